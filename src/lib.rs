@@ -1,0 +1,186 @@
+//! **sorot** reads Indonesian news text and finds people, organizations and
+//! places; dates and times with their ISO value; and direct and indirect
+//! quotes with who said them. The same core runs natively (library, CLI) and
+//! in the browser (WebAssembly).
+//!
+//! ```
+//! use sorot::{Annotator, Options, EntityLabel};
+//!
+//! let annotator = Annotator::new(); // build once: automata and regexes live here
+//! let text = "JAKARTA - Presiden Joko Widodo tiba di Surabaya, Senin (11/9/2023).";
+//! let options = Options::default().with_date("2023-09-12".parse().unwrap());
+//! let doc = annotator.annotate(text, &options).unwrap();
+//!
+//! let people: Vec<&str> = doc.entities.iter()
+//!     .filter(|e| e.label == EntityLabel::Per)
+//!     .map(|e| e.text.as_str())
+//!     .collect();
+//! assert_eq!(people, ["Joko Widodo"]);
+//! assert_eq!(doc.dates[0].value, "2023-09-11");
+//! ```
+//!
+//! Offsets in a [`Document`] are byte offsets into the annotated text;
+//! [`Document::convert_offsets`] gives UTF-16 (JS) or code-point (JSON) ones.
+//!
+//! The pipeline, in order (later layers read earlier ones, never the reverse):
+//! [`text`] segmentation → [`boilerplate`] → [`entity`] mentions and clusters →
+//! [`date`] detection and resolution → [`quote`] marks, attribution, speakers.
+#![deny(missing_docs)]
+
+pub mod boilerplate;
+pub mod date;
+mod document;
+pub mod entity;
+pub mod input;
+pub mod quote;
+pub mod render;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use std::fmt;
+
+pub use date::CalendarDate;
+pub use document::{
+    Boilerplate, Cluster, DateMention, Document, Entity, EntityLabel, Granularity, Quote, QuoteKind, Span,
+};
+pub use text::offsets::OffsetUnit;
+
+/// The largest text `annotate` accepts, in bytes (64 MiB). Larger input is an
+/// [`Error::InputTooLarge`], never a frozen page.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Which layers to run. All are on by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layers {
+    /// People, organizations, places and their clusters.
+    pub entities: bool,
+    /// Dates and times.
+    pub dates: bool,
+    /// Direct and indirect quotes (speakers use entities when those run).
+    pub quotes: bool,
+    /// *Baca juga* lines and other boilerplate.
+    pub boilerplate: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Layers { entities: true, dates: true, quotes: true, boilerplate: true }
+    }
+}
+
+/// How to annotate one text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The article's publication date: the anchor for *kemarin*, *Senin*,
+    /// *tahun lalu* … Without it, the first full date in the text is used;
+    /// failing that, values that need an anchor are `?`.
+    pub date: Option<CalendarDate>,
+    /// Which layers to run.
+    pub layers: Layers,
+}
+
+impl Options {
+    /// These options with the publication date set.
+    pub fn with_date(mut self, date: CalendarDate) -> Self {
+        self.date = Some(date);
+        self
+    }
+
+    /// These options with the given layers.
+    pub fn with_layers(mut self, layers: Layers) -> Self {
+        self.layers = layers;
+        self
+    }
+}
+
+/// Everything that can go wrong; each variant's message is meant for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The text is longer than [`MAX_INPUT_BYTES`].
+    InputTooLarge {
+        /// Size of the rejected text in bytes.
+        bytes: usize,
+    },
+    /// A date that is not a valid `YYYY-MM-DD` calendar date.
+    InvalidDate(String),
+    /// Options (from JSON or JS) that do not have the expected shape.
+    InvalidOptions(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InputTooLarge { bytes } => write!(
+                f,
+                "text is too large: {bytes} bytes (the limit is {} MiB)",
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+            Error::InvalidDate(s) => write!(f, "invalid date {s:?}: expected YYYY-MM-DD, e.g. 2023-09-12"),
+            Error::InvalidOptions(s) => write!(f, "invalid options: {s}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The annotator: built once (it compiles every automaton and pattern), then
+/// used for any number of texts. It is `Send + Sync`.
+#[derive(Debug)]
+pub struct Annotator {
+    entities: entity::EntityExtractor,
+    dates: date::DateExtractor,
+    quotes: quote::QuoteExtractor,
+    boilerplate: boilerplate::BoilerplateDetector,
+}
+
+impl Default for Annotator {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Annotator {
+    /// Builds the annotator and all its automata.
+    pub fn new() -> Self {
+        Annotator {
+            entities: entity::EntityExtractor::new(),
+            dates: date::DateExtractor::new(),
+            quotes: quote::QuoteExtractor::new(),
+            boilerplate: boilerplate::BoilerplateDetector::new(),
+        }
+    }
+
+    /// Annotates `text`. Offsets in the result are bytes into `text`.
+    ///
+    /// Errors only when the text is larger than [`MAX_INPUT_BYTES`]; any other
+    /// input, empty or odd, gives a (possibly empty) document.
+    pub fn annotate(&self, text: &str, options: &Options) -> Result<Document, Error> {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(Error::InputTooLarge { bytes: text.len() });
+        }
+        let seg = text::Segmented::new(text);
+        let mut doc = Document::default();
+        if options.layers.boilerplate {
+            doc.boilerplate = self.boilerplate.detect(text, &seg);
+        }
+        if options.layers.entities || options.layers.quotes {
+            let (entities, clusters) = self.entities.extract(text, &seg, &doc.boilerplate);
+            doc.entities = entities;
+            doc.clusters = clusters;
+        }
+        let anchor = options.date.or_else(|| self.dates.find_anchor(text, &seg));
+        doc.anchor = anchor.map(|d| d.to_string());
+        if options.layers.dates {
+            doc.dates = self.dates.extract(text, &seg, anchor);
+        }
+        if options.layers.quotes {
+            doc.quotes = self.quotes.extract(text, &seg, &doc.entities, &doc.clusters);
+        }
+        if !options.layers.entities {
+            doc.entities.clear();
+            doc.clusters.clear();
+        }
+        Ok(doc)
+    }
+}

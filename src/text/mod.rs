@@ -1,0 +1,246 @@
+//! Segmentation: paragraphs, sentences and tokens as byte spans.
+//!
+//! Every layer reads the same [`Segmented`] text; nothing re-tokenizes.
+//!
+//! Rules:
+//! - A **paragraph** is a line: Indonesian news sites put one paragraph per
+//!   line, and pasted articles keep that. Blank lines are not paragraphs.
+//! - A **token** is a word (letters and digits, with inner `-`, `'`, `’`, `.`,
+//!   `/`, `,` or `:` kept when a letter or digit follows, so that
+//!   `Tribunnews.com`, `PDI-P`, `10/9/2023`, `10.00` and `1,5` stay whole) or a
+//!   single other non-space character.
+//! - A **sentence** ends at `.`, `!` or `?` (after any closing quotes or
+//!   brackets) when the next token starts with an upper-case letter, a digit
+//!   or an opening quote, unless the word before the dot is a known
+//!   abbreviation (*dr.*, *Jl.*, *H.*, an initial …), and always at a
+//!   paragraph end.
+
+pub mod offsets;
+
+use crate::document::Span;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and possibly digits), e.g. `Jokowi`, `PDI-P`, `Tribunnews.com`.
+    Word,
+    /// Digits only, possibly with inner separators: `2023`, `10.00`, `10/9/2023`.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// A token: a byte span and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+}
+
+/// A text split into paragraphs, sentences and tokens (all byte spans).
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    /// Non-blank lines.
+    pub paragraphs: Vec<Span>,
+    /// Sentences; each lies inside one paragraph.
+    pub sentences: Vec<Span>,
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+}
+
+/// Words after which a dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "Dr", "drg", "Prof", "prof", "Ir", "H", "Hj", "KH", "Jl", "Jln", "No", "no", "St", "Tbk", "Kec", "Kab",
+    "Kel", "Ds", "Mr", "Mrs", "Ms", "Sdr", "Sdri", "Bpk", "Kapt", "Letkol", "Kol", "Brigjen", "Mayjen", "Letjen",
+    "Jend", "Pol", "dkk", "dll", "dsb", "yth", "Yth", "a.n", "u.p", "S.H", "M.Si", "M.H", "S.E", "M.M", "S.Pd",
+    "S.Kom", "Ph.D", "vs", "tsb", "Rp",
+];
+
+impl Segmented {
+    /// Segments `text`.
+    pub fn new(text: &str) -> Self {
+        let mut seg = Segmented::default();
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            let content = line.trim_end_matches(['\n', '\r']);
+            let trimmed_start = content.len() - content.trim_start().len();
+            let body = content.trim();
+            if !body.is_empty() {
+                let start = line_start + trimmed_start;
+                let span = Span::new(start, start + body.len());
+                seg.paragraphs.push(span);
+                let first_token = seg.tokens.len();
+                tokenize_into(text, span, &mut seg.tokens);
+                split_sentences(text, span, &seg.tokens[first_token..], &mut seg.sentences);
+            }
+            line_start += line.len();
+        }
+        seg
+    }
+
+    /// Tokens whose start lies inside `span`.
+    pub fn tokens_in(&self, span: Span) -> &[Token] {
+        let a = self.tokens.partition_point(|t| t.start < span.start);
+        let b = self.tokens.partition_point(|t| t.start < span.end);
+        &self.tokens[a..b]
+    }
+
+    /// Index of the sentence containing byte offset `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
+    }
+
+    /// Index of the paragraph containing byte offset `at`, if any.
+    pub fn paragraph_at(&self, at: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|s| s.end <= at);
+        (i < self.paragraphs.len() && self.paragraphs[i].start <= at).then_some(i)
+    }
+}
+
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '/' | ',' | ':' | '_' | '@' | '&')
+}
+
+fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
+    let s = &text[span.start..span.end];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Token { start: span.start + i, end: span.start + i + c.len_utf8(), kind: TokenKind::Punct });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut has_letter = c.is_alphabetic();
+        loop {
+            match it.peek().copied() {
+                Some((j, d)) if d.is_alphanumeric() => {
+                    has_letter |= d.is_alphabetic();
+                    end = j + d.len_utf8();
+                    it.next();
+                }
+                Some((j, d)) if is_inner_joiner(d) => {
+                    // keep the joiner only when a letter/digit follows it
+                    let next = s[j + d.len_utf8()..].chars().next();
+                    let ok = match next {
+                        Some(n) if n.is_alphanumeric() => {
+                            // "," and ":" join digits only (1,5 / 10:00)
+                            !matches!(d, ',' | ':') || (s[..j].ends_with(|p: char| p.is_ascii_digit()) && n.is_ascii_digit())
+                        }
+                        _ => false,
+                    };
+                    if !ok {
+                        break;
+                    }
+                    it.next();
+                    end = j + d.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        let kind = if has_letter { TokenKind::Word } else { TokenKind::Number };
+        out.push(Token { start: span.start + i, end: span.start + end, kind });
+    }
+}
+
+fn split_sentences(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Span>) {
+    let mut start = para.start;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let tt = &text[t.start..t.end];
+        if t.kind == TokenKind::Punct && matches!(tt, "." | "!" | "?") {
+            // absorb closing marks and repeated punctuation
+            let mut j = i + 1;
+            while j < tokens.len()
+                && tokens[j].kind == TokenKind::Punct
+                && matches!(&text[tokens[j].start..tokens[j].end], "." | "!" | "?" | "”" | "\"" | "’" | "'" | ")" | "»")
+            {
+                j += 1;
+            }
+            let end = tokens[j - 1].end;
+            let is_abbrev = tt == "." && i > 0 && {
+                let prev = &text[tokens[i - 1].start..tokens[i - 1].end];
+                tokens[i - 1].end == t.start
+                    && (ABBREVIATIONS.contains(&prev)
+                        || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase)))
+            };
+            let next_starts = match tokens.get(j) {
+                None => true,
+                Some(n) => {
+                    let c = text[n.start..].chars().next().unwrap_or(' ');
+                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '«' | '(' | '-' | '–')
+                }
+            };
+            if !is_abbrev && next_starts && j < tokens.len() {
+                out.push(Span::new(start, end));
+                start = tokens[j].start;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < para.end {
+        out.push(Span::new(start, para.end));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        Segmented::new(text).tokens.iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        Segmented::new(text).sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn tokens_keep_inner_joiners() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("domain", "Tribunnews.com, Seoul", &["Tribunnews.com", ",", "Seoul"]),
+            ("hyphen", "PDI-P dan Soekarno-Hatta", &["PDI-P", "dan", "Soekarno-Hatta"]),
+            ("numeric date", "Minggu (10/9/2023).", &["Minggu", "(", "10/9/2023", ")", "."]),
+            ("clock", "pukul 10.00 WIB", &["pukul", "10.00", "WIB"]),
+            ("decimal comma", "naik 1,5 persen, kata", &["naik", "1,5", "persen", ",", "kata"]),
+            ("curly quotes", "“Kami,” kata", &["“", "Kami", ",", "”", "kata"]),
+            ("trailing dot", "di Jakarta.", &["di", "Jakarta", "."]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(&words(text), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn sentences_split_but_not_after_abbreviations() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("plain", "Ia datang. Lalu pergi.", &["Ia datang.", "Lalu pergi."]),
+            ("title abbreviation", "Kata dr. Budi di Jl. Sudirman.", &["Kata dr. Budi di Jl. Sudirman."]),
+            ("initial", "Oleh M. Iqbal kemarin.", &["Oleh M. Iqbal kemarin."]),
+            ("quote close", "“Siap.” Kata dia.", &["“Siap.”", "Kata dia."]),
+            ("lower-case next", "Rp 5 jt. dan lain", &["Rp 5 jt. dan lain"]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(&sentences(text), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_are_non_blank_lines() {
+        let text = "Satu.\r\n\n  Dua  \nTiga";
+        let seg = Segmented::new(text);
+        let paras: Vec<&str> = seg.paragraphs.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(paras, ["Satu.", "Dua", "Tiga"]);
+        assert_eq!(seg.paragraph_at(text.find("Dua").unwrap()), Some(1));
+    }
+}

@@ -1,0 +1,92 @@
+//! The JavaScript API (wasm32 only): a thin shell over the core. Offsets are
+//! UTF-16 code units, as `String.prototype.slice` counts. A JS string with a
+//! lone surrogate arrives as U+FFFD (one code unit too), so offsets still
+//! line up with the caller's string.
+
+use wasm_bindgen::prelude::*;
+
+use crate::input::OptionsInput;
+use crate::{Annotator, OffsetUnit};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** Options for `annotate`. Both fields are optional. */
+export interface SorotOptions {
+  /** Publication date `YYYY-MM-DD`: the anchor for "kemarin", "Senin", "tahun lalu"… */
+  date?: string | null;
+  /** Layers to run; all when absent. */
+  layers?: Array<"entities" | "dates" | "quotes" | "boilerplate">;
+}
+export interface SorotSpan { start: number; end: number; }
+export interface SorotEntity { start: number; end: number; label: "PER" | "ORG" | "LOC"; text: string; cluster: number; }
+export interface SorotCluster { id: number; label: "PER" | "ORG" | "LOC"; name: string; count: number; }
+export interface SorotDate {
+  start: number; end: number; text: string;
+  /** ISO 8601 value, or "?" when it cannot be determined. */
+  value: string;
+  granularity: "time" | "day" | "week" | "month" | "quarter" | "year" | "unknown";
+}
+export interface SorotQuote {
+  start: number; end: number; text: string; kind: "direct" | "indirect";
+  /** Canonical speaker name, "-" when the source is not named. */
+  speaker: string;
+  speakerCluster: number | null; speakerSpan: SorotSpan | null; cueSpan: SorotSpan | null;
+}
+export interface SorotBoilerplate { start: number; end: number; text: string; }
+/** The result of `annotate`; offsets are UTF-16 code units into the input string. */
+export interface SorotDocument {
+  entities: SorotEntity[]; clusters: SorotCluster[]; dates: SorotDate[];
+  quotes: SorotQuote[]; boilerplate: SorotBoilerplate[]; anchor: string | null;
+}
+"#;
+
+/// Annotates Indonesian news text. Build one and reuse it.
+#[wasm_bindgen(js_name = Annotator)]
+pub struct JsAnnotator {
+    inner: Annotator,
+}
+
+fn options_from_js(options: JsValue) -> Result<crate::Options, JsError> {
+    let input: OptionsInput = if options.is_undefined() || options.is_null() {
+        OptionsInput::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+    };
+    input.validate().map_err(|e| JsError::new(&e.to_string()))
+}
+
+#[wasm_bindgen(js_class = Annotator)]
+impl JsAnnotator {
+    /// Builds the annotator (compiles its automata once).
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> JsAnnotator {
+        console_error_panic_hook::set_once();
+        JsAnnotator { inner: Annotator::new() }
+    }
+
+    /// Annotates `text`; offsets in the result are UTF-16 code units.
+    #[wasm_bindgen(unchecked_return_type = "SorotDocument")]
+    pub fn annotate(
+        &self,
+        text: &str,
+        #[wasm_bindgen(unchecked_param_type = "SorotOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let opts = options_from_js(options)?;
+        let doc = self.inner.annotate(text, &opts).map_err(|e| JsError::new(&e.to_string()))?;
+        let doc = doc.convert_offsets(text, OffsetUnit::Utf16);
+        let ser = serde_wasm_bindgen::Serializer::json_compatible();
+        serde::Serialize::serialize(&doc, &ser).map_err(|e| JsError::new(&e.to_string()))
+    }
+}
+
+impl Default for JsAnnotator {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The library version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
