@@ -52,6 +52,14 @@ impl OptionsInput {
     }
 }
 
+/// Rejects option keys other than `date` and `layers` (a typo must not pass silently).
+pub fn check_option_keys<'a>(keys: impl IntoIterator<Item = &'a str>) -> Result<(), Error> {
+    match keys.into_iter().find(|k| !matches!(*k, "date" | "layers")) {
+        Some(k) => Err(Error::InvalidOptions(format!("unknown option {k:?}; expected \"date\" or \"layers\""))),
+        None => Ok(()),
+    }
+}
+
 /// Parses layer names (`entities`, `dates`, `quotes`, `boilerplate`).
 pub fn parse_layers<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<Layers, Error> {
     let mut layers = Layers { entities: false, dates: false, quotes: false, boilerplate: false };
@@ -103,6 +111,8 @@ mod tests {
             ("month 13", OptionsInput { date: Some("2023-13-01".into()), layers: None }, "invalid date"),
             ("not a date", OptionsInput { date: Some("kemarin".into()), layers: None }, "invalid date"),
         ];
+        assert!(check_option_keys(["date", "layers"]).is_ok());
+        assert!(check_option_keys(["date", "dates"]).unwrap_err().to_string().contains("unknown option \"dates\""));
         for (name, input, want) in bad {
             let err = input.validate().unwrap_err().to_string();
             assert!(err.contains(want), "{name}: {err}");

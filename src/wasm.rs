@@ -50,6 +50,10 @@ fn options_from_js(options: JsValue) -> Result<crate::Options, JsError> {
     let input: OptionsInput = if options.is_undefined() || options.is_null() {
         OptionsInput::default()
     } else {
+        // serde-wasm-bindgen ignores `deny_unknown_fields`, so check the keys first.
+        let keys: std::collections::BTreeMap<String, serde::de::IgnoredAny> =
+            serde_wasm_bindgen::from_value(options.clone()).map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+        crate::input::check_option_keys(keys.keys().map(String::as_str)).map_err(|e| JsError::new(&e.to_string()))?;
         serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
     input.validate().map_err(|e| JsError::new(&e.to_string()))
@@ -89,4 +93,53 @@ impl Default for JsAnnotator {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    /// A plain JS object, as a JS caller would pass.
+    fn js(value: serde_json::Value) -> JsValue {
+        serde::Serialize::serialize(&value, &serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
+    }
+
+    fn annotate(text: &str, options: JsValue) -> serde_json::Value {
+        let doc = JsAnnotator::new().annotate(text, options).map_err(JsValue::from).expect("annotate");
+        serde_wasm_bindgen::from_value(doc).expect("document shape")
+    }
+
+    #[wasm_bindgen_test]
+    fn offsets_are_utf16_code_units() {
+        // 😀 is 2 UTF-16 units, “ is 1: the quote starts at unit 4.
+        let doc = annotate("😀 “Kami siap,” kata Presiden Joko Widodo.", JsValue::UNDEFINED);
+        let q = &doc["quotes"][0];
+        assert_eq!((q["start"].as_u64(), q["end"].as_u64()), (Some(4), Some(14)));
+        assert_eq!(q["speakerCluster"], serde_json::json!(0));
+    }
+
+    #[wasm_bindgen_test]
+    fn options_from_js_are_validated() {
+        let opts = js(serde_json::json!({"date": "2023-09-12", "layers": ["dates"]}));
+        let doc = annotate("Minggu (10/9) lalu, kata Presiden Joko Widodo.", opts);
+        assert_eq!(doc["dates"][0]["value"], "2023-09-10");
+        assert_eq!(doc["entities"].as_array().map(Vec::len), Some(0));
+        for bad in [serde_json::json!({"date": "2023-02-30"}), serde_json::json!({"layers": ["people"]}), serde_json::json!({"colour": 1})] {
+            let result = JsAnnotator::new().annotate("x", js(bad.clone())).map_err(JsValue::from);
+            let message = match result {
+                Ok(_) => panic!("{bad}: accepted"),
+                Err(err) => js_sys_message(&err),
+            };
+            assert!(message.contains("invalid"), "{bad}: {message}");
+        }
+    }
+
+    /// `Error.message` of a thrown JS error.
+    fn js_sys_message(err: &JsValue) -> String {
+        let v: serde_json::Value = serde_wasm_bindgen::from_value(err.clone()).unwrap_or_default();
+        v.get("message").and_then(|m| m.as_str()).map(str::to_owned).unwrap_or_else(|| format!("{err:?}"))
+    }
 }

@@ -1,0 +1,209 @@
+//! The `sorot` command line: a thin shell over the library (native only).
+//!
+//! ```text
+//! sorot annotate [FILE…] [--date YYYY-MM-DD] [--format json|html|text] [--layers …]
+//! sorot annotate --jsonl [FILE…]   # lines {"id","text","date"?} → one result line each
+//! ```
+//! Offsets in JSON output are Unicode code points.
+
+use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::{Deserialize, Serialize};
+
+use sorot::input::{parse_layers, OptionsInput};
+use sorot::{render, Annotator, CalendarDate, Document, OffsetUnit, Options};
+
+#[derive(Parser)]
+#[command(name = "sorot", version, about = "Highlights people, organizations, places, dates and quotes in Indonesian news text.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Annotate files (or standard input when none is given).
+    Annotate(AnnotateArgs),
+}
+
+#[derive(clap::Args)]
+struct AnnotateArgs {
+    /// Input files; standard input when none.
+    files: Vec<String>,
+    /// Publication date (YYYY-MM-DD), the anchor for relative dates. Without it,
+    /// the first full date in the text is used; failing that, such values are "?".
+    #[arg(long, value_parser = parse_date)]
+    date: Option<CalendarDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// Read JSON lines {"id","text","date"?} and write one JSON line per input.
+    #[arg(long)]
+    jsonl: bool,
+    /// Comma-separated layers to run: entities,dates,quotes,boilerplate (default: all).
+    #[arg(long, value_delimiter = ',')]
+    layers: Option<Vec<String>>,
+    /// Colour in text output: auto (when stdout is a terminal), always, never.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Html,
+    Text,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse_date(s: &str) -> Result<CalendarDate, String> {
+    s.parse().map_err(|e: sorot::Error| e.to_string())
+}
+
+/// One JSONL input record.
+#[derive(Deserialize)]
+struct Record {
+    #[serde(default)]
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+/// One JSONL output record: the id, then the document in code points.
+#[derive(Serialize)]
+struct RecordOut<'a> {
+    id: &'a serde_json::Value,
+    #[serde(flatten)]
+    doc: &'a Document,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let Command::Annotate(args) = cli.command;
+    match run(&args) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(msg) => {
+            eprintln!("sorot: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs `annotate`; `Ok(false)` when some inputs failed but others were written.
+fn run(args: &AnnotateArgs) -> Result<bool, String> {
+    let layers = match &args.layers {
+        Some(names) => parse_layers(names.iter().map(String::as_str)).map_err(|e| e.to_string())?,
+        None => Default::default(),
+    };
+    let options = Options { date: args.date, layers };
+    let annotator = Annotator::new();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let ok = if args.jsonl {
+        run_jsonl(args, &annotator, &options, &mut out)?
+    } else {
+        let inputs = read_inputs(&args.files)?;
+        let color = match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => io::stdout().is_terminal(),
+        };
+        for (name, text) in &inputs {
+            let doc = annotator.annotate(text, &options).map_err(|e| format!("{name}: {e}"))?;
+            let written = match args.format {
+                Format::Json => {
+                    let doc = doc.convert_offsets(text, OffsetUnit::CodePoint);
+                    if inputs.len() == 1 {
+                        serde_json::to_writer_pretty(&mut out, &doc).map_err(|e| e.to_string())?;
+                    } else {
+                        let id = serde_json::Value::String(name.clone());
+                        serde_json::to_writer(&mut out, &RecordOut { id: &id, doc: &doc }).map_err(|e| e.to_string())?;
+                    }
+                    writeln!(out)
+                }
+                Format::Html => writeln!(out, "{}", render::to_html(text, &doc)),
+                Format::Text => writeln!(out, "{}", render::to_terminal(text, &doc, color)),
+            };
+            written.map_err(|e| format!("writing output: {e}"))?;
+        }
+        true
+    };
+    out.flush().map_err(|e| format!("writing output: {e}"))?;
+    Ok(ok)
+}
+
+fn run_jsonl(args: &AnnotateArgs, annotator: &Annotator, options: &Options, out: &mut impl Write) -> Result<bool, String> {
+    let mut readers: Vec<(String, Box<dyn BufRead>)> = Vec::new();
+    if args.files.is_empty() {
+        readers.push(("<stdin>".into(), Box::new(io::BufReader::new(io::stdin()))));
+    }
+    for f in &args.files {
+        let file = std::fs::File::open(f).map_err(|e| format!("{f}: {e}"))?;
+        readers.push((f.clone(), Box::new(io::BufReader::new(file))));
+    }
+    let mut all_ok = true;
+    for (name, reader) in readers {
+        for (n, line) in reader.split(b'\n').enumerate() {
+            let lineno = n + 1;
+            let line = line.map_err(|e| format!("{name}: {e}"))?;
+            let result = std::str::from_utf8(&line)
+                .map_err(|e| format!("not valid UTF-8 ({e})"))
+                .and_then(|line| {
+                    if line.trim().is_empty() {
+                        return Ok(None);
+                    }
+                    let rec: Record = serde_json::from_str(line).map_err(|e| format!("bad JSON: {e}"))?;
+                    let mut opts = options.clone();
+                    if let Some(d) = rec.date.as_deref() {
+                        opts.date = OptionsInput { date: Some(d.into()), layers: None }
+                            .validate()
+                            .map_err(|e| e.to_string())?
+                            .date
+                            .or(options.date);
+                    }
+                    let doc = annotator.annotate(&rec.text, &opts).map_err(|e| e.to_string())?;
+                    let doc = doc.convert_offsets(&rec.text, OffsetUnit::CodePoint);
+                    serde_json::to_string(&RecordOut { id: &rec.id, doc: &doc }).map(Some).map_err(|e| e.to_string())
+                });
+            match result {
+                Ok(Some(json)) => writeln!(out, "{json}").map_err(|e| format!("writing output: {e}"))?,
+                Ok(None) => {}
+                Err(msg) => {
+                    eprintln!("sorot: {name}:{lineno}: {msg}");
+                    all_ok = false;
+                }
+            }
+        }
+    }
+    Ok(all_ok)
+}
+
+fn read_inputs(files: &[String]) -> Result<Vec<(String, String)>, String> {
+    let mut inputs = Vec::new();
+    if files.is_empty() {
+        let mut bytes = Vec::new();
+        io::stdin().read_to_end(&mut bytes).map_err(|e| format!("<stdin>: {e}"))?;
+        inputs.push(("<stdin>".to_string(), decode("<stdin>", bytes)?));
+    }
+    for f in files {
+        let bytes = std::fs::read(f).map_err(|e| format!("{f}: {e}"))?;
+        inputs.push((f.clone(), decode(f, bytes)?));
+    }
+    Ok(inputs)
+}
+
+fn decode(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|e| {
+        format!("{name}: not valid UTF-8 text (invalid byte at offset {}); convert it to UTF-8 first", e.utf8_error().valid_up_to())
+    })
+}
