@@ -1,38 +1,89 @@
 //! Mention clusters: which mentions name the same entity.
+//!
+//! - An acronym defined in brackets joins its full name's cluster
+//!   (*Amerika Serikat (AS)*), and later uses of the acronym join it too.
+//! - The same name (case-insensitive) with the same label joins.
+//! - PER: a name whose words are all words of another person's name joins
+//!   it, in either order of appearance (*Kirby* ↔ *John Kirby*, *Kim* ↔
+//!   *Kim Jong Un*); the most recent such person wins.
+//! - ORG: a name that is the start of another organization's name joins it
+//!   (*Persib* ↔ *Persib Bandung*). LOC joins only on the same name
+//!   (*Jakarta* is not *Jakarta Selatan*).
+//! - The canonical name is the longest form seen; `count` counts mentions.
+//!
+//! Each mention looks up candidates by its first word in a map, so the pass
+//! is linear in the number of mentions (times the few clusters sharing a word).
+
+use std::collections::HashMap;
 
 use super::rules::Mention;
-use crate::document::{Cluster, Entity};
+use crate::document::{Cluster, Entity, EntityLabel};
 
-/// Groups mentions: a mention joins a cluster of the same label when one
-/// name's words contain the other's (*Kirby* ⊂ *John Kirby*); the canonical
-/// name is the longest form seen.
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_lowercase).collect()
+}
+
+fn subset(a: &[String], b: &[String]) -> bool {
+    a.iter().all(|w| b.contains(w))
+}
+
+/// Groups mentions (sorted, non-overlapping) into clusters.
 pub fn cluster(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<Cluster>) {
     let mut clusters: Vec<Cluster> = Vec::new();
+    let mut cwords: Vec<Vec<String>> = Vec::new();
+    let mut by_key: HashMap<(EntityLabel, String), usize> = HashMap::new();
+    let mut by_word: HashMap<(EntityLabel, String), Vec<usize>> = HashMap::new();
+    let mut by_start: HashMap<usize, usize> = HashMap::new();
     let mut entities = Vec::with_capacity(mentions.len());
     for m in mentions {
         let name = &text[m.start..m.end];
-        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-        let found = clusters.iter().position(|c| {
-            if c.label != m.label {
-                return false;
+        let ws = words(name);
+        let key = (m.label, ws.join(" "));
+        let mut found = m.alias_of.and_then(|s| by_start.get(&s).copied());
+        if found.is_none() {
+            found = by_key.get(&key).copied();
+        }
+        if found.is_none() && m.label != EntityLabel::Loc {
+            let mut cands: Vec<usize> = Vec::new();
+            for w in &ws {
+                if let Some(v) = by_word.get(&(m.label, w.clone())) {
+                    cands.extend(v.iter().rev().take(8));
+                }
             }
-            let cw: Vec<String> = c.name.split_whitespace().map(str::to_lowercase).collect();
-            words.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| words.contains(w))
-        });
+            cands.sort_unstable_by(|a, b| b.cmp(a));
+            found = cands.into_iter().find(|&c| {
+                let cw = &cwords[c];
+                match m.label {
+                    EntityLabel::Per => subset(&ws, cw) || subset(cw, &ws),
+                    _ => cw.starts_with(&ws) || ws.starts_with(cw),
+                }
+            });
+        }
         let id = match found {
             Some(i) => {
                 let c = &mut clusters[i];
                 c.count += 1;
-                if name.chars().count() > c.name.chars().count() {
+                if ws.len() > cwords[i].len() || (ws.len() == cwords[i].len() && name.len() > c.name.len()) {
                     c.name = name.to_string();
+                    cwords[i] = ws.clone();
                 }
                 i
             }
             None => {
-                clusters.push(Cluster { id: clusters.len(), label: m.label, name: name.to_string(), count: 1 });
+                clusters.push(Cluster { id: clusters.len(), label: m.label, name: name.to_string(), count: 0 });
+                clusters.last_mut().expect("just pushed").count = 1;
+                cwords.push(ws.clone());
                 clusters.len() - 1
             }
         };
+        by_key.insert(key, id);
+        by_start.insert(m.start, id);
+        for w in ws {
+            let v = by_word.entry((m.label, w)).or_default();
+            if v.last() != Some(&id) {
+                v.push(id);
+            }
+        }
         entities.push(Entity { start: m.start, end: m.end, label: m.label, text: name.to_string(), cluster: id });
     }
     (entities, clusters)

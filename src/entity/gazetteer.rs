@@ -1,50 +1,207 @@
 //! Names from the data files, matched with one leftmost-longest automaton.
 //!
-//! A match counts only on word boundaries and when the text's first letter is
-//! upper case (so *rusia* in a URL slug or a lower-case common word does not).
+//! Lists (all compiled in with `include_str!`):
+//! - `data/gazetteer/wilayah.txt`: provinces, regencies (`X`, `Kabupaten X`,
+//!   `Kab. X`), cities (`X`, `Kota X`) and districts — LOC;
+//! - `data/gazetteer/countries.txt`, `data/gazetteer/world.txt`,
+//!   `data/places.txt`: countries, world places, Indonesian islands — LOC;
+//! - `data/gazetteer/orgs.txt`: institutions, parties, media, companies,
+//!   international bodies — ORG; `[BLDG]` seats (*Gedung Putih*, *Kremlin*)
+//!   are ORG, or LOC after *di/ke/dari*;
+//! - `data/gazetteer/corpus-names.txt`: names seen in the NER training splits.
+//!
+//! A match counts only on word boundaries, when its first letter is upper
+//! case, and when it is written as listed, in all caps, or with only the
+//! first letter changed (so *rusia* in a URL slug does not count, and
+//! `SEOUL` or `TRIBUNNEWS.COM` in a dateline does).
+
+use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::rules::Mention;
 use crate::document::EntityLabel;
-use crate::text::Segmented;
 
 /// Reads a data file: one entry per line, `#` comments and blank lines skipped.
 pub fn entries(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Reads a sectioned data file (`[name]` lines start sections).
+pub fn sections(data: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut section = "";
+    entries(data).filter_map(move |l| {
+        if l.starts_with('[') && l.ends_with(']') {
+            section = &l[1..l.len() - 1];
+            None
+        } else {
+            Some((section, l))
+        }
+    })
+}
+
+/// How reliable a list is, which decides conflicts with context rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    /// Names from the NER training corpora: right most of the time.
+    Corpus,
+    /// Districts: many are also ordinary words or surnames.
+    District,
+    /// Curated lists (countries, provinces, regencies, institutions).
+    Curated,
+}
+
+/// What a gazetteer entry says about a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    /// The label.
+    pub label: EntityLabel,
+    /// A seat standing for its institution: ORG, but LOC after *di/ke/dari*.
+    pub building: bool,
+    /// Which list it came from.
+    pub source: Source,
+}
+
+/// A gazetteer hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// What the list says.
+    pub entry: Entry,
+}
+
 /// The compiled gazetteer.
 #[derive(Debug)]
 pub struct Gazetteer {
     automaton: AhoCorasick,
-    labels: Vec<EntityLabel>,
+    names: Vec<String>,
+    info: Vec<Entry>,
+}
+
+struct Builder {
+    index: HashMap<String, usize>,
+    names: Vec<String>,
+    info: Vec<Entry>,
+}
+
+impl Builder {
+    fn add(&mut self, name: &str, label: EntityLabel, source: Source, building: bool) {
+        if name.trim().is_empty() {
+            return;
+        }
+        let entry = Entry { label, building, source };
+        match self.index.get(name) {
+            // A better source overrides; an equal one keeps the first label.
+            Some(&i) if self.info[i].source < source => self.info[i] = entry,
+            Some(_) => {}
+            None => {
+                self.index.insert(name.to_string(), self.names.len());
+                self.names.push(name.to_string());
+                self.info.push(entry);
+            }
+        }
+    }
 }
 
 impl Gazetteer {
     /// Builds the automaton over every list.
     pub fn new() -> Self {
-        let mut names = Vec::new();
-        let mut labels = Vec::new();
-        for name in entries(include_str!("../../data/places.txt")) {
-            names.push(name);
-            labels.push(EntityLabel::Loc);
+        use EntityLabel::{Loc, Org, Per};
+        let mut b = Builder { index: HashMap::new(), names: Vec::new(), info: Vec::new() };
+        for (sec, name) in sections(include_str!("../../data/gazetteer/wilayah.txt")) {
+            match sec {
+                "prov" => {
+                    b.add(name, Loc, Source::Curated, false);
+                    b.add(&format!("Provinsi {name}"), Loc, Source::Curated, false);
+                    for (long, short) in [
+                        ("Daerah Khusus Ibukota ", "DKI "),
+                        ("Daerah Istimewa ", "DI "),
+                        ("Kepulauan Bangka Belitung", "Bangka Belitung"),
+                    ] {
+                        if let Some(rest) = name.strip_prefix(long) {
+                            b.add(&format!("{short}{rest}"), Loc, Source::Curated, false);
+                            b.add(&format!("Provinsi {short}{rest}"), Loc, Source::Curated, false);
+                            b.add(rest, Loc, Source::Curated, false);
+                        } else if name == long {
+                            b.add(short, Loc, Source::Curated, false);
+                        }
+                    }
+                }
+                "kab" => {
+                    b.add(name, Loc, Source::Curated, false);
+                    b.add(&format!("Kabupaten {name}"), Loc, Source::Curated, false);
+                    b.add(&format!("Kab. {name}"), Loc, Source::Curated, false);
+                }
+                "kota" => {
+                    b.add(name, Loc, Source::Curated, false);
+                    b.add(&format!("Kota {name}"), Loc, Source::Curated, false);
+                }
+                _ => b.add(name, Loc, Source::District, false),
+            }
+        }
+        for name in entries(include_str!("../../data/gazetteer/countries.txt"))
+            .chain(entries(include_str!("../../data/gazetteer/world.txt")))
+            .chain(entries(include_str!("../../data/places.txt")))
+        {
+            b.add(name, Loc, Source::Curated, false);
+        }
+        for (sec, name) in sections(include_str!("../../data/gazetteer/orgs.txt")) {
+            b.add(name, Org, Source::Curated, sec == "BLDG");
+        }
+        for (sec, name) in sections(include_str!("../../data/gazetteer/corpus-names.txt")) {
+            let label = match sec {
+                "PER" => Per,
+                "ORG" => Org,
+                "LOC" => Loc,
+                _ => continue,
+            };
+            b.add(name, label, Source::Corpus, false);
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
+            .ascii_case_insensitive(true)
+            .build(&b.names)
             .expect("gazetteer automaton");
-        Gazetteer { automaton, labels }
+        Gazetteer { automaton, names: b.names, info: b.info }
     }
 
-    /// Gazetteer matches in `text` on word boundaries.
-    pub fn find(&self, text: &str, _seg: &Segmented) -> Vec<Mention> {
+    /// Gazetteer hits in `text`, on word boundaries and in an accepted case.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
         self.automaton
             .find_iter(text)
             .filter(|m| is_word_boundary(text, m.start(), m.end()))
-            .map(|m| Mention { start: m.start(), end: m.end(), label: self.labels[m.pattern().as_usize()] })
+            .filter(|m| case_ok(&text[m.start()..m.end()], &self.names[m.pattern().as_usize()]))
+            .map(|m| Hit { start: m.start(), end: m.end(), entry: self.info[m.pattern().as_usize()] })
             .collect()
     }
+
+    /// The entry for exactly `name` (as listed), if any.
+    pub fn lookup(&self, name: &str) -> Option<Entry> {
+        let m = self.automaton.find(name)?;
+        (m.start() == 0 && m.end() == name.len() && case_ok(name, &self.names[m.pattern().as_usize()]))
+            .then(|| self.info[m.pattern().as_usize()])
+    }
+}
+
+/// `found` is written as `listed`, in all caps, or differs only in its first letter's case.
+fn case_ok(found: &str, listed: &str) -> bool {
+    if found == listed {
+        return true;
+    }
+    let mut fc = found.chars();
+    let mut lc = listed.chars();
+    let first_upper = fc.next().is_some_and(char::is_uppercase);
+    lc.next();
+    if !first_upper {
+        return false;
+    }
+    if fc.as_str() == lc.as_str() {
+        return true;
+    }
+    // All caps (a dateline or headline), and more than one letter.
+    found.chars().filter(|c| c.is_alphabetic()).count() > 1 && !found.chars().any(char::is_lowercase)
 }
 
 impl Default for Gazetteer {

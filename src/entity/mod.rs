@@ -1,19 +1,78 @@
 //! People, organizations and places, and their mention clusters.
 //!
-//! Rules (first version; each has a named case in the tests):
-//! - **Gazetteer**: names in `data/places.txt` are LOC wherever they appear
-//!   capitalized as written (one leftmost-longest automaton).
-//! - **Title cue**: a run of capitalized words after a title, rank or
-//!   honorific (*Presiden*, *AKBP*, *Pak* …, `data/titles.txt`) is a PER; the
-//!   title stays outside.
-//! - **Attribution cue**: a run of capitalized words after a reporting verb
-//!   (*kata*, *ujar* …) is a PER.
-//! - **Clusters**: a mention joins an earlier cluster of the same label whose
-//!   name contains it as whole words (*Kirby* → *John Kirby*); the canonical
-//!   name is the longest form.
+//! The definition of a correct mention is the Entities section of the
+//! annotation guidelines. Offsets are bytes; mentions come out sorted and
+//! non-overlapping; boilerplate lines are skipped.
+//!
+//! # Rules
+//!
+//! Text is read paragraph by paragraph, word by word ([`rules`]). A word
+//! counts as capitalized when its first letter is upper case; a clitic
+//! *-nya* is never part of a mention (*Jokowi-nya* → `Jokowi`).
+//!
+//! **Datelines and bylines** (paragraph start): `JAKARTA, KOMPAS.com –`,
+//! `TRIBUNNEWS.COM, SEOUL –`, `Jakarta (ANTARA News) -`: each part before
+//! the dash is a mention; a listed name takes its label, a part with a
+//! domain or ending in *News*/*TV* is ORG, an unknown first part is the
+//! city (LOC), an unknown later part the outlet (ORG). `Laporan Wartawan
+//! X, Name` gives ORG X and PER Name; `Penulis:/Editor:/Oleh: Name` gives PER.
+//!
+//! **All labels, in order of preference at a capitalized word:**
+//! 1. *Title* (`data/titles.txt`: *Presiden*, *Kapolres*, *AKBP*, *Pak*,
+//!    *H.*, *dr.*, *Prof.*, *pelatih*, *juru bicara* …, any case): not part
+//!    of a mention; it marks the next unknown run as PER. A place or
+//!    organization after the title keeps its own label (*Gubernur [LOC
+//!    Riau]*, *Kapolres [LOC Lhokseumawe]*) and the cue carries on to the
+//!    name after it (*Gubernur Riau [PER Abdul Wahid]*). A reporting verb
+//!    (*kata*, *ujar* …) before a run is the same cue.
+//! 2. *Head word* (`data/entity/heads.txt`), capitalized, with at least one
+//!    name word after it:
+//!    - **ORG** heads (*Kementerian*, *Badan*, *Dinas*, *Komisi*, *Partai*,
+//!      *PT*, *Polres*, *Polda*, *Kodam*, *Pemprov*, *Universitas*, *SMK* …)
+//!      take the whole official name: following capitalized words, numbers
+//!      (*SMK Negeri 1 Sukabumi*), inner *dan* (*Kementerian Pemuda dan
+//!      Olahraga*), a bracketed acronym followed by more name (*Unit
+//!      Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya*), and a place
+//!      part (*Kementerian Luar Negeri Rusia*, *Polres Lhokseumawe*). The
+//!      name stops before a title (*Polres X AKBP Y*), a listed person name,
+//!      or — except for schools and universities — a person-name word.
+//!    - **LOC** heads (*Jalan*, *Jl.*, *Kabupaten*, *Kota*, *Kecamatan*,
+//!      *Desa*, *Pulau*, *Gunung*, *Sungai*, *Bandara*, *Stadion* …) and
+//!      headquarters (*Mapolres*, *Mapolda*) take the following capitalized
+//!      words up to another place head or a listed place (*Jalan Melati*,
+//!      *Pekanbaru*). Lower-case heads stay out (*di kota [LOC Bandung]*).
+//! 3. *Gazetteer* ([`gazetteer`]): the listed label. Seats that stand for an
+//!    institution (*Gedung Putih*, *Kremlin*) are ORG, or LOC after
+//!    *di/ke/dari/menuju*. A one-word listed name that is also a common word
+//!    is skipped at a sentence start (and anywhere, for corpus and district
+//!    lists); in headlines only curated lists count.
+//! 4. *Unknown run* of capitalized words (with initials *M.* and particles
+//!    *bin*, *van*, *de* … inside). Leading capitalized common words are cut
+//!    (a sentence-initial *Sementara*, a portfolio *Pemuda dan Olahraga*
+//!    after *Menteri*). Then:
+//!    - ending in a company/club suffix (*Tbk*, *Group*, *FC*): **ORG**;
+//!    - after a title or reporting verb, or before a reporting verb
+//!      (*X mengatakan*): **PER**;
+//!    - containing a person-name word from the NER corpora: **PER**;
+//!    - after a place cue (*di*, *ke*, *dari*, lower-case *kota*, *desa* …):
+//!      **LOC**;
+//!    - otherwise a guess: PER for words, ORG for an all-caps acronym.
+//! 5. *Acronym definitions*: `Amerika Serikat (AS)`: the bracketed acronym is
+//!    its own mention with the name's label, in the same cluster.
+//! 6. *Propagation* (whole article): a guessed run takes the label a surer
+//!    mention of the same name has elsewhere; a run made only of words of a
+//!    person's name is PER (*Brotoseno* at a sentence start). Guesses left
+//!    over are dropped when they are a lone sentence-initial word or an
+//!    acronym.
+//!
+//! Headlines (all caps, or title case without final punctuation) get only
+//! head-word and curated-list mentions: their capitals say nothing.
+//!
+//! **Clusters**: see [`cluster`].
 
 pub mod cluster;
 pub mod gazetteer;
+pub mod lexicon;
 pub mod rules;
 
 use crate::document::{Boilerplate, Cluster, Entity};
@@ -23,20 +82,33 @@ use crate::text::Segmented;
 #[derive(Debug)]
 pub struct EntityExtractor {
     gazetteer: gazetteer::Gazetteer,
-    rules: rules::Rules,
+    lexicon: lexicon::Lexicon,
 }
 
 impl EntityExtractor {
-    /// Builds the gazetteer automaton and cue lists.
+    /// Builds the gazetteer automaton and word lists.
     pub fn new() -> Self {
-        EntityExtractor { gazetteer: gazetteer::Gazetteer::new(), rules: rules::Rules::new() }
+        EntityExtractor { gazetteer: gazetteer::Gazetteer::new(), lexicon: lexicon::Lexicon::new() }
     }
 
     /// Mentions (sorted, non-overlapping) and their clusters.
     pub fn extract(&self, text: &str, seg: &Segmented, boilerplate: &[Boilerplate]) -> (Vec<Entity>, Vec<Cluster>) {
-        let mut found = self.gazetteer.find(text, seg);
-        found.extend(self.rules.find(text, seg));
+        let hits = self.gazetteer.find(text);
+        let scanner = rules::Scanner { lex: &self.lexicon, gaz: &self.gazetteer, text };
+        let mut found = Vec::new();
+        let mut bp = boilerplate.iter().peekable();
+        for (p, span) in seg.paragraphs.iter().enumerate() {
+            while bp.peek().is_some_and(|b| b.end <= span.start) {
+                bp.next();
+            }
+            if bp.peek().is_some_and(|b| b.start <= span.start && span.end <= b.end) {
+                continue;
+            }
+            let mut words = rules::words_of(text, seg, p, &hits);
+            scanner.scan(&mut words, &mut found);
+        }
         found.retain(|m| !boilerplate.iter().any(|b| b.start <= m.start && m.end <= b.end));
+        rules::propagate(text, &mut found, &self.lexicon.common);
         // Longest first at each start; drop anything overlapping a kept mention.
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         let mut kept: Vec<rules::Mention> = Vec::with_capacity(found.len());
@@ -54,3 +126,6 @@ impl Default for EntityExtractor {
         Self::new()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,10 +1,30 @@
 //! Context rules: cues around capitalized words that say what they name.
+//!
+//! The text is read paragraph by paragraph as a list of [`Word`]s (tokens
+//! with a clitic *-nya* cut off). Each capitalized word starts, in this order
+//! of preference: a head-word name (*Kementerian …*, *Jalan …*), a gazetteer
+//! name, or an unknown run of capitalized words whose label is decided by
+//! cues, word lists and, at the end, by propagation across the article
+//! (see [`super`] for the full rule list).
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
 
-use super::gazetteer::{entries, is_word_boundary};
+use super::gazetteer::{Gazetteer, Hit, Source};
+use super::lexicon::{Head, Lexicon};
 use crate::document::EntityLabel;
 use crate::text::{Segmented, TokenKind};
+
+/// How sure a rule is about a mention's label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// No cue: a capitalized run whose label is a guess, settled by
+    /// propagation (or dropped, for a lone word at a sentence start).
+    Guess,
+    /// A word list (person-name words, corpus names, a place preposition).
+    Weak,
+    /// A title, head word, curated gazetteer, dateline or byline.
+    Strong,
+}
 
 /// A candidate mention before clustering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,70 +35,594 @@ pub struct Mention {
     pub end: usize,
     /// Label.
     pub label: EntityLabel,
+    /// How sure the label is.
+    pub evidence: Evidence,
+    /// For an acronym defined in brackets after a name (*Amerika Serikat
+    /// (AS)*): the start byte of that name's mention.
+    pub alias_of: Option<usize>,
+    /// A lone capitalized word opening a sentence, with no cue.
+    pub sentence_initial: bool,
 }
 
-/// The cue lists, compiled.
-#[derive(Debug)]
-pub struct Rules {
-    person_cues: AhoCorasick,
-}
-
-impl Rules {
-    /// Compiles the cue lists.
-    pub fn new() -> Self {
-        let cues: Vec<&str> = entries(include_str!("../../data/titles.txt"))
-            .chain(entries(include_str!("../../data/reporting-verbs.txt")))
-            .collect();
-        let person_cues = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&cues)
-            .expect("cue automaton");
-        Rules { person_cues }
+impl Mention {
+    fn new(start: usize, end: usize, label: EntityLabel, evidence: Evidence) -> Self {
+        Mention { start, end, label, evidence, alias_of: None, sentence_initial: false }
     }
+}
 
-    /// PER mentions cued by a preceding title or reporting verb.
-    pub fn find(&self, text: &str, seg: &Segmented) -> Vec<Mention> {
-        let mut out = Vec::new();
-        for cue in self.person_cues.find_iter(text) {
-            let cue_text = &text[cue.start()..cue.end()];
-            let ends_with_dot = cue_text.ends_with('.');
-            if !is_word_boundary(text, cue.start(), if ends_with_dot { cue.start() } else { cue.end() }) {
-                continue;
-            }
-            if !ends_with_dot && text[cue.end()..].chars().next().is_some_and(char::is_alphanumeric) {
-                continue;
-            }
-            if let Some((start, end)) = capitalized_run_after(text, seg, cue.end()) {
-                out.push(Mention { start, end, label: EntityLabel::Per });
+/// A token as the rules see it.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (before a clitic *-nya*).
+    pub end: usize,
+    /// Token kind.
+    pub kind: TokenKind,
+    /// Lower-case text; punctuation as is.
+    pub lower: String,
+    /// A word whose first letter is upper case.
+    pub cap: bool,
+    /// A word with at least two letters, all upper case.
+    pub allcaps: bool,
+    /// The first word of its sentence.
+    pub sent_start: bool,
+    /// The gazetteer hit starting here: end word index and hit.
+    pub hit: Option<(usize, Hit)>,
+}
+
+/// Builds the word list for one paragraph.
+pub fn words_of(text: &str, seg: &Segmented, para: usize, hits: &[Hit]) -> Vec<Word> {
+    let span = seg.paragraphs[para];
+    let toks = seg.tokens_in(span);
+    let mut words: Vec<Word> = Vec::with_capacity(toks.len());
+    let mut sent = seg.sentence_at(span.start);
+    let mut at_start = true;
+    let mut pieces: Vec<crate::text::Token> = Vec::with_capacity(toks.len());
+    for t in toks {
+        split_compound(text, *t, hits, &mut pieces);
+    }
+    for t in &pieces {
+        let s = seg.sentence_at(t.start);
+        if s != sent {
+            sent = s;
+            at_start = true;
+        }
+        let mut end = t.end;
+        let raw = &text[t.start..t.end];
+        if t.kind == TokenKind::Word {
+            let lower = raw.to_lowercase();
+            if lower.ends_with("-nya") && raw.len() > 4 {
+                end -= 4;
             }
         }
-        out
+        let w = &text[t.start..end];
+        // A word with digits (*Rp4*, *S6*) is not a name word (listed ones like *G20* still match).
+        let cap = t.kind == TokenKind::Word
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && !w.chars().any(|c| c.is_ascii_digit());
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let allcaps = cap && letters >= 2 && !w.chars().any(char::is_lowercase);
+        let opening = t.kind == TokenKind::Punct && matches!(raw, "“" | "\"" | "‘" | "'" | "(" | "«" | "-" | "–" | "—" | "[" | "*");
+        words.push(Word {
+            start: t.start,
+            end,
+            kind: t.kind,
+            lower: w.to_lowercase(),
+            cap,
+            allcaps,
+            sent_start: at_start && t.kind != TokenKind::Punct,
+            hit: None,
+        });
+        if !opening {
+            at_start = false;
+        }
     }
-}
-
-impl Default for Rules {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// The run of capitalized words starting at the first token after `at`,
-/// within the same paragraph, not crossing punctuation.
-fn capitalized_run_after(text: &str, seg: &Segmented, at: usize) -> Option<(usize, usize)> {
-    let first = seg.tokens.partition_point(|t| t.start < at);
-    let para = seg.paragraph_at(at)?;
-    let para_end = seg.paragraphs[para].end;
-    let mut end = None;
-    let start = seg.tokens.get(first)?.start;
-    for t in &seg.tokens[first..] {
-        if t.start >= para_end || t.kind != TokenKind::Word {
+    // Attach gazetteer hits that begin and end on word boundaries.
+    let first = hits.partition_point(|h| h.start < span.start);
+    let mut wi = 0;
+    for h in &hits[first..] {
+        if h.start >= span.end {
             break;
         }
-        let w = &text[t.start..t.end];
-        if !w.chars().next().is_some_and(char::is_uppercase) {
+        while wi < words.len() && words[wi].start < h.start {
+            wi += 1;
+        }
+        if wi == words.len() || words[wi].start != h.start {
+            continue;
+        }
+        let mut wj = wi;
+        while wj < words.len() && words[wj].end < h.end {
+            wj += 1;
+        }
+        if wj < words.len() && words[wj].end == h.end {
+            words[wi].hit = Some((wj + 1, *h));
+        }
+    }
+    words
+}
+
+/// Splits `Yogya-Jakarta` (capitalized parts joined by hyphens) into words
+/// and hyphens when every part is a listed name and no listed name covers
+/// the whole token (*Soekarno-Hatta*).
+fn split_compound(text: &str, t: crate::text::Token, hits: &[Hit], out: &mut Vec<crate::text::Token>) {
+    let raw = &text[t.start..t.end];
+    let whole = || {
+        let k = hits.partition_point(|h| h.start < t.start);
+        hits.get(k).is_some_and(|h| h.start == t.start && h.end >= t.end)
+    };
+    // Every part must be a listed name of its own.
+    let mut at = t.start;
+    let parts_ok = raw.split('-').count() > 1
+        && raw.split('-').all(|p| {
+            let k = hits.partition_point(|h| h.start < at);
+            let ok = hits.get(k).is_some_and(|h| h.start == at && h.end == at + p.len());
+            at += p.len() + 1;
+            ok
+        });
+    if t.kind != TokenKind::Word || !parts_ok || whole() {
+        out.push(t);
+        return;
+    }
+    let mut at = t.start;
+    for (k, p) in raw.split('-').enumerate() {
+        if k > 0 {
+            out.push(crate::text::Token { start: at, end: at + 1, kind: TokenKind::Punct });
+            at += 1;
+        }
+        out.push(crate::text::Token { start: at, end: at + p.len(), kind: TokenKind::Word });
+        at += p.len();
+    }
+}
+
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+}
+
+/// Applies the rules to one paragraph.
+pub struct Scanner<'a> {
+    /// The word lists.
+    pub lex: &'a Lexicon,
+    /// The gazetteer (for dateline parts).
+    pub gaz: &'a Gazetteer,
+    /// The text.
+    pub text: &'a str,
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "–" | "—")
+}
+
+impl Scanner<'_> {
+    fn lowers(words: &[Word], i: usize) -> Vec<String> {
+        words[i..words.len().min(i + 6)]
+            .iter()
+            .map(|w| if w.kind == TokenKind::Punct && w.lower == "." { String::new() } else { w.lower.clone() })
+            .collect()
+    }
+
+    /// A title at `i`: the index after it (and after its dot).
+    fn title_at(&self, words: &[Word], i: usize) -> Option<usize> {
+        let lw = Self::lowers(words, i);
+        let (len, ()) = self.lex.titles.longest(&lw)?;
+        let mut j = i + len;
+        if j < words.len() && words[j].lower == "." && words[j].start == words[j - 1].end {
+            j += 1;
+        }
+        Some(j)
+    }
+
+    fn head_at(&self, words: &[Word], i: usize) -> Option<(usize, Head)> {
+        if !words[i].cap {
+            return None;
+        }
+        let lw = Self::lowers(words, i);
+        let (len, head) = self.lex.heads.longest(&lw)?;
+        let mut j = i + len;
+        if j < words.len() && words[j].lower == "." && words[j].start == words[j - 1].end {
+            j += 1;
+        }
+        Some((j, head))
+    }
+
+    fn is_common(&self, w: &Word) -> bool {
+        (self.lex.common.contains(&w.lower) && !self.lex.name_words.contains(&w.lower)) || is_roman(&w.lower)
+    }
+
+    fn is_initial(words: &[Word], j: usize) -> bool {
+        let w = &words[j];
+        w.cap
+            && w.lower.chars().count() == 1
+            && words.get(j + 1).is_some_and(|d| d.lower == "." && d.start == w.end)
+            && words.get(j + 2).is_some_and(|n| n.cap)
+    }
+
+    /// Extends a head-word name from `j` (just after the head).
+    fn extend(&self, words: &[Word], start: usize, kind: Head) -> usize {
+        let n = words.len();
+        let mut j = start;
+        let org = matches!(kind, Head::Org | Head::Edu);
+        while j < n {
+            let w = &words[j];
+            if w.cap {
+                if j > start {
+                    if kind != Head::Loc && self.title_at(words, j).is_some_and(|e| e < n && words[e].cap) {
+                        break;
+                    }
+                    if kind == Head::Org && self.lex.name_words.contains(&w.lower) && w.hit.is_none() {
+                        break;
+                    }
+                    if matches!(kind, Head::Loc | Head::Hq) {
+                        if self.head_at(words, j).is_some_and(|(_, h)| matches!(h, Head::Loc | Head::Hq)) {
+                            break;
+                        }
+                        if w.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Loc) && !w.sent_start {
+                            break;
+                        }
+                    }
+                    if org && w.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Per) {
+                        break;
+                    }
+                }
+                if Self::is_initial(words, j) {
+                    j += 2;
+                    continue;
+                }
+                j += 1;
+                if org && self.lex.suffixes.contains(&w.lower) && j > start + 1 {
+                    break;
+                }
+                continue;
+            }
+            if w.sent_start && j > start {
+                break;
+            }
+            if w.kind == TokenKind::Number && (j == start || words[j - 1].lower != "no") && w.lower.len() <= 4 {
+                j += 1;
+                continue;
+            }
+            if org && j > start && matches!(w.lower.as_str(), "dan" | "&") && words.get(j + 1).is_some_and(|n| n.cap) {
+                j += 1;
+                continue;
+            }
+            if org
+                && j > start
+                && w.lower == "("
+                && words.get(j + 1).is_some_and(|a| a.cap)
+                && words.get(j + 2).is_some_and(|c| c.lower == ")")
+                && words.get(j + 3).is_some_and(|n| n.cap && !n.sent_start)
+            {
+                j += 3;
+                continue;
+            }
             break;
         }
-        end = Some(t.end);
+        j
     }
-    end.map(|e| (start, e))
+
+    /// A dateline (`JAKARTA, KOMPAS.com –`) or byline (`Laporan Wartawan X, Name`)
+    /// at the paragraph start: its mentions and the index after it.
+    fn dateline(&self, words: &[Word], out: &mut Vec<Mention>) -> usize {
+        let n = words.len();
+        // Byline.
+        if n >= 3
+            && words[0].lower == "laporan"
+            && matches!(words[1].lower.as_str(), "wartawan" | "reporter" | "kontributor" | "jurnalis")
+        {
+            let mut i = 2;
+            let mut parts = Vec::new();
+            while i < n {
+                let s = i;
+                while i < n && words[i].lower != "," && words[i].lower != ":" {
+                    i += 1;
+                }
+                if i > s {
+                    parts.push((s, i));
+                }
+                i += 1;
+            }
+            if parts.len() >= 2 {
+                let (a, b) = parts[0];
+                out.push(Mention::new(words[a].start, words[b - 1].end, EntityLabel::Org, Evidence::Strong));
+                for &(a, b) in &parts[1..] {
+                    if words[a..b].iter().all(|w| w.cap || w.lower == "." || w.kind == TokenKind::Punct) {
+                        out.push(Mention::new(words[a].start, words[b - 1].end, EntityLabel::Per, Evidence::Strong));
+                    }
+                }
+                return n;
+            }
+        }
+        if n >= 2 && matches!(words[0].lower.as_str(), "penulis" | "reporter" | "editor" | "oleh" | "pewarta") {
+            let s = if words[1].lower == ":" { 2 } else { 1 };
+            let mut e = s;
+            while e < n && (words[e].cap || Self::is_initial(words, e.saturating_sub(1)) && words[e].lower == ".") {
+                e += 1;
+            }
+            if e > s && e == n {
+                out.push(Mention::new(words[s].start, words[e - 1].end, EntityLabel::Per, Evidence::Strong));
+                return n;
+            }
+        }
+        // Dateline: capitalized parts separated by "," or brackets, then a dash.
+        let Some(dash) = words.iter().take(10).position(|w| is_dash(&w.lower)) else { return 0 };
+        if dash == 0
+            || !words[..dash].iter().all(|w| w.cap || matches!(w.lower.as_str(), "," | "(" | ")" | "."))
+            || !words[0].cap
+        {
+            return 0;
+        }
+        let mut parts = Vec::new();
+        let mut i = 0;
+        while i < dash {
+            let s = i;
+            while i < dash && words[i].cap {
+                i += 1;
+            }
+            if i > s {
+                parts.push((s, i));
+            }
+            i += 1;
+        }
+        if parts.is_empty() || parts.len() > 3 {
+            return 0;
+        }
+        let mut found = Vec::new();
+        for (k, &(a, b)) in parts.iter().enumerate() {
+            let (start, end) = (words[a].start, words[b - 1].end);
+            let s = &self.text[start..end];
+            let label = match self.gaz.lookup(s) {
+                Some(e) => e.label,
+                None if s.contains('.') || s.ends_with("News") || s.ends_with("TV") => EntityLabel::Org,
+                None if k == 0 => EntityLabel::Loc,
+                None => EntityLabel::Org,
+            };
+            if self.lex.common.contains(&words[a].lower) && b - a == 1 && self.gaz.lookup(s).is_none() {
+                return 0;
+            }
+            found.push(Mention::new(start, end, label, Evidence::Strong));
+        }
+        out.extend(found);
+        dash + 1
+    }
+
+    /// All mentions in one paragraph.
+    pub fn scan(&self, words: &mut [Word], out: &mut Vec<Mention>) {
+        let n = words.len();
+        let word_count = words.iter().filter(|w| w.kind == TokenKind::Word).count();
+        let caps = words.iter().filter(|w| w.allcaps && w.lower.chars().count() >= 3).count();
+        let capitalized = words.iter().filter(|w| w.cap).count();
+        let allcaps_para = word_count >= 3 && caps * 10 >= word_count * 6;
+        let ends_like_sentence = words.last().is_some_and(|w| matches!(w.lower.as_str(), "." | "!" | "?" | "”" | "\""));
+        let headline = allcaps_para || (word_count >= 4 && capitalized * 10 >= word_count * 7 && !ends_like_sentence);
+        let mut i = self.dateline(words, out);
+        if let Some(w) = words.get_mut(i) {
+            // The story starts after a dateline.
+            w.sent_start = true;
+        }
+        let words = &*words;
+        let mut cue_per = false;
+        while i < n {
+            let w = &words[i];
+            if w.kind == TokenKind::Punct {
+                cue_per = false;
+                i += 1;
+                continue;
+            }
+            // A title before a name: the name is a person (unless a place or a listed name).
+            if let Some(j) = self.title_at(words, i) {
+                let gaz_longer = w.hit.is_some_and(|(e, _)| e > j);
+                if !gaz_longer && j < n && words[j].cap {
+                    cue_per = true;
+                    i = j;
+                    continue;
+                }
+            }
+            if !w.cap && w.hit.is_none() {
+                if self.lex.verbs.contains(&w.lower) {
+                    cue_per = true;
+                } else if !matches!(w.lower.as_str(), "dan" | "bin" | "binti") {
+                    cue_per = false;
+                }
+                i += 1;
+                continue;
+            }
+            // A head word with a name after it.
+            let head = self.head_at(words, i).map(|(j, h)| (j, h, self.extend(words, j, h)));
+            let hit_end = w.hit.map(|(e, _)| e);
+            if let Some((hj, kind, end)) = head {
+                // A listed name running past the head wins (*Gedung Putih*, *Kota Bandung*).
+                if end > hj && hit_end.is_none_or(|e| e < end && e <= hj) {
+                    let label = match kind {
+                        Head::Org | Head::Edu => EntityLabel::Org,
+                        Head::Loc | Head::Hq => EntityLabel::Loc,
+                    };
+                    self.push_with_acronym(words, i, end, label, Evidence::Strong, out);
+                    i = end;
+                    continue;
+                }
+            }
+            if let Some((end, hit)) = w.hit {
+                let single_common = end == i + 1 && self.is_common(w);
+                let weak = hit.entry.source != Source::Curated;
+                let district_start = hit.entry.source == Source::District && w.sent_start;
+                if !(single_common && (w.sent_start || weak) || headline && weak || district_start) {
+                    let mut label = hit.entry.label;
+                    if hit.entry.building
+                        && i > 0
+                        && matches!(words[i - 1].lower.as_str(), "di" | "ke" | "dari" | "menuju" | "depan")
+                    {
+                        label = EntityLabel::Loc;
+                    }
+                    let ev = if weak { Evidence::Weak } else { Evidence::Strong };
+                    // A corpus person name after a title is certain.
+                    let ev = if cue_per && label == EntityLabel::Per { Evidence::Strong } else { ev };
+                    // Two names glued by a title-less list are kept apart by the automaton.
+                    self.push_with_acronym(words, i, end, label, ev, out);
+                    if label != EntityLabel::Loc && label != EntityLabel::Org {
+                        cue_per = false;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            // An unknown run of capitalized words.
+            let run_start = i;
+            let mut j = i;
+            while j < n {
+                let v = &words[j];
+                if v.cap {
+                    let per_hit = v.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Per);
+                    if j > i && ((v.hit.is_some() && !per_hit) || v.sent_start) {
+                        break;
+                    }
+                    if j > i && (self.title_at(words, j).is_some_and(|e| e < n && words[e].cap && e > j)
+                        || self.head_at(words, j).is_some_and(|(e, h)| self.extend(words, e, h) > e))
+                    {
+                        break;
+                    }
+                    if Self::is_initial(words, j) {
+                        j += 2;
+                        continue;
+                    }
+                    j += 1;
+                    continue;
+                }
+                if j > i
+                    && matches!(v.lower.as_str(), "bin" | "binti" | "van" | "de" | "der" | "von" | "al" | "el" | "da")
+                    && words.get(j + 1).is_some_and(|x| x.cap && x.hit.is_none())
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let mut s = i;
+            // Leading common words are not part of a name (*Sementara*, *Pemuda dan Olahraga* …).
+            while s < j && self.is_common(&words[s]) && !(cue_per && s > i && !words[s].allcaps) {
+                s += 1;
+            }
+            if s == i && s < j && cue_per && self.is_common(&words[s]) {
+                // After a title, a common word is a portfolio or office (*Menteri Komunikasi*).
+                while s < j && self.is_common(&words[s]) {
+                    s += 1;
+                }
+            }
+            let mut e = j;
+            while e > s && self.is_common(&words[e - 1]) && e - s > 1 && !self.lex.suffixes.contains(&words[e - 1].lower) {
+                e -= 1;
+            }
+            i = j.max(i + 1);
+            if s >= e || headline {
+                continue;
+            }
+            let run = &words[s..e];
+            if run.iter().all(|w| w.lower.chars().count() == 1) {
+                continue;
+            }
+            let (start, end) = (run[0].start, run[run.len() - 1].end);
+            let prev = run_start.checked_sub(1).map(|p| words[p].lower.as_str()).unwrap_or("");
+            let next = words.get(j).map(|w| w.lower.as_str()).unwrap_or("");
+            let is_acronym = run.len() == 1 && run[0].allcaps;
+            let (label, ev) = if self.lex.suffixes.contains(&run[run.len() - 1].lower) && run.len() > 1 {
+                (EntityLabel::Org, Evidence::Strong)
+            } else if !is_acronym && (cue_per || self.lex.verbs.contains(next) || next == "mengaku") {
+                (EntityLabel::Per, Evidence::Strong)
+            } else if run.iter().any(|w| self.lex.name_words.contains(&w.lower)) && !is_acronym {
+                (EntityLabel::Per, Evidence::Weak)
+            } else if self.lex.loc_cues.contains(prev) && !is_acronym {
+                (EntityLabel::Loc, Evidence::Weak)
+            } else if is_acronym {
+                (EntityLabel::Org, Evidence::Guess)
+            } else {
+                (EntityLabel::Per, Evidence::Guess)
+            };
+            let mut m = Mention::new(start, end, label, ev);
+            m.sentence_initial = ev == Evidence::Guess && words[s].sent_start;
+            let k = push_merged(self.text, out, m);
+            self.acronym_after(words, k, e, out);
+            if label != EntityLabel::Per {
+                cue_per = false;
+            }
+        }
+    }
+
+    fn push_with_acronym(&self, words: &[Word], a: usize, b: usize, label: EntityLabel, ev: Evidence, out: &mut Vec<Mention>) {
+        let k = push_merged(self.text, out, Mention::new(words[a].start, words[b - 1].end, label, ev));
+        self.acronym_after(words, k, b, out);
+    }
+
+    /// `Name (ACR)`: the bracketed acronym is a mention of the same entity.
+    fn acronym_after(&self, words: &[Word], k: usize, b: usize, out: &mut Vec<Mention>) {
+        if b + 2 < words.len() && words[b].lower == "(" && words[b + 2].lower == ")" {
+            let a = &words[b + 1];
+            let full = out[k];
+            let short = a.end - a.start < full.end - full.start;
+            if a.cap && short && (a.allcaps || full.label != EntityLabel::Per) && !a.lower.contains(' ') {
+                let mut m = Mention::new(a.start, a.end, full.label, full.evidence);
+                m.alias_of = Some(full.start);
+                out.push(m);
+            }
+        }
+    }
+}
+
+/// Pushes `m`, merging it into the previous mention when only a space
+/// separates them and they are one name: two person parts (*Angelina
+/// Patricia* + *Pinkan Sondakh*), or a listed organization and a guessed
+/// run (*Astra* + *Otoparts*). Returns the index of the mention.
+fn push_merged(text: &str, out: &mut Vec<Mention>, m: Mention) -> usize {
+    if let Some(p) = out.last_mut() {
+        let gap = &text[p.end.min(m.start)..m.start];
+        let adjacent = p.end <= m.start && gap == " ";
+        let both_per = p.label == EntityLabel::Per && m.label == EntityLabel::Per && p.alias_of.is_none();
+        let org_guess = p.label == EntityLabel::Org && m.evidence == Evidence::Guess && p.evidence > Evidence::Guess
+            && p.alias_of.is_none();
+        if adjacent && (both_per || org_guess) {
+            p.end = m.end;
+            p.evidence = p.evidence.max(m.evidence);
+            p.sentence_initial = false;
+            return out.len() - 1;
+        }
+    }
+    out.push(m);
+    out.len() - 1
+}
+
+/// Propagation: a Guess takes the label a surer mention of the same name
+/// has elsewhere; a person's single name words (*Kirby*) stay PER.
+pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &std::collections::HashSet<String>) {
+    let mut full: HashMap<String, (EntityLabel, Evidence)> = HashMap::new();
+    let mut per_words: HashMap<String, Evidence> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.evidence > Evidence::Guess) {
+        let s = text[m.start..m.end].to_lowercase();
+        let e = full.entry(s.clone()).or_insert((m.label, m.evidence));
+        if m.evidence > e.1 {
+            *e = (m.label, m.evidence);
+        }
+        if m.label == EntityLabel::Per {
+            for w in s.split_whitespace() {
+                if w.chars().count() > 2 && !common.contains(w) {
+                    let e = per_words.entry(w.to_string()).or_insert(m.evidence);
+                    *e = (*e).max(m.evidence);
+                }
+            }
+        }
+    }
+    for m in mentions.iter_mut() {
+        let s = text[m.start..m.end].to_lowercase();
+        if let Some(&(label, ev)) = full.get(&s) {
+            if ev > m.evidence {
+                m.label = label;
+                m.evidence = ev;
+                m.sentence_initial = false;
+            }
+            continue;
+        }
+        if m.evidence < Evidence::Strong && s.split_whitespace().all(|w| per_words.contains_key(w)) {
+            m.label = EntityLabel::Per;
+            m.evidence = Evidence::Weak;
+            m.sentence_initial = false;
+        }
+    }
+    mentions.retain(|m| !(m.evidence == Evidence::Guess && (m.sentence_initial || m.label == EntityLabel::Org)));
 }

@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Regenerates the generated entity lists under data/gazetteer/.
+
+    python3 scripts/gen_gazetteers.py [--shared /work/shared/data] [--out data/gazetteer]
+
+Inputs (all under --shared; licenses in data/gazetteer/LICENSES.md):
+  gazetteers/wilayah/wilayah.sql          (MIT, cahyadsn/wilayah)
+  gazetteers/countries-id/*_id.json       (MIT, i18n-iso-countries)
+  idner-news-2k/{train,dev}.txt           (MIT)
+  nergrit/{train,valid}_preprocess.txt    (MIT / Apache-2.0)
+  indolem-nerui/{train,dev}.01.tsv        (CC BY 4.0, IndoLEM, Koto et al. 2020)
+Test splits are never read.
+
+Outputs:
+  wilayah.txt    provinces, regencies/cities (bare names; the Rust side adds
+                 `Kabupaten`/`Kab.`/`Kota` display forms) and districts.
+                 Districts are kept only when they are not a common word and
+                 not a person-name word of the NER corpora.
+  countries.txt  country names in Indonesian.
+  corpus-names.txt  entity names seen in the NER training splits with a
+                 consistent label ([PER]/[ORG]/[LOC] sections), name words
+                 ([name]: words seen mostly capitalized inside PER names) and
+                 common words ([common]: words seen in lower case more than twice as often
+                 as inside person names).
+"""
+import argparse
+import collections
+import json
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CMD = "python3 scripts/gen_gazetteers.py"
+
+
+def read_conll(path, col):
+    """Sentences as lists of (token, tag) from a CoNLL-like file."""
+    sents, cur = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if cur:
+                    sents.append(cur)
+                    cur = []
+                continue
+            parts = line.split("\t") if "\t" in line else line.split(" ")
+            if len(parts) <= col:
+                continue
+            cur.append((parts[0], parts[col]))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG",
+          "LOC": "LOC", "PLACE": "LOC", "LOCATION": "LOC"}
+
+
+def spans(sent):
+    out, cur, lab = [], [], None
+    for tok, tag in sent + [("", "O")]:
+        if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and LABELS.get(tag[2:]) != lab):
+            if cur:
+                out.append((" ".join(cur), lab))
+            cur, lab = [], None
+            if tag != "O":
+                cur, lab = [tok], LABELS.get(tag[2:])
+        else:
+            cur.append(tok)
+    return out
+
+
+def corpora(shared):
+    files = [
+        (os.path.join(shared, "idner-news-2k/train.txt"), 2),
+        (os.path.join(shared, "idner-news-2k/dev.txt"), 2),
+        (os.path.join(shared, "nergrit/train_preprocess.txt"), 1),
+        (os.path.join(shared, "nergrit/valid_preprocess.txt"), 1),
+        (os.path.join(shared, "indolem-nerui/train.01.tsv"), 1),
+        (os.path.join(shared, "indolem-nerui/dev.01.tsv"), 1),
+    ]
+    for path, col in files:
+        yield from read_conll(path, col)
+
+
+def header(what, source, license_):
+    return (f"# {what}\n# Source: {source}. License: {license_} (see data/gazetteer/LICENSES.md).\n"
+            f"# Generated; regenerate with: {CMD}\n")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default="/work/shared/data")
+    ap.add_argument("--out", default=os.path.join(HERE, "..", "data", "gazetteer"))
+    a = ap.parse_args()
+    os.makedirs(a.out, exist_ok=True)
+
+    # ---- NER corpora: names, name words, common words
+    ent = collections.defaultdict(collections.Counter)
+    lower = collections.Counter()      # word seen lower case outside entities
+    cap_out = collections.Counter()    # capitalized outside entities, not sentence-initial
+    in_per = collections.Counter()     # word inside a PER span
+    in_ent = collections.Counter()
+    for sent in corpora(a.shared):
+        for i, (tok, tag) in enumerate(sent):
+            if tag == "O":
+                if tok.islower():
+                    lower[tok] += 1
+                elif tok[:1].isupper() and i > 0 and sent[i - 1][0] not in {'"', "“", "(", "."}:
+                    cap_out[tok.lower()] += 1
+            else:
+                in_ent[tok.lower()] += 1
+                if LABELS.get(tag[2:]) == "PER":
+                    in_per[tok.lower()] += 1
+        for name, lab in spans(sent):
+            if lab:
+                ent[name][lab] += 1
+    common = set()
+    for w, n in lower.items():
+        if not re.fullmatch(r"[a-z][a-z\-]*", w) or len(w) < 2:
+            continue
+        if n > 2 * in_per[w] and (n >= 2 or in_ent[w] == 0):
+            common.add(w)
+    name_words = set()
+    for w, n in in_per.items():
+        if re.fullmatch(r"[a-z][a-z'\-]+", w) and w not in common and lower[w] == 0 and n > cap_out[w]:
+            name_words.add(w)
+    by_label = {"PER": set(), "ORG": set(), "LOC": set()}
+    for name, c in ent.items():
+        lab, n = c.most_common(1)[0]
+        total = sum(c.values())
+        if n < 0.8 * total:
+            continue
+        if not name[:1].isupper() or len(name) < 2 or len(name) > 60:
+            continue
+        if not re.fullmatch(r"[\w .&'\-]+", name):
+            continue
+        words = name.split()
+        if all(w.lower() in common for w in words):
+            continue
+        if len(words) == 1 and len(name) < 3 and not name.isupper():
+            continue
+        by_label[lab].add(name)
+
+    with open(os.path.join(a.out, "corpus-names.txt"), "w", encoding="utf-8") as f:
+        f.write(header(
+            "Entity names, person-name words and common words from the NER training splits",
+            "idner-news-2k train+dev, NERGrit train+valid, IndoLEM NER UI fold-1 train+dev (never test)",
+            "MIT (idner-news-2k), MIT/Apache-2.0 (NERGrit), CC BY 4.0 (IndoLEM, Koto et al. 2020)"))
+        f.write("# [PER]/[ORG]/[LOC]: names labelled so in >= 80% of their occurrences.\n")
+        f.write("# [name]: words seen inside PER names and never in lower case.\n")
+        f.write("# [common]: words seen in lower case more than twice as often as inside person names.\n")
+        for lab in ("PER", "ORG", "LOC"):
+            f.write(f"[{lab}]\n")
+            for n in sorted(by_label[lab]):
+                f.write(n + "\n")
+        f.write("[name]\n")
+        for w in sorted(name_words):
+            f.write(w + "\n")
+        f.write("[common]\n")
+        for w in sorted(common):
+            f.write(w + "\n")
+
+    # ---- wilayah
+    sql = open(os.path.join(a.shared, "gazetteers/wilayah/wilayah.sql"), encoding="utf-8").read()
+    rows = re.findall(r"\('([0-9.]+)','((?:[^']|'')*)'\)", sql)
+    prov, kab, kota, kec = [], [], [], set()
+    for code, name in rows:
+        name = name.replace("''", "'").strip()
+        depth = code.count(".")
+        if depth == 0:
+            prov.append(name)
+        elif depth == 1:
+            if name.startswith("Kabupaten "):
+                kab.append(name[len("Kabupaten "):])
+            elif name.startswith("Kota "):
+                kota.append(name[len("Kota "):])
+        elif depth == 2:
+            kec.add(name)
+    regency_names = set(kab) | set(kota)
+    kept_kec = []
+    for n in sorted(kec):
+        words = n.split()
+        if n in regency_names or not n[:1].isupper():
+            continue
+        if len(words) == 1 and (n.lower() in common or n.lower() in name_words or len(n) < 4):
+            continue
+        if all(w.lower() in common for w in words):
+            continue
+        if not re.fullmatch(r"[A-Za-z' .\-()]+", n) or "(" in n:
+            continue
+        kept_kec.append(n)
+    with open(os.path.join(a.out, "wilayah.txt"), "w", encoding="utf-8") as f:
+        f.write(header(
+            "Indonesian provinces, regencies/cities (bare names) and districts",
+            "cahyadsn/wilayah wilayah.sql (Kepmendagri 300.2.2-2430/2025); villages left out for size",
+            "MIT"))
+        f.write("# [prov] province; [kab] regency (also matched as `Kabupaten X`, `Kab. X`);\n")
+        f.write("# [kota] city (also `Kota X`); [kec] district (bare; common words and\n")
+        f.write("# person-name words from the NER corpora left out).\n")
+        for sec, items in (("prov", prov), ("kab", sorted(set(kab))), ("kota", sorted(set(kota))), ("kec", kept_kec)):
+            f.write(f"[{sec}]\n")
+            for n in items:
+                f.write(n + "\n")
+
+    # ---- countries
+    js = json.load(open(os.path.join(a.shared, "gazetteers/countries-id/i18n-iso-countries_7.14.0_id.json"),
+                        encoding="utf-8"))
+    names = set()
+    for v in js["countries"].values():
+        for n in v if isinstance(v, list) else [v]:
+            names.add(n)
+    with open(os.path.join(a.out, "countries.txt"), "w", encoding="utf-8") as f:
+        f.write(header("Country names in Indonesian (ISO 3166)",
+                       "npm i18n-iso-countries 7.14.0 langs/id.json", "MIT"))
+        for n in sorted(names):
+            f.write(n + "\n")
+    print(f"PER {len(by_label['PER'])} ORG {len(by_label['ORG'])} LOC {len(by_label['LOC'])} "
+          f"name {len(name_words)} common {len(common)} prov {len(prov)} kab {len(kab)} kota {len(kota)} "
+          f"kec {len(kept_kec)} countries {len(names)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+//! Word lists the context rules consult: titles, head words, cue words,
+//! common words and person-name words (all compared in lower case).
+
+use std::collections::{HashMap, HashSet};
+
+use super::gazetteer::{entries, sections};
+
+/// What kind of head starts a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Head {
+    /// Organization head (*Kementerian*, *Polres*, *PT* …).
+    Org,
+    /// Organization head whose names may be person names (*Universitas*, *SMA*).
+    Edu,
+    /// Place head (*Jalan*, *Kabupaten*, *Pulau* …).
+    Loc,
+    /// Headquarters used as a place (*Mapolres*).
+    Hq,
+}
+
+/// Multi-word phrases keyed by their first word, longest first.
+#[derive(Debug)]
+pub struct Phrases<T> {
+    map: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases { map: HashMap::new() }
+    }
+}
+
+impl<T: Copy> Phrases<T> {
+    fn add(&mut self, phrase: &str, value: T) {
+        // A trailing dot is its own token in the text (`dr.` → `dr` `.`): match without it.
+        let words: Vec<String> =
+            phrase.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect();
+        let list = self.map.entry(words[0].clone()).or_default();
+        list.push((words, value));
+        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+
+    /// The longest phrase that `words` (lower case) starts with: its length and value.
+    pub fn longest(&self, words: &[String]) -> Option<(usize, T)> {
+        let list = self.map.get(words.first()?)?;
+        list.iter()
+            .find(|(phrase, _)| phrase.len() <= words.len() && phrase.iter().zip(words).all(|(a, b)| a == b))
+            .map(|(phrase, v)| (phrase.len(), *v))
+    }
+}
+
+/// All word lists.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Titles, ranks, honorifics and role words before a person's name.
+    pub titles: Phrases<()>,
+    /// Head words that start a name.
+    pub heads: Phrases<Head>,
+    /// Words that end a company or club name.
+    pub suffixes: HashSet<String>,
+    /// Lower-case words before a capitalized run that make it a place.
+    pub loc_cues: HashSet<String>,
+    /// Reporting verbs (a person speaks).
+    pub verbs: HashSet<String>,
+    /// Words seen mostly in lower case in the NER corpora.
+    pub common: HashSet<String>,
+    /// Words seen inside person names and never in lower case.
+    pub name_words: HashSet<String>,
+}
+
+/// Function words that are never names, even capitalized at a sentence start.
+const STOP: &[&str] = &[
+    "dan", "atau", "yang", "di", "ke", "dari", "pada", "untuk", "dengan", "itu", "ini", "ia", "dia", "mereka", "kami",
+    "kita", "saya", "aku", "namun", "tetapi", "tapi", "sementara", "selain", "setelah", "sebelum", "sejak", "saat",
+    "ketika", "jika", "kalau", "meski", "meskipun", "walau", "karena", "sebab", "oleh", "dalam", "akan", "telah",
+    "sudah", "belum", "tidak", "bukan", "juga", "pun", "lalu", "kemudian", "adapun", "bahkan", "menurut", "sedangkan",
+    "selama", "hingga", "sampai", "agar", "supaya", "bagi", "tentang", "terkait", "soal", "para", "sang", "si", "kata",
+    "hal", "sebelumnya", "selanjutnya", "akhirnya", "padahal", "apalagi", "sebagai", "ada", "baca", "berita",
+    "foto", "video", "editor", "penulis", "reporter", "sumber", "the", "of", "and", "in", "a", "an", "for", "to",
+    "on", "at", "by", "with", "is", "was", "kok", "ya", "nah", "oh", "wah", "pak", "bu", "hari", "tahun", "bulan",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
+    "juni", "juli", "agustus", "september", "oktober", "november", "desember", "pukul", "wib", "wita", "wit",
+];
+
+impl Lexicon {
+    /// Parses the lists.
+    pub fn new() -> Self {
+        let mut titles = Phrases::default();
+        for t in entries(include_str!("../../data/titles.txt")) {
+            titles.add(t, ());
+        }
+        let mut heads = Phrases::default();
+        let mut suffixes = HashSet::new();
+        let mut loc_cues = HashSet::new();
+        for (sec, w) in sections(include_str!("../../data/entity/heads.txt")) {
+            match sec {
+                "org" => heads.add(w, Head::Org),
+                "edu" => heads.add(w, Head::Edu),
+                "loc" => heads.add(w, Head::Loc),
+                "hq" => heads.add(w, Head::Hq),
+                "suffix" => {
+                    suffixes.insert(w.to_lowercase());
+                }
+                _ => {
+                    loc_cues.insert(w.to_lowercase());
+                }
+            }
+        }
+        let verbs = entries(include_str!("../../data/reporting-verbs.txt")).map(str::to_lowercase).collect();
+        let mut common: HashSet<String> = STOP.iter().map(|s| s.to_string()).collect();
+        let mut name_words = HashSet::new();
+        for (sec, w) in sections(include_str!("../../data/gazetteer/corpus-names.txt")) {
+            match sec {
+                "common" => {
+                    common.insert(w.to_string());
+                }
+                "name" => {
+                    name_words.insert(w.to_string());
+                }
+                _ => {}
+            }
+        }
+        for line in entries(include_str!("../../data/entity/first-names.txt")) {
+            name_words.extend(line.split_whitespace().map(str::to_string));
+        }
+        Lexicon { titles, heads, suffixes, loc_cues, verbs, common, name_words }
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Self::new()
+    }
+}
