@@ -1,132 +1,170 @@
-//! Who said it: reporting verbs, speakers and indirect quotes.
-
-use regex::Regex;
+//! Who said a direct quote: the cue after or before its marks.
+//!
+//! Rules:
+//! - **After the quote** (commas and dashes skipped): a base reporting verb
+//!   (*kata*, *ujar*, *tutur* … `data/quotes/verbs-after.txt`, case-insensitive)
+//!   followed by the speaker phrase; its `-nya` form (*ujarnya*) or a pronoun
+//!   after it (*kata dia*) is a pronoun; *demikian pernyataan X* as well; a name
+//!   or pronoun followed by a me-verb (*Cannavaro menuturkan*, *Ia menambahkan*).
+//! - **Before the quote**: a reporting or lead-in verb earlier in the same
+//!   sentence (*X mengatakan, "…"*, *Dian menuliskan caption yang berbunyi, "…"*)
+//!   gives its subject.
+//! - **Not quotes**: at most three words without closing punctuation, no cue
+//!   after them, and either right after a naming word (*disebut*, *berjudul*,
+//!   *film* …) or with no reporting verb earlier in the sentence
+//!   (*kerudung warna "peach"*); a single-marked word inside a name
+//!   (*Munafri 'Appi' Arifuddin*); quoted titles after a naming word of up to
+//!   twelve words.
 
 use super::marks::MarkPair;
-use crate::document::{Cluster, Entity, Quote, QuoteKind, Span};
-use crate::entity::gazetteer::entries;
-use crate::text::Segmented;
+use super::speaker::{Doc, Ref};
+use crate::document::Span;
+use crate::text::TokenKind;
 
-/// The compiled attribution cues.
-#[derive(Debug)]
-pub struct Attribution {
-    after_quote: Regex,
-    indirect: Regex,
+/// A cue found for a direct quote.
+#[derive(Debug, Clone, Copy)]
+pub struct Cue {
+    /// Who it names.
+    pub who: Ref,
+    /// The cue word(s).
+    pub span: Span,
 }
 
-impl Attribution {
-    /// Compiles the cues.
-    pub fn new() -> Self {
-        let verbs: Vec<&str> = entries(include_str!("../../data/reporting-verbs.txt")).collect();
-        let alt = verbs.join("|");
-        Attribution {
-            after_quote: Regex::new(&format!(r"(?i)^[\s,]*(?:{alt})(nya)?\b")).expect("after-quote cue"),
-            indirect: Regex::new(r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|menambahkan|Menurut)\b")
-                .expect("indirect cue"),
+fn skip_joiners(doc: &Doc<'_>, mut j: usize) -> usize {
+    while j < doc.len() && (doc.is_p(j, ',') || doc.is_p(j, '-') || doc.is_p(j, '–') || doc.is_p(j, '—')) {
+        j += 1;
+    }
+    j
+}
+
+/// The attribution right after a quote's closing mark.
+pub fn cue_after(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
+    if pair.open_end {
+        return None;
+    }
+    let start = doc.tok_at(pair.outer.end);
+    let mut j = skip_joiners(doc, start);
+    if j >= doc.len() || !doc.same_para(start.saturating_sub(1), j) || doc.tok(j).start < pair.outer.end {
+        return None;
+    }
+    // a new quote right after: no cue here
+    if doc.is_mark(j) {
+        return None;
+    }
+    let lex = doc.lex;
+    let mut l = doc.l(j).to_string();
+    if l == "demikian" && j + 1 < doc.len() {
+        j += 1;
+        l = doc.l(j).to_string();
+        if matches!(l.as_str(), "pernyataan" | "keterangan" | "bunyi" | "tulis" | "kata" | "ujar" | "penjelasan") {
+            return Some(Cue { who: doc.speaker_after(j + 1), span: doc.span(j, j + 1) });
         }
     }
-
-    /// Direct quotes with speakers from the cue after the closing mark.
-    pub fn attribute_direct(
-        &self,
-        text: &str,
-        _seg: &Segmented,
-        pairs: &[MarkPair],
-        entities: &[Entity],
-        clusters: &[Cluster],
-    ) -> Vec<Quote> {
-        let mut last: Option<(String, Option<usize>)> = None;
-        pairs
-            .iter()
-            .map(|p| {
-                let mut q = Quote {
-                    start: p.inner.start,
-                    end: p.inner.end,
-                    text: text[p.inner.start..p.inner.end].to_string(),
-                    kind: QuoteKind::Direct,
-                    speaker: "-".into(),
-                    speaker_cluster: None,
-                    speaker_span: None,
-                    cue_span: None,
-                };
-                if let Some(c) = self.after_quote.captures(&text[p.outer.end..]) {
-                    let m = c.get(0).expect("match");
-                    let cue_start = p.outer.end + m.as_str().len() - m.as_str().trim_start_matches([' ', ',']).len();
-                    q.cue_span = Some(Span::new(cue_start, p.outer.end + m.end()));
-                    if c.get(1).is_some() {
-                        if let Some((name, cluster)) = &last {
-                            q.speaker = name.clone();
-                            q.speaker_cluster = *cluster;
-                        }
-                    } else if let Some(e) = first_entity_after(entities, p.outer.end + m.end(), 40) {
-                        q.speaker = clusters[e.cluster].name.clone();
-                        q.speaker_cluster = Some(e.cluster);
-                        q.speaker_span = Some(Span::new(e.start, e.end));
-                    }
-                    last = Some((q.speaker.clone(), q.speaker_cluster));
-                }
-                q
-            })
-            .collect()
+    if doc.tok(j).kind != TokenKind::Word {
+        return None;
     }
-
-    /// Indirect quotes: *X mengatakan …* / *Menurut X, …* outside marks.
-    pub fn find_indirect(
-        &self,
-        text: &str,
-        seg: &Segmented,
-        pairs: &[MarkPair],
-        entities: &[Entity],
-        clusters: &[Cluster],
-    ) -> Vec<Quote> {
-        let mut out = Vec::new();
-        for s in &seg.sentences {
-            let sentence = &text[s.start..s.end];
-            let Some(cue) = self.indirect.find(sentence) else { continue };
-            let cue_span = Span::new(s.start + cue.start(), s.start + cue.end());
-            if pairs.iter().any(|p| p.outer.start < s.end && s.start < p.outer.end) {
-                continue;
-            }
-            let (content_start, speaker) = if cue.as_str() == "Menurut" {
-                let Some(comma) = sentence[cue.end()..].find(',') else { continue };
-                let speaker = entities
-                    .iter()
-                    .find(|e| e.start >= cue_span.end && e.end <= cue_span.end + comma);
-                (cue_span.end + comma + 1, speaker)
-            } else {
-                let speaker = entities.iter().rev().find(|e| e.end <= cue_span.start && e.start >= s.start);
-                (cue_span.end, speaker)
-            };
-            let body = &text[content_start..s.end];
-            let mut start = content_start + (body.len() - body.trim_start().len());
-            if text[start..s.end].starts_with("bahwa ") {
-                start += "bahwa ".len();
-            }
-            let end = s.end - (text[start..s.end].len() - text[start..s.end].trim_end_matches(['.', ' ']).len());
-            if end <= start {
-                continue;
-            }
-            out.push(Quote {
-                start,
-                end,
-                text: text[start..end].to_string(),
-                kind: QuoteKind::Indirect,
-                speaker: speaker.map_or_else(|| "-".to_string(), |e| clusters[e.cluster].name.clone()),
-                speaker_cluster: speaker.map(|e| e.cluster),
-                speaker_span: speaker.map(|e| Span::new(e.start, e.end)),
-                cue_span: Some(cue_span),
-            });
+    if let Some(nya) = lex.after_verb(&l) {
+        let who = if nya { Ref::Pronoun } else { doc.speaker_after(j + 1) };
+        return Some(Cue { who, span: doc.span(j, j + 1) });
+    }
+    if lex.report.contains(&l) && doc.is_lower_word(j) {
+        return Some(Cue { who: doc.speaker_after(j + 1), span: doc.span(j, j + 1) });
+    }
+    // "Cannavaro menuturkan." / "Ia menambahkan."
+    let (who, r) = if lex.pronouns.contains(&l) {
+        (Ref::Pronoun, j + 1)
+    } else if doc.is_cap(j) {
+        let r = doc.name_run(j);
+        match doc.analyse_run(j, r) {
+            Some((a, b, _)) => (Ref::Named(a, b), r),
+            None => return None,
         }
-        out
+    } else {
+        return None;
+    };
+    let mut v = r;
+    while v < doc.len() && lex.adverbs.contains(doc.l(v)) && v < r + 2 {
+        v += 1;
     }
+    if v < doc.len() && doc.is_lower_word(v) && (lex.report.contains(doc.l(v)) || lex.lead_in.contains(doc.l(v))) {
+        let end = v + 1;
+        if end >= doc.len() || doc.tok(end).kind == TokenKind::Punct || lex.boundaries.contains(doc.l(end)) {
+            return Some(Cue { who, span: doc.span(v, v + 1) });
+        }
+    }
+    None
 }
 
-impl Default for Attribution {
-    fn default() -> Self {
-        Self::new()
+/// The lead-in before a quote's opening mark, in the same sentence.
+pub fn cue_before(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
+    if pair.continues {
+        return None;
     }
+    let open = doc.tok_at(pair.outer.start);
+    if open == 0 {
+        return None;
+    }
+    let lex = doc.lex;
+    let mut k = open;
+    let mut steps = 0;
+    while k > 0 && steps < 30 {
+        k -= 1;
+        steps += 1;
+        if !doc.same_para(k, open) {
+            return None;
+        }
+        if doc.is_p(k, '.') || doc.is_p(k, '!') || doc.is_p(k, '?') || doc.is_mark(k) {
+            // a sentence end right before the quote: only an immediate ':' counts
+            return None;
+        }
+        let l = doc.l(k);
+        if doc.is_lower_word(k) && (lex.report.contains(l) || lex.lead_in.contains(l)) {
+            // the verb's reported content must run into the quote: nothing but a
+            // short object/complement between them
+            let who = doc.subject_before(k);
+            if who == Ref::Missing {
+                return None;
+            }
+            return Some(Cue { who, span: doc.span(k, k + 1) });
+        }
+    }
+    None
 }
 
-fn first_entity_after(entities: &[Entity], at: usize, within: usize) -> Option<&Entity> {
-    entities.iter().find(|e| e.start >= at && e.start <= at + within)
+/// The quote is a scare quote, a term or a title, not an utterance.
+pub fn is_term(doc: &Doc<'_>, pair: &MarkPair, has_cue_after: bool) -> bool {
+    if pair.open_end || pair.continues {
+        return false;
+    }
+    let inner = doc.text[pair.inner.start..pair.inner.end].trim();
+    let words = inner.split_whitespace().count();
+    let ends_like_speech = inner.ends_with([',', '.', '!', '?', '…']);
+    let open = doc.tok_at(pair.outer.start);
+    let lex = doc.lex;
+    // a nickname inside a name: Munafri 'Appi' Arifuddin
+    if pair.single && words == 1 && open > 0 {
+        let close = doc.tok_at(pair.inner.end);
+        if doc.is_cap(open - 1) && close + 1 < doc.len() && doc.is_cap(close + 1) {
+            return true;
+        }
+    }
+    if has_cue_after {
+        return false;
+    }
+    let naming_before = open > 0 && lex.naming.contains(doc.l(open - 1));
+    if naming_before && words <= 12 && !ends_like_speech {
+        return true;
+    }
+    if words > 3 || ends_like_speech {
+        return false;
+    }
+    if naming_before {
+        return true;
+    }
+    // a reporting verb earlier in the sentence makes short words a quote
+    // (menyatakan akan mengobarkan perjuangan "tanpa henti")
+    let sent = doc.sent_of[open.min(doc.len() - 1)];
+    let s0 = doc.tok_at(doc.seg.sentences[sent].start);
+    let verb_before = (s0..open).any(|k| doc.is_lower_word(k) && (lex.report.contains(doc.l(k)) || lex.lead_in.contains(doc.l(k))));
+    !verb_before
 }

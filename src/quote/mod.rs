@@ -1,41 +1,304 @@
 //! Quotes and who said them.
 //!
-//! Rules (first version):
-//! - **Direct**: text between paired quotation marks within a paragraph
-//!   ([`marks`]); the span excludes the marks.
-//! - **Attribution** ([`attribution`]): a reporting verb (*kata*, *ujar* …,
-//!   `data/reporting-verbs.txt`) right after the closing mark names the
-//!   speaker: the entity mention that follows it, resolved to its cluster's
-//!   canonical name; *katanya*/*ujarnya* take the previous quote's speaker.
-//! - **Indirect**: *X mengatakan …* and *Menurut X, …* sentences without
-//!   marks; the span is the reported content up to the sentence end.
+//! The pipeline, each step in its own module with its rules listed there:
+//! 1. [`marks`] pairs quotation marks (all styles, unbalanced input,
+//!    quotes running over several paragraphs).
+//! 2. [`attribution`] drops scare quotes and quoted terms, and finds each
+//!    direct quote's cue after (*"…," kata X*) or before (*X mengatakan, "…"*) it.
+//! 3. [`indirect`] finds reported speech without marks (*X mengatakan
+//!    bahwa …*, *Menurut X, …*, *A, lanjutnya, B*).
+//! 4. [`speaker`] reads the speaker phrase of each cue (titles peeled,
+//!    unnamed sources, pronouns, anaphoric descriptions, aliases) and turns a
+//!    short name into the fullest form in the article.
+//! 5. Here, in text order:
+//!    - a **named** speaker becomes the *last speaker*;
+//!    - a sentence that opens with a person's name (two words at least in
+//!      its fullest form, not after a kinship word like *kakak*) makes that
+//!      person the *last subject*;
+//!    - a **pronoun** (*katanya*, *ia mengatakan*, *Menurut dia*) is the more
+//!      recent of the last speaker and the last subject; an **anaphoric
+//!      description** (*kata pria itu*) is the last speaker;
+//!    - a **direct quote without a cue** takes the speaker of its
+//!      multi-paragraph quote, else of the previous (or next) quote in its
+//!      paragraph, else the last speaker or subject;
+//!    - an **unnamed source** is `-`.
+//!
+//! Everything is compiled in [`QuoteExtractor::new`]; `extract` makes a
+//! fixed number of passes over the tokens and uses binary search for
+//! positions, so it is linear-ish in the text length.
 
 pub mod attribution;
+pub mod indirect;
+pub mod lexicon;
 pub mod marks;
+pub mod speaker;
 
-use crate::document::{Cluster, Entity, Quote};
+use crate::document::{Cluster, Entity, Quote, QuoteKind, Span};
 use crate::text::Segmented;
+use speaker::{Doc, Inventory, NameKind, Ref};
 
 /// Finds quotes and attributes them. Built once per [`Annotator`](crate::Annotator).
 #[derive(Debug)]
 pub struct QuoteExtractor {
-    attribution: attribution::Attribution,
+    lex: lexicon::Lexicon,
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    content: Span,
+    kind: QuoteKind,
+    who: Ref,
+    cue: Option<Span>,
+    group: Option<usize>,
+    para: usize,
+    /// The cue came before the quote (lead-in).
+    resolved: Option<(String, Option<usize>, Option<Span>)>,
+}
+
+#[derive(Debug, Default, Clone)]
+struct State {
+    speaker: Option<(String, Option<usize>, usize)>,
+    subject: Option<(String, Option<usize>, usize)>,
+}
+
+impl State {
+    fn recent(&self) -> Option<(String, Option<usize>)> {
+        match (&self.speaker, &self.subject) {
+            (Some(a), Some(b)) => Some(if b.2 > a.2 { (b.0.clone(), b.1) } else { (a.0.clone(), a.1) }),
+            (Some(a), None) => Some((a.0.clone(), a.1)),
+            (None, Some(b)) => Some((b.0.clone(), b.1)),
+            (None, None) => None,
+        }
+    }
+
+    fn last_speaker(&self) -> Option<(String, Option<usize>)> {
+        self.speaker.as_ref().map(|a| (a.0.clone(), a.1)).or_else(|| self.recent())
+    }
 }
 
 impl QuoteExtractor {
     /// Compiles the cue lists.
     pub fn new() -> Self {
-        QuoteExtractor { attribution: attribution::Attribution::new() }
+        QuoteExtractor { lex: lexicon::Lexicon::new() }
     }
 
     /// Direct and indirect quotes, sorted by start.
     pub fn extract(&self, text: &str, seg: &Segmented, entities: &[Entity], clusters: &[Cluster]) -> Vec<Quote> {
+        let doc = Doc::new(text, seg, entities, clusters, &self.lex);
+        if doc.is_empty() {
+            return Vec::new();
+        }
+        let mut inv = Inventory::new(&doc);
         let pairs = marks::pair_marks(text, seg);
-        let mut quotes = self.attribution.attribute_direct(text, seg, &pairs, entities, clusters);
-        quotes.extend(self.attribution.find_indirect(text, seg, &pairs, entities, clusters));
-        quotes.sort_by_key(|q| (q.start, q.end));
-        quotes
+
+        // direct quotes
+        let mut items: Vec<Item> = Vec::new();
+        let mut kept: Vec<marks::MarkPair> = Vec::new();
+        let mut group = 0usize;
+        for p in &pairs {
+            let after = attribution::cue_after(&doc, p);
+            if attribution::is_term(&doc, p, after.is_some()) {
+                continue;
+            }
+            if !p.continues {
+                group += 1;
+            }
+            let cue = after.or_else(|| attribution::cue_before(&doc, p));
+            let para = seg.paragraph_at(p.inner.start.min(text.len().saturating_sub(1))).unwrap_or(0);
+            let (s, e) = trim_span(text, p.inner);
+            if s >= e {
+                continue;
+            }
+            items.push(Item {
+                content: Span::new(s, e),
+                kind: QuoteKind::Direct,
+                who: cue.map_or(Ref::Missing, |c| c.who),
+                cue: cue.map(|c| c.span),
+                group: Some(group),
+                para,
+                resolved: None,
+            });
+            kept.push(*p);
+        }
+
+        // indirect quotes
+        let outer: Vec<Span> = kept.iter().map(|p| p.outer).collect();
+        let inside = |at: usize| {
+            let k = outer.partition_point(|o| o.end <= at);
+            outer.get(k).is_some_and(|o| o.start <= at)
+        };
+        let long_starts: Vec<usize> = kept
+            .iter()
+            .filter(|p| text[p.inner.start..p.inner.end].split_whitespace().count() > 4)
+            .map(|p| p.outer.start)
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        for c in indirect::find(&doc, &inside, &long_starts) {
+            if !seen.insert((c.content.start, c.content.end)) {
+                continue;
+            }
+            let para = seg.paragraph_at(c.content.start).unwrap_or(0);
+            items.push(Item {
+                content: c.content,
+                kind: QuoteKind::Indirect,
+                who: c.who,
+                cue: Some(c.cue),
+                group: None,
+                para,
+                resolved: None,
+            });
+        }
+        items.sort_by_key(|q| (q.content.start, q.content.end));
+
+        // sentence subjects, in order
+        let subjects = self.subjects(&doc, &inv, &inside);
+
+        // resolve in text order
+        let mut state = State::default();
+        let mut fallback: Vec<Option<(String, Option<usize>)>> = vec![None; items.len()];
+        let mut si = 0;
+        for idx in 0..items.len() {
+            let pos = items[idx].cue.map_or(items[idx].content.start, |c| c.start.min(items[idx].content.start));
+            while si < subjects.len() && subjects[si].2 <= pos {
+                let (name, cl, at) = subjects[si].clone();
+                state.subject = Some((name, cl, at));
+                si += 1;
+            }
+            let item = &items[idx];
+            let res: Option<(String, Option<usize>, Option<Span>)> = match item.who {
+                Ref::Named(a, b) => {
+                    let sp = doc.span(a, b);
+                    let (name, cl) = self.canonical(&doc, &inv, sp);
+                    Some((name, cl, Some(sp)))
+                }
+                Ref::Alias(a, b) => {
+                    let sp = doc.span(a, b);
+                    let alias = &text[sp.start..sp.end];
+                    match state.recent() {
+                        Some((name, cl)) if name != "-" => {
+                            inv.add_alias(alias, &name, cl);
+                            Some((name, cl, Some(sp)))
+                        }
+                        _ => {
+                            let (name, cl) = self.canonical(&doc, &inv, sp);
+                            Some((name, cl, Some(sp)))
+                        }
+                    }
+                }
+                Ref::Pronoun => Some(state.recent().map_or(("-".into(), None, None), |(n, c)| (n, c, None))),
+                Ref::Anaphoric => Some(state.last_speaker().map_or(("-".into(), None, None), |(n, c)| (n, c, None))),
+                Ref::Unnamed => Some(("-".into(), None, None)),
+                Ref::Missing => {
+                    fallback[idx] = state.recent();
+                    None
+                }
+            };
+            if let Some((name, cl, _)) = &res {
+                state.speaker = Some((name.clone(), *cl, pos));
+            }
+            items[idx].resolved = res;
+        }
+
+        // quotes without a cue: their multi-paragraph quote, then their paragraph
+        let mut group_speaker: std::collections::HashMap<usize, (String, Option<usize>)> = Default::default();
+        for it in &items {
+            if let (Some(g), Some((n, c, _))) = (it.group, &it.resolved) {
+                group_speaker.insert(g, (n.clone(), *c));
+            }
+        }
+        let direct_idx: Vec<usize> = (0..items.len()).filter(|&i| items[i].kind == QuoteKind::Direct).collect();
+        for (di, &i) in direct_idx.iter().enumerate() {
+            if items[i].resolved.is_some() {
+                continue;
+            }
+            let from_group = items[i].group.and_then(|g| group_speaker.get(&g).cloned());
+            let prev = di.checked_sub(1).map(|d| direct_idx[d]).filter(|&j| items[j].para == items[i].para);
+            let next = direct_idx.get(di + 1).copied().filter(|&j| items[j].para == items[i].para);
+            let from_prev = prev.and_then(|j| items[j].resolved.as_ref().map(|r| (r.0.clone(), r.1)));
+            let from_next = next.and_then(|j| items[j].resolved.as_ref().map(|r| (r.0.clone(), r.1)));
+            let got = from_group.or(from_prev).or(from_next).or_else(|| fallback[i].clone());
+            items[i].resolved = Some(got.map_or(("-".into(), None, None), |(n, c)| (n, c, None)));
+        }
+
+        let mut out: Vec<Quote> = items
+            .into_iter()
+            .map(|it| {
+                let (speaker, speaker_cluster, speaker_span) = it.resolved.unwrap_or(("-".into(), None, None));
+                Quote {
+                    start: it.content.start,
+                    end: it.content.end,
+                    text: text[it.content.start..it.content.end].to_string(),
+                    kind: it.kind,
+                    speaker,
+                    speaker_cluster,
+                    speaker_span,
+                    cue_span: it.cue,
+                }
+            })
+            .collect();
+        out.sort_by_key(|q| (q.start, q.end));
+        out
     }
+
+    /// The fullest name for the speaker named at `sp`, and its cluster.
+    fn canonical(&self, doc: &Doc<'_>, inv: &Inventory, sp: Span) -> (String, Option<usize>) {
+        let short = &doc.text[sp.start..sp.end];
+        let (name, mut cl) = inv.fullest(short);
+        if cl.is_none() {
+            // an entity mention overlapping the name gives the cluster
+            let k = doc.entities.partition_point(|e| e.end <= sp.start);
+            if let Some(e) = doc.entities.get(k).filter(|e| e.start < sp.end) {
+                if doc.clusters.get(e.cluster).is_some_and(|c| c.name.eq_ignore_ascii_case(&name)) {
+                    cl = Some(e.cluster);
+                }
+            }
+        }
+        (name, cl)
+    }
+
+    /// Sentences that open with a person's name: (name, cluster, byte position).
+    fn subjects(&self, doc: &Doc<'_>, inv: &Inventory, inside: &dyn Fn(usize) -> bool) -> Vec<(String, Option<usize>, usize)> {
+        let mut out = Vec::new();
+        for s in &doc.seg.sentences {
+            let s0 = doc.tok_at(s.start);
+            let s1 = doc.tok_at(s.end);
+            if s0 >= s1 || inside(s.start) {
+                continue;
+            }
+            let mut starts = vec![s0];
+            if let Some(c) = (s0..s1.min(s0 + 12)).find(|&k| doc.is_p(k, ',')) {
+                starts.push(c + 1);
+            }
+            for mut k in starts {
+                while k < s1 && (self.lex.connectives.contains(doc.l(k)) || doc.is_p(k, ',')) {
+                    k += 1;
+                }
+                if k >= s1 || !doc.is_cap(k) || self.lex.kinship.contains(doc.l(k)) {
+                    continue;
+                }
+                let r = doc.name_run(k);
+                if r >= s1 || !(doc.is_lower_word(r) || doc.is_p(r, ',')) {
+                    continue;
+                }
+                if let Some((a, b, NameKind::Person)) = doc.analyse_run(k, r) {
+                    let sp = doc.span(a, b);
+                    let (name, cl) = self.canonical(doc, inv, sp);
+                    if name.split_whitespace().count() >= 2 || cl.is_some() {
+                        out.push((name, cl, s.start));
+                        break;
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn trim_span(text: &str, sp: Span) -> (usize, usize) {
+    let s = &text[sp.start..sp.end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    (sp.start + lead, (sp.end - trail).max(sp.start + lead))
 }
 
 impl Default for QuoteExtractor {
@@ -43,3 +306,6 @@ impl Default for QuoteExtractor {
         Self::new()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,287 @@
+//! Indirect quotes: reported speech without quotation marks.
+//!
+//! Rules (the span is the reported content only: no cue verb, no speaker, no
+//! *bahwa*, no closing punctuation):
+//! - **Subject + verb**: *X mengatakan (,) (bahwa) …* with a reporting verb of
+//!   `data/quotes/verbs-report.txt` that has a subject before it in its
+//!   sentence (a name, a pronoun, an unnamed source), not after *yang*,
+//!   *tidak*, *untuk* …; the content runs to the sentence end (or to a long
+//!   direct quote). Verbs like *meminta*, *mengingatkan* need *agar*/*bahwa*
+//!   (content after it); *X memperingatkan para pejabat bahwa …* skips the
+//!   object. After verbs that often take a noun object (*menjelaskan*) the
+//!   content must open with no nominalization (*penanganan* …) and have four
+//!   words, unless a comma or *bahwa* follows the verb. A verb right before an
+//!   opening mark leads into a direct quote instead.
+//! - **Menurut**: *Menurut X, …* / *Menurutnya, …* anywhere in the sentence;
+//!   *menurut data/laporan …* is not a source.
+//! - **Interposed**: *A, lanjutnya, B.* / *A, tambah dr Wisman, B.* /
+//!   *A, ia melanjutkan, B.* gives two spans, A (without a leading
+//!   *Sementara*, *Namun* …) and B; *A, kata X.* gives A.
+//! - **Passive opener**: *Diungkapkan, …* / *Ditambahkan oleh X, …*.
+//! - Every cue inside a direct quote is ignored; each verb gives its own
+//!   span, so an indirect quote may contain another's.
+
+use super::speaker::{Doc, Ref};
+use crate::document::Span;
+use crate::text::TokenKind;
+
+/// An indirect quote before its speaker is resolved.
+#[derive(Debug, Clone, Copy)]
+pub struct Candidate {
+    /// The reported content (bytes).
+    pub content: Span,
+    /// Who the cue names.
+    pub who: Ref,
+    /// The cue.
+    pub cue: Span,
+}
+
+fn is_nominalization(w: &str) -> bool {
+    let n = w.chars().count();
+    n >= 7 && (w.starts_with("pe") || w.starts_with("ke")) && w.ends_with("an")
+}
+
+/// Finds indirect-quote candidates. `inside(byte)` says whether a byte lies
+/// inside a direct quote; `quote_starts` are the opening marks of direct quotes
+/// longer than a few words (sorted).
+pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let lex = doc.lex;
+    for (si, s) in doc.seg.sentences.iter().enumerate() {
+        let s0 = doc.tok_at(s.start);
+        let s1 = doc.tok_at(s.end);
+        if s0 >= s1 {
+            continue;
+        }
+        let sentence_end = s.end;
+        // content end: the sentence end or the next long direct quote
+        let end_from = |from: usize| -> usize {
+            let k = quote_starts.partition_point(|&q| q < from);
+            match quote_starts.get(k) {
+                Some(&q) if q < sentence_end => q,
+                _ => sentence_end,
+            }
+        };
+        let mut k = s0;
+        while k < s1 {
+            let at = doc.tok(k).start;
+            if inside(at) || doc.tok(k).kind != TokenKind::Word {
+                k += 1;
+                continue;
+            }
+            let l = doc.l(k);
+            // Menurut X, …
+            if l == "menurut" || l == "menurutnya" {
+                if let Some(c) = menurut(doc, k, s1, &end_from) {
+                    out.push(c);
+                }
+                k += 1;
+                continue;
+            }
+            // Diungkapkan, …
+            if k == s0 && lex.passive.contains(l) && k + 1 < s1 {
+                let mut j = k + 1;
+                let mut who = Ref::Pronoun;
+                if doc.l(j) == "oleh" && j + 1 < s1 {
+                    who = doc.speaker_after(j + 1);
+                    while j < s1 && !doc.is_p(j, ',') {
+                        j += 1;
+                    }
+                }
+                if j < s1 && doc.is_p(j, ',') {
+                    if let Some(content) = content_span(doc, j + 1, end_from(doc.tok(j).end)) {
+                        out.push(Candidate { content, who, cue: doc.span(k, k + 1) });
+                    }
+                }
+                k += 1;
+                continue;
+            }
+            if doc.is_lower_word(k) && lex.report.contains(l) && k > s0 {
+                if let Some(c) = subject_verb(doc, k, s1, &end_from) {
+                    out.push(c);
+                }
+            }
+            // interposed / trailing cue: ", lanjutnya," / ", kata X."
+            if k > s0 && doc.is_p(k - 1, ',') {
+                if let Some(cs) = interposed(doc, k, s0, s1, si, &end_from, inside) {
+                    out.extend(cs);
+                }
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+fn content_span(doc: &Doc<'_>, from_tok: usize, end: usize) -> Option<Span> {
+    if from_tok >= doc.len() {
+        return None;
+    }
+    let start = doc.tok(from_tok).start;
+    if start >= end {
+        return None;
+    }
+    let body = &doc.text[start..end];
+    let trimmed = body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
+    let trimmed = trimmed.trim_end();
+    if trimmed.split_whitespace().count() < 2 {
+        return None;
+    }
+    Some(Span::new(start, start + trimmed.len()))
+}
+
+fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize) -> Option<Candidate> {
+    let lex = doc.lex;
+    let who;
+    let comma;
+    if doc.l(k) == "menurutnya" {
+        who = Ref::Pronoun;
+        comma = k + 1;
+        if comma >= s1 || !doc.is_p(comma, ',') {
+            return None;
+        }
+    } else {
+        if k + 1 >= s1 || lex.non_sources.contains(doc.l(k + 1)) {
+            return None;
+        }
+        comma = (k + 1..s1.min(k + 20)).find(|&j| doc.is_p(j, ','))?;
+        who = if lex.pronouns.contains(doc.l(k + 1)) { Ref::Pronoun } else { doc.speaker_after(k + 1) };
+        if who == Ref::Missing {
+            return None;
+        }
+    }
+    let content = content_span(doc, comma + 1, end_from(doc.tok(comma).end))?;
+    if content.start > content.end || doc.text[content.start..content.end].split_whitespace().count() < 3 {
+        return None;
+    }
+    Some(Candidate { content, who, cue: doc.span(k, k + 1) })
+}
+
+fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> usize) -> Option<Candidate> {
+    let lex = doc.lex;
+    let l = doc.l(v);
+    // what comes right before the verb
+    let mut p = v;
+    while p > 0 && lex.adverbs.contains(doc.l(p - 1)) {
+        p -= 1;
+    }
+    if p == 0 {
+        return None;
+    }
+    let before = doc.l(p - 1);
+    if matches!(
+        before,
+        "yang" | "tidak" | "tak" | "belum" | "untuk" | "akan" | "ingin" | "bisa" | "dapat" | "mau" | "enggan" | "sulit" | "hendak" | "bukan" | "sambil" | "dengan" | "cara"
+    ) {
+        return None;
+    }
+    let mut c = v + 1;
+    let mut comma = false;
+    while c < s1 && (doc.is_p(c, ',') || doc.is_p(c, ':')) {
+        comma = true;
+        c += 1;
+    }
+    if c >= s1 || doc.is_mark(c) {
+        return None; // leads into a direct quote
+    }
+    let mut found_comp = false;
+    if lex.complementizers.contains(doc.l(c)) {
+        c += 1;
+        found_comp = true;
+    } else if let Some(b) = (c..(c + 5).min(s1)).find(|&j| matches!(doc.l(j), "bahwa" | "agar" | "supaya")) {
+        if !(c..b).any(|j| doc.tok(j).kind == TokenKind::Punct) || lex.complement_verbs.contains(l) {
+            c = b + 1;
+            found_comp = true;
+        }
+    }
+    if lex.complement_verbs.contains(l) && !found_comp {
+        return None;
+    }
+    if c >= s1 || doc.is_mark(c) {
+        return None;
+    }
+    let end = end_from(doc.tok(c).start);
+    let content = content_span(doc, c, end)?;
+    let words = doc.text[content.start..content.end].split_whitespace().count();
+    if lex.np_object_verbs.contains(l) && !comma && !found_comp && (words < 4 || is_nominalization(doc.l(c))) {
+        return None;
+    }
+    if words < 3 && !found_comp {
+        return None;
+    }
+    let who = doc.subject_before(v);
+    if who == Ref::Missing {
+        return None;
+    }
+    Some(Candidate { content, who, cue: doc.span(v, v + 1) })
+}
+
+fn strip_connectives(doc: &Doc<'_>, mut a: usize, b: usize) -> usize {
+    while a < b && (doc.lex.connectives.contains(doc.l(a)) || doc.is_p(a, ',')) && a + 1 < b {
+        a += 1;
+    }
+    a
+}
+
+#[allow(clippy::too_many_arguments)]
+fn interposed(
+    doc: &Doc<'_>,
+    k: usize,
+    s0: usize,
+    s1: usize,
+    _si: usize,
+    end_from: &dyn Fn(usize) -> usize,
+    inside: &dyn Fn(usize) -> bool,
+) -> Option<Vec<Candidate>> {
+    let lex = doc.lex;
+    let l = doc.l(k);
+    // the cue and the speaker phrase it opens
+    let (who, after_cue) = if let Some(nya) = lex.after_verb(l) {
+        if nya {
+            (Ref::Pronoun, k + 1)
+        } else {
+            let who = doc.speaker_after(k + 1);
+            let mut j = k + 1;
+            while j < s1 && !doc.is_p(j, ',') && !doc.is_p(j, '.') {
+                j += 1;
+            }
+            (who, j)
+        }
+    } else if lex.pronouns.contains(l) && k + 1 < s1 && lex.report.contains(doc.l(k + 1)) {
+        (Ref::Pronoun, k + 2)
+    } else {
+        return None;
+    };
+    if matches!(who, Ref::Missing) {
+        return None;
+    }
+    // content before: from the sentence start; no quotation marks in it
+    let first_from = strip_connectives(doc, s0, k - 1);
+    if (s0..k).any(|j| doc.is_mark(j)) || inside(doc.tok(k).start) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let cue = doc.span(k, k + 1);
+    let before_end = doc.tok(k - 1).start;
+    let after_cue_next = after_cue.min(s1);
+    let trailing = after_cue_next >= s1 || doc.is_p(after_cue_next, '.') || doc.is_p(after_cue_next, '!');
+    let two_sided = after_cue_next < s1 && doc.is_p(after_cue_next, ',');
+    if !trailing && !two_sided {
+        return None;
+    }
+    if first_from < k - 1 {
+        let start = doc.tok(first_from).start;
+        let text = &doc.text[start..before_end];
+        if !text.trim().is_empty() && (two_sided || text.split_whitespace().count() >= 4) {
+            out.push(Candidate { content: Span::new(start, start + text.trim_end().len()), who, cue });
+        }
+    }
+    if two_sided {
+        if let Some(content) = content_span(doc, after_cue_next + 1, end_from(doc.tok(after_cue_next).end)) {
+            if !(after_cue_next + 1..s1).any(|j| doc.is_mark(j) && doc.tok(j).start < content.end) {
+                out.push(Candidate { content, who, cue });
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}

@@ -1,0 +1,123 @@
+//! The word lists of the quote layer (`data/quotes/*.txt`), loaded once.
+//!
+//! Every list is matched on lower-cased whole tokens.
+
+use std::collections::HashSet;
+
+use crate::entity::gazetteer::entries;
+
+fn words(data: &str) -> HashSet<String> {
+    entries(data)
+        .flat_map(|e| e.split_whitespace())
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// All word lists, lower case.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Base reporting verbs used after a quote (*kata*, *ujar* …); `-nya` forms derived.
+    pub after: HashSet<String>,
+    /// me-/ber- reporting verbs (*mengatakan* …) and the base verbs of `data/reporting-verbs.txt`.
+    pub report: HashSet<String>,
+    /// Reporting verbs whose content starts only after *agar*/*bahwa*.
+    pub complement_verbs: HashSet<String>,
+    /// Reporting verbs that often take a plain noun-phrase object.
+    pub np_object_verbs: HashSet<String>,
+    /// *bahwa*, *jika*, *agar* …
+    pub complementizers: HashSet<String>,
+    /// *dia*, *ia*, *beliau* …
+    pub pronouns: HashSet<String>,
+    /// Openers of an unnamed source (*seorang*, *salah satu*, *para* …).
+    pub unnamed: HashSet<String>,
+    /// *ini*, *itu*, *tersebut*.
+    pub demonstratives: HashSet<String>,
+    /// Words that end a speaker phrase (*di*, *saat*, *kepada* …).
+    pub boundaries: HashSet<String>,
+    /// Words between a subject and its verb (*juga*, *pun* …).
+    pub adverbs: HashSet<String>,
+    /// Words before a quoted term or title (*disebut*, *berjudul* …).
+    pub naming: HashSet<String>,
+    /// Sentence openers (*Sementara*, *Namun* …).
+    pub connectives: HashSet<String>,
+    /// Generic person nouns (*pria*, *politisi* …).
+    pub person_nouns: HashSet<String>,
+    /// Kinship and relation words (*kakak*, *istri*, *pengawal* …).
+    pub kinship: HashSet<String>,
+    /// Title, rank, office and degree words.
+    pub titles: HashSet<String>,
+    /// Words that begin an organization name (*PT*, *Polda* …).
+    pub org_heads: HashSet<String>,
+    /// Common words capitalized inside names (*Utara*, *Putih* …).
+    pub common: HashSet<String>,
+    /// Weekdays and months.
+    pub calendar: HashSet<String>,
+    /// Place names (provinces, cities, countries).
+    pub places: HashSet<String>,
+    /// Verbs that lead into a direct quote (*berbunyi*, *menulis* …).
+    pub lead_in: HashSet<String>,
+    /// Document nouns after *menurut* that are not sources (*data*, *laporan* …).
+    pub non_sources: HashSet<String>,
+    /// Sentence-opening passive cues (*Diungkapkan*, *Ditambahkan* …).
+    pub passive: HashSet<String>,
+}
+
+impl Lexicon {
+    /// Loads every list.
+    pub fn new() -> Self {
+        let mut report = words(include_str!("../../data/quotes/verbs-report.txt"));
+        let mut after = words(include_str!("../../data/quotes/verbs-after.txt"));
+        for v in words(include_str!("../../data/reporting-verbs.txt")) {
+            if v.starts_with("me") || v.starts_with("ber") {
+                report.insert(v);
+            } else {
+                after.insert(v);
+            }
+        }
+        let mut titles = words(include_str!("../../data/quotes/title-words.txt"));
+        titles.extend(words(include_str!("../../data/titles.txt")));
+        let mut places = words(include_str!("../../data/quotes/places.txt"));
+        places.extend(words(include_str!("../../data/places.txt")));
+        Lexicon {
+            after,
+            report,
+            complement_verbs: words(include_str!("../../data/quotes/verbs-complement.txt")),
+            np_object_verbs: words(include_str!("../../data/quotes/verbs-np-object.txt")),
+            complementizers: words(include_str!("../../data/quotes/complementizers.txt")),
+            pronouns: words(include_str!("../../data/quotes/pronouns.txt")),
+            unnamed: words(include_str!("../../data/quotes/unnamed.txt")),
+            demonstratives: words(include_str!("../../data/quotes/demonstratives.txt")),
+            boundaries: words(include_str!("../../data/quotes/phrase-boundaries.txt")),
+            adverbs: words(include_str!("../../data/quotes/adverbs.txt")),
+            naming: words(include_str!("../../data/quotes/naming-words.txt")),
+            connectives: words(include_str!("../../data/quotes/connectives.txt")),
+            person_nouns: words(include_str!("../../data/quotes/person-nouns.txt")),
+            kinship: words(include_str!("../../data/quotes/kinship.txt")),
+            titles,
+            org_heads: words(include_str!("../../data/quotes/org-heads.txt")),
+            common: words(include_str!("../../data/quotes/common-capitalized.txt")),
+            calendar: words(include_str!("../../data/quotes/weekdays.txt")),
+            places,
+            lead_in: words(include_str!("../../data/quotes/verbs-lead-in.txt")),
+            non_sources: words(include_str!("../../data/quotes/non-sources.txt")),
+            passive: words(include_str!("../../data/quotes/passive-cues.txt")),
+        }
+    }
+
+    /// `word` (lower case) is a base reporting verb, or one with `-nya`;
+    /// returns `Some(true)` for the `-nya` form.
+    pub fn after_verb(&self, word: &str) -> Option<bool> {
+        if self.after.contains(word) {
+            return Some(false);
+        }
+        let base = word.strip_suffix("nya")?;
+        (self.after.contains(base) || self.report.contains(base)).then_some(true)
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Self::new()
+    }
+}

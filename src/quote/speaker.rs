@@ -1,0 +1,670 @@
+//! Finding the speaker named in an attribution, and its fullest form.
+//!
+//! Rules:
+//! - A **name run** is a run of capitalized words, with initials (*V.*),
+//!   name particles (*bin*, *van* …) and a quoted nickname (*Munafri 'Appi'
+//!   Arifuddin*) inside it.
+//! - **Titles are peeled**: the person is what follows the last title, rank
+//!   or office word of the run (*Kapolres Lhokseumawe AKBP **Hendri
+//!   Budiman***); from the end backwards, words that are places, common words
+//!   (*Utara*, *Putih*, a word the article also writes in lower case),
+//!   organization heads (*PT*, *Polda*) or acronyms are not part of a person
+//!   name. A run that keeps no person word is an organization (*Kepolisian
+//!   Iran*, *Organisasi Kesehatan Dunia*); one ending in an acronym is that
+//!   acronym (*kantor berita … KCNA*).
+//! - A **speaker phrase** after a cue may describe before it names
+//!   (*kata salah satu pengemudi ojol asal Genuk, Wawan*); it ends at a
+//!   circumstance word (*di*, *saat*, *kepada* …), a comma once a person is
+//!   named (unless a title follows: *…, AKBP Ferdiyan Fahmi*), or the
+//!   sentence end. The last person named in it is the speaker.
+//! - *ini*/*itu*/*tersebut* closing the phrase, or a generic person noun with
+//!   a relative clause (*kata pria yang menjabat …*), point back to the last
+//!   speaker; *yang akrab disapa X* makes *X* an alias of that speaker.
+//!   *seorang*, *salah satu*, *para* … with no name is an unnamed source (`-`).
+//! - **Fullest form**: a short name is replaced by the longest name in the
+//!   article that contains its words (*Kirby* → *John Kirby*), or, failing
+//!   that, whose words it begins (*Wisman* → *Wismandari Wisnu*); an entity
+//!   cluster overlapping the name gives its canonical name and id when that
+//!   name passes the same checks.
+
+use std::collections::{HashMap, HashSet};
+
+use super::lexicon::Lexicon;
+use crate::document::{Cluster, Entity, EntityLabel, Span};
+use crate::text::{Segmented, Token, TokenKind};
+
+/// The text with its tokens and per-token facts.
+pub struct Doc<'a> {
+    /// The annotated text.
+    pub text: &'a str,
+    /// Its segmentation.
+    pub seg: &'a Segmented,
+    /// Lower-case form of each token.
+    pub lower: Vec<String>,
+    /// Words the article writes in lower case somewhere.
+    pub lower_seen: HashSet<String>,
+    /// Entity mentions (sorted).
+    pub entities: &'a [Entity],
+    /// Entity clusters.
+    pub clusters: &'a [Cluster],
+    /// The word lists.
+    pub lex: &'a Lexicon,
+    /// Sentence index of each token.
+    pub sent_of: Vec<usize>,
+}
+
+/// Who a phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ref {
+    /// Tokens `[start, end)` name the speaker.
+    Named(usize, usize),
+    /// Tokens `[start, end)` are an alias of the speaker meant (*akrab disapa Dani*).
+    Alias(usize, usize),
+    /// A pronoun (*dia*, *-nya*): the person meant.
+    Pronoun,
+    /// A description pointing back (*pria itu*).
+    Anaphoric,
+    /// Described, not named (*seorang warga*).
+    Unnamed,
+    /// No speaker found.
+    Missing,
+}
+
+/// What a name run holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    /// A person's name.
+    Person,
+    /// An organization (or other non-person) name.
+    Org,
+}
+
+impl<'a> Doc<'a> {
+    /// Prepares the per-token facts (one pass).
+    pub fn new(
+        text: &'a str,
+        seg: &'a Segmented,
+        entities: &'a [Entity],
+        clusters: &'a [Cluster],
+        lex: &'a Lexicon,
+    ) -> Self {
+        let lower: Vec<String> = seg.tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
+        let mut lower_seen = HashSet::new();
+        for (t, l) in seg.tokens.iter().zip(&lower) {
+            if t.kind == TokenKind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase()) {
+                lower_seen.insert(l.clone());
+            }
+        }
+        let mut sent_of = Vec::with_capacity(seg.tokens.len());
+        let mut s = 0;
+        for t in &seg.tokens {
+            while s + 1 < seg.sentences.len() && seg.sentences[s].end <= t.start {
+                s += 1;
+            }
+            sent_of.push(s);
+        }
+        Doc { text, seg, lower, lower_seen, entities, clusters, lex, sent_of }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.seg.tokens.len()
+    }
+
+    /// The text has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.seg.tokens.is_empty()
+    }
+
+    /// Token `i`.
+    pub fn tok(&self, i: usize) -> Token {
+        self.seg.tokens[i]
+    }
+
+    /// Text of token `i`.
+    pub fn s(&self, i: usize) -> &'a str {
+        let t = self.seg.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Lower-case text of token `i`.
+    pub fn l(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+
+    /// First token starting at or after byte `at`.
+    pub fn tok_at(&self, at: usize) -> usize {
+        self.seg.tokens.partition_point(|t| t.start < at)
+    }
+
+    /// Token `i` is a word starting with a capital letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        let t = self.seg.tokens[i];
+        t.kind == TokenKind::Word && self.s(i).starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// Token `i` is a word starting with a lower-case letter.
+    pub fn is_lower_word(&self, i: usize) -> bool {
+        let t = self.seg.tokens[i];
+        t.kind == TokenKind::Word && self.s(i).starts_with(|c: char| c.is_lowercase())
+    }
+
+    /// Token `i` is the punctuation `c`.
+    pub fn is_p(&self, i: usize, c: char) -> bool {
+        let t = self.seg.tokens[i];
+        t.kind == TokenKind::Punct && self.s(i).starts_with(c)
+    }
+
+    /// Token `i` is a quotation mark.
+    pub fn is_mark(&self, i: usize) -> bool {
+        self.seg.tokens[i].kind == TokenKind::Punct && self.s(i).starts_with(super::marks::is_mark_char)
+    }
+
+    /// Tokens `i` and `j` are in the same paragraph (no line break between).
+    pub fn same_para(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (self.tok(i.min(j)).end, self.tok(i.max(j)).start);
+        a > b || !self.text[a..b].contains('\n')
+    }
+
+    fn is_acronym(&self, i: usize) -> bool {
+        let s = self.s(i);
+        let upper = s.chars().filter(|c| c.is_uppercase()).count();
+        upper >= 2 && (s.chars().all(|c| !c.is_lowercase()) || upper * 2 >= s.chars().count())
+    }
+
+    fn is_roman(&self, i: usize) -> bool {
+        let s = self.s(i);
+        s.len() <= 4 && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    }
+
+    /// Token `i` is a title/rank/office word.
+    pub fn is_title(&self, i: usize) -> bool {
+        self.lex.titles.contains(self.l(i))
+    }
+
+    fn entity_label_at(&self, i: usize) -> Option<EntityLabel> {
+        let t = self.tok(i);
+        let k = self.entities.partition_point(|e| e.end <= t.start);
+        self.entities.get(k).filter(|e| e.start <= t.start && t.end <= e.end).map(|e| e.label)
+    }
+
+    /// Token `i` may be part of a person's name.
+    pub fn name_like(&self, i: usize) -> bool {
+        let l = self.l(i);
+        self.is_cap(i)
+            && !self.is_acronym(i)
+            && !self.is_roman(i)
+            && !self.lex.titles.contains(l)
+            && !self.lex.org_heads.contains(l)
+            && !self.lex.common.contains(l)
+            && !self.lex.places.contains(l)
+            && !self.lex.calendar.contains(l)
+            && !self.lex.connectives.contains(l)
+            && !self.lower_seen.contains(l)
+            && !matches!(self.entity_label_at(i), Some(EntityLabel::Loc | EntityLabel::Org))
+    }
+
+    /// The name run starting at token `i` (a capitalized word): `[i, end)`.
+    pub fn name_run(&self, i: usize) -> usize {
+        let n = self.len();
+        let mut j = i;
+        while j < n {
+            if self.is_cap(j) {
+                // an initial: "V." inside a run
+                if self.s(j).chars().count() == 1 && j + 1 < n && self.is_p(j + 1, '.') && self.tok(j + 1).start == self.tok(j).end {
+                    if j + 2 < n && self.is_cap(j + 2) && self.same_para(j, j + 2) {
+                        j += 2;
+                        continue;
+                    }
+                    return j + 1;
+                }
+                j += 1;
+                continue;
+            }
+            if j > i
+                && j + 1 < n
+                && self.is_lower_word(j)
+                && self.is_cap(j + 1)
+                && matches!(self.l(j), "bin" | "binti" | "van" | "von" | "der" | "de" | "da" | "al" | "el" | "dos" | "la")
+            {
+                j += 1;
+                continue;
+            }
+            // a quoted nickname between two capitalized words
+            if j > i && j + 3 < n && self.is_mark(j) && self.is_cap(j + 1) && self.is_mark(j + 2) && self.is_cap(j + 3) {
+                j += 3;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    /// The person (or, failing that, organization) a name run `[a, b)` names.
+    pub fn analyse_run(&self, a: usize, b: usize) -> Option<(usize, usize, NameKind)> {
+        if a >= b {
+            return None;
+        }
+        // a clean PER entity inside the run wins
+        let ta = self.tok(a).start;
+        let tb = self.tok(b - 1).end;
+        let k = self.entities.partition_point(|e| e.end <= ta);
+        let mut best_ent = None;
+        for e in &self.entities[k..] {
+            if e.start >= tb {
+                break;
+            }
+            if e.label == EntityLabel::Per && e.start >= ta && e.end <= tb {
+                let (ea, eb) = (self.tok_at(e.start), self.tok_at(e.end));
+                if ea < eb && (ea..eb).all(|x| self.name_like(x) || self.is_mark(x) || self.is_lower_word(x) || self.is_p(x, '.')) {
+                    best_ent = Some((ea, eb));
+                }
+            }
+        }
+        if let Some((ea, eb)) = best_ent {
+            return Some((ea, eb, NameKind::Person));
+        }
+        // peel titles: the person follows the last title word
+        let mut s = a;
+        for x in a..b {
+            if self.is_title(x) {
+                s = x + 1;
+            }
+        }
+        while s < b && (self.is_p(s, '.') || self.is_roman(s)) {
+            s += 1;
+        }
+        // trailing degrees / acronyms after a person name
+        let mut e = b;
+        while e > s + 1 && (self.is_acronym(e - 1) || self.is_p(e - 1, '.')) && (s..e - 1).any(|x| self.name_like(x)) {
+            e -= 1;
+        }
+        let mut t = e;
+        while t > s {
+            let x = t - 1;
+            let ok = self.name_like(x)
+                || (self.is_mark(x) && x > s)
+                || (self.is_p(x, '.') && x > s && self.s(x - 1).chars().count() == 1)
+                || (self.is_lower_word(x) && x > s && x + 1 < e);
+            if !ok {
+                break;
+            }
+            t -= 1;
+        }
+        while t < e && !self.name_like(t) {
+            t += 1;
+        }
+        if t < e && t > s && self.lex.org_heads.contains(self.l(t - 1)) {
+            t += 1; // the word after an organization head belongs to it (PT Evoluzione …)
+            while t < e && !self.name_like(t) {
+                t += 1;
+            }
+        }
+        if t < e && e - t <= 5 {
+            return Some((t, e, NameKind::Person));
+        }
+        if s >= b {
+            return None;
+        }
+        if self.is_acronym(b - 1) {
+            return Some((b - 1, b, NameKind::Org));
+        }
+        Some((s, b, NameKind::Org))
+    }
+
+    /// Parses the speaker phrase starting at token `p` (just after a cue).
+    pub fn speaker_after(&self, p: usize) -> Ref {
+        let n = self.len();
+        if p >= n {
+            return Ref::Missing;
+        }
+        let lim = (p + 30).min(n);
+        if self.lex.pronouns.contains(self.l(p)) {
+            return Ref::Pronoun;
+        }
+        if self.l(p) == "mereka" {
+            return Ref::Unnamed;
+        }
+        let mut runs: Vec<(usize, usize, NameKind)> = Vec::new();
+        let mut desc = 0usize;
+        let mut unnamed = false;
+        let mut i = p;
+        let mut anaphoric = false;
+        while i < lim && self.same_para(p, i) {
+            if self.is_cap(i) {
+                let r = self.name_run(i);
+                if let Some(run) = self.analyse_run(i, r) {
+                    runs.push(run);
+                }
+                i = r;
+                // "(35)", "(WHO)"
+                continue;
+            }
+            let tk = self.tok(i);
+            match tk.kind {
+                TokenKind::Word => {
+                    let l = self.l(i);
+                    if self.lex.titles.contains(l) {
+                        i += 1;
+                        continue;
+                    }
+                    if self.lex.demonstratives.contains(l) {
+                        anaphoric = true;
+                        break;
+                    }
+                    if l == "yang" {
+                        if let Some(alias) = self.alias_after(i) {
+                            return alias;
+                        }
+                        if runs.iter().all(|r| r.2 != NameKind::Person) {
+                            anaphoric = true;
+                        }
+                        break;
+                    }
+                    if self.lex.boundaries.contains(l) {
+                        break;
+                    }
+                    if !runs.is_empty() {
+                        // lower-case words between a role and the name: "periode 2016-2019 Johannes"
+                        let next_cap = (i + 1..(i + 4).min(lim)).find(|&x| !self.is_lower_word(x) && self.tok(x).kind != TokenKind::Number);
+                        if !next_cap.is_some_and(|x| self.is_cap(x)) {
+                            break;
+                        }
+                    }
+                    if desc == 0 && self.lex.unnamed.contains(l) {
+                        unnamed = true;
+                    }
+                    desc += 1;
+                    i += 1;
+                }
+                TokenKind::Number => i += 1,
+                TokenKind::Punct => {
+                    let c = self.s(i);
+                    if c == "," {
+                        let has_person = runs.iter().any(|r| r.2 == NameKind::Person);
+                        if i + 1 < lim && self.is_cap(i + 1) && !self.lex.calendar.contains(self.l(i + 1)) && (!has_person || self.is_title(i + 1)) {
+                            i += 1;
+                            continue;
+                        }
+                        if !has_person && runs.is_empty() && i + 1 < lim && self.is_lower_word(i + 1) && !self.lex.boundaries.contains(self.l(i + 1)) {
+                            i += 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    if c == "(" {
+                        match (i + 1..(i + 8).min(lim)).find(|&x| self.is_p(x, ')')) {
+                            Some(close) => {
+                                i = close + 1;
+                                continue;
+                            }
+                            None => break,
+                        }
+                    }
+                    if c == "." && i > p && (self.s(i - 1).chars().count() == 1 || self.lex.titles.contains(self.l(i - 1))) && self.tok(i).start == self.tok(i - 1).end {
+                        i += 1;
+                        continue;
+                    }
+                    if c == "&" || c == "-" {
+                        i += 1;
+                        continue;
+                    }
+                    break;
+                }
+            }
+        }
+        if anaphoric {
+            return Ref::Anaphoric;
+        }
+        if let Some(r) = runs.iter().rev().find(|r| r.2 == NameKind::Person).or(runs.last()) {
+            return Ref::Named(r.0, r.1);
+        }
+        if unnamed || desc > 0 {
+            return Ref::Unnamed;
+        }
+        Ref::Missing
+    }
+
+    /// `yang (akrab|biasa) disapa/dipanggil X` at token `i` (*yang*).
+    fn alias_after(&self, i: usize) -> Option<Ref> {
+        let n = self.len();
+        let mut j = i + 1;
+        while j < n && j < i + 4 && self.is_lower_word(j) {
+            if matches!(self.l(j), "disapa" | "dipanggil" | "bernama" | "dikenal") {
+                let k = j + 1 + usize::from(j + 1 < n && self.l(j + 1) == "dengan");
+                if k < n && self.is_cap(k) {
+                    return Some(Ref::Alias(k, self.name_run(k)));
+                }
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The subject of a verb at token `v`, looking back within its sentence.
+    pub fn subject_before(&self, v: usize) -> Ref {
+        let sent = self.sent_of[v];
+        let s0 = self.tok_at(self.seg.sentences[sent].start);
+        let mut e = v;
+        while e > s0 && (self.lex.adverbs.contains(self.l(e - 1)) || self.is_p(e - 1, ',')) {
+            e -= 1;
+        }
+        if e <= s0 {
+            return Ref::Missing;
+        }
+        // the clause: after the last comma or quotation mark before e
+        let mut a = e;
+        while a > s0 && !self.is_p(a - 1, ',') && !self.is_mark(a - 1) && !self.is_p(a - 1, ':') {
+            a -= 1;
+        }
+        // an appositive "Kepala X, Jenderal Y," is already handled: e skipped the comma
+        let seg_has_cap = (a..e).any(|x| self.is_cap(x) || self.lex.pronouns.contains(self.l(x)));
+        if !seg_has_cap && a > s0 {
+            let mut b = a - 1;
+            while b > s0 && !self.is_p(b - 1, ',') {
+                b -= 1;
+            }
+            if (b..a).any(|x| self.is_cap(x)) && (a..e).all(|x| !self.is_lower_word(x) || self.lex.adverbs.contains(self.l(x))) {
+                a = b;
+            }
+        }
+        while a < e && (self.lex.connectives.contains(self.l(a)) || self.is_p(a, ',')) {
+            a += 1;
+        }
+        if a >= e {
+            return Ref::Missing;
+        }
+        let first = self.l(a);
+        if self.lex.pronouns.contains(first) {
+            return Ref::Pronoun;
+        }
+        if first == "mereka" || self.lex.unnamed.contains(first) {
+            return Ref::Unnamed;
+        }
+        // "Pria yang akrab disapa Dani ini", "Vatikan yang hendak …"
+        let mut cut = e;
+        for x in a..e {
+            if self.l(x) == "yang" {
+                if let Some(alias) = self.alias_after(x) {
+                    if self.lex.person_nouns.contains(first) || !self.is_cap(a) {
+                        return alias;
+                    }
+                }
+                cut = x;
+                break;
+            }
+            if self.lex.boundaries.contains(self.l(x)) && x > a && !matches!(self.l(x), "juga" | "pun" | "lagi" | "pula") {
+                cut = x;
+                break;
+            }
+        }
+        if cut > a && self.lex.demonstratives.contains(self.l(cut - 1)) && cut == e {
+            return Ref::Anaphoric;
+        }
+        if cut < e && self.lex.person_nouns.contains(first) && self.l(cut) == "yang" {
+            return Ref::Anaphoric;
+        }
+        let mut runs: Vec<(usize, usize, NameKind)> = Vec::new();
+        let mut x = a;
+        while x < cut {
+            if self.is_cap(x) {
+                let r = self.name_run(x).min(cut);
+                let after_kin = x > a && self.lex.kinship.contains(self.l(x - 1));
+                if !(after_kin || x == a && self.lex.kinship.contains(self.l(x))) {
+                    if let Some(run) = self.analyse_run(x, r) {
+                        runs.push(run);
+                    }
+                }
+                x = r;
+            } else if self.is_p(x, '(') {
+                x = (x + 1..cut).find(|&y| self.is_p(y, ')')).map_or(cut, |y| y + 1);
+            } else {
+                x += 1;
+            }
+        }
+        if let Some(r) = runs.iter().rev().find(|r| r.2 == NameKind::Person).or(runs.last()) {
+            return Ref::Named(r.0, r.1);
+        }
+        if self.lex.demonstratives.contains(self.l(cut - 1)) {
+            return Ref::Anaphoric;
+        }
+        Ref::Unnamed
+    }
+
+    /// Byte span of tokens `[a, b)`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tok(a).start, self.tok(b.max(a + 1) - 1).end)
+    }
+}
+
+/// A name known in the article, for fullest-form look-ups.
+#[derive(Debug, Clone)]
+struct Known {
+    words: Vec<String>,
+    text: String,
+    cluster: Option<usize>,
+    first: usize,
+}
+
+/// Names in the article, for turning *Kirby* into *John Kirby*.
+#[derive(Debug, Default)]
+pub struct Inventory {
+    names: Vec<Known>,
+    by_word: HashMap<String, Vec<usize>>,
+    aliases: HashMap<String, (String, Option<usize>)>,
+}
+
+fn name_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+impl Inventory {
+    /// Collects every person-like name run of the article and the clean entity clusters.
+    pub fn new(doc: &Doc<'_>) -> Self {
+        let mut inv = Inventory::default();
+        let n = doc.len();
+        let mut i = 0;
+        while i < n {
+            if doc.is_cap(i) {
+                let r = doc.name_run(i);
+                if let Some((a, b, NameKind::Person)) = doc.analyse_run(i, r) {
+                    let sp = doc.span(a, b);
+                    inv.add(&doc.text[sp.start..sp.end], None, sp.start);
+                }
+                i = r;
+            } else {
+                i += 1;
+            }
+        }
+        for c in doc.clusters {
+            if c.label == EntityLabel::Loc {
+                continue;
+            }
+            // only clusters whose name passes the person-name checks
+            let words = name_words(&c.name);
+            let clean = words.iter().all(|w| {
+                !doc.lex.titles.contains(w) && !doc.lex.org_heads.contains(w) && !doc.lex.common.contains(w)
+            });
+            if clean || c.label == EntityLabel::Org {
+                let first = doc.entities.iter().find(|e| e.cluster == c.id).map_or(usize::MAX, |e| e.start);
+                inv.add(&c.name, Some(c.id), first);
+            }
+        }
+        inv
+    }
+
+    fn add(&mut self, text: &str, cluster: Option<usize>, first: usize) {
+        let words = name_words(text);
+        if words.is_empty() {
+            return;
+        }
+        if let Some(k) = self.names.iter().position(|k| k.words == words) {
+            if self.names[k].cluster.is_none() {
+                self.names[k].cluster = cluster;
+            }
+            return;
+        }
+        let idx = self.names.len();
+        for w in &words {
+            self.by_word.entry(w.clone()).or_default().push(idx);
+        }
+        self.names.push(Known { words, text: text.to_string(), cluster, first });
+    }
+
+    /// Records `alias` as another name of `name`.
+    pub fn add_alias(&mut self, alias: &str, name: &str, cluster: Option<usize>) {
+        let w = name_words(alias).join(" ");
+        if !w.is_empty() {
+            self.aliases.insert(w, (name.to_string(), cluster));
+        }
+    }
+
+    /// The fullest form of `short` in the article, with its cluster if known.
+    pub fn fullest(&self, short: &str) -> (String, Option<usize>) {
+        let words = name_words(short);
+        if words.is_empty() {
+            return (short.to_string(), None);
+        }
+        if let Some(a) = self.aliases.get(&words.join(" ")) {
+            return a.clone();
+        }
+        let contains = |k: &Known| k.words.windows(words.len()).any(|w| w == words.as_slice());
+        let prefixed = |k: &Known| {
+            k.words.windows(words.len()).any(|w| {
+                w.iter().zip(&words).all(|(a, b)| a == b || (b.chars().count() >= 4 && a.starts_with(b.as_str())))
+            })
+        };
+        let cands = self.by_word.get(&words[0]);
+        let mut best: Option<&Known> = None;
+        let better = |k: &Known, b: Option<&Known>| match b {
+            None => true,
+            Some(b) => (k.words.len(), std::cmp::Reverse(k.first)) > (b.words.len(), std::cmp::Reverse(b.first)),
+        };
+        for &i in cands.into_iter().flatten() {
+            let k = &self.names[i];
+            if contains(k) && better(k, best) {
+                best = Some(k);
+            }
+        }
+        if best.is_none() {
+            for k in &self.names {
+                if prefixed(k) && better(k, best) {
+                    best = Some(k);
+                }
+            }
+        }
+        match best {
+            Some(k) if k.words.len() > words.len() || k.cluster.is_some() => {
+                let cluster = k.cluster.or_else(|| {
+                    self.names.iter().find(|o| o.words == k.words && o.cluster.is_some()).and_then(|o| o.cluster)
+                });
+                (k.text.clone(), cluster)
+            }
+            _ => (short.to_string(), None),
+        }
+    }
+}
