@@ -6,7 +6,7 @@
 //! marker (`[Gambas:Video …]`, *ADVERTISEMENT*, *SCROLL TO CONTINUE WITH
 //! CONTENT*), is boilerplate as a whole line.
 
-use regex::Regex;
+use crate::text::pattern::{compile, Regex};
 
 use crate::document::Boilerplate;
 use crate::text::Segmented;
@@ -21,10 +21,9 @@ impl BoilerplateDetector {
     /// Compiles the cues.
     pub fn new() -> Self {
         BoilerplateDetector {
-            line_start: Regex::new(
+            line_start: compile(
                 r"(?i)^[\[\*\s]*(?:(?:baca|simak|lihat|tonton|saksikan)\s+(?:juga|pula|selengkapnya|berita\s+lainnya|artikel\s+lainnya)\b|gambas\s*:|advertisement\s*$|scroll\s+to\s+continue)",
-            )
-            .expect("boilerplate pattern"),
+            ),
         }
     }
 

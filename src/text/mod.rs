@@ -16,6 +16,7 @@
 //!   paragraph end.
 
 pub mod offsets;
+pub mod pattern;
 
 use crate::document::Span;
 

@@ -1,0 +1,90 @@
+// In-browser benchmark (headless Chromium): cold start, time per article at
+// 1 KB … 1 MB (median of repeated runs), the 600-word article, scaling, and
+// paste-to-highlights on the page. Run by scripts/bench after scripts/build-web.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../tests/e2e/server.mjs';
+import { launch } from '../tests/e2e/browser.mjs';
+
+const root = fileURLToPath(new URL('../www/', import.meta.url));
+const corpusPath = process.env.SOROT_BENCH_CORPUS || fileURLToPath(new URL('../../shared/eval/dev.jsonl', import.meta.url));
+let base;
+try {
+  base = (await readFile(corpusPath, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l).text).join('\n');
+} catch {
+  base = JSON.parse(await readFile(new URL('../tests/fixtures/seed-article.json', import.meta.url), 'utf8')).text;
+}
+const words600 = base.split(/\s+/).slice(0, 600).join(' ');
+
+const server = await serve(root);
+const browser = await launch();
+const page = await browser.newPage();
+await page.goto(`${server.url}/`);
+await page.waitForSelector('body[data-ready="true"]');
+
+// Cold start: a fresh page that imports the module, instantiates and annotates once.
+const cold = [];
+for (let i = 0; i < 5; i += 1) {
+  const p = await browser.newPage();
+  await p.goto(`${server.url}/index.html?cold=${i}`);
+  const ms = await p.evaluate(async (text) => {
+    const t0 = performance.now();
+    const m = await import(`./pkg/sorot.js?fresh=${Math.random()}`);
+    await m.default();
+    new m.Annotator().annotate(text, { date: '2023-09-12' });
+    return performance.now() - t0;
+  }, words600);
+  cold.push(ms);
+  await p.close();
+}
+
+const results = await page.evaluate(async ({ base, words600 }) => {
+  const m = await import('./pkg/sorot.js');
+  await m.default();
+  const a = new m.Annotator();
+  const sized = (n) => { let s = ''; while (s.length < n) s += `${base}\n`; return s.slice(0, n); };
+  const median = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const time = (text, runs) => {
+    a.annotate(text, { date: '2023-09-12' });
+    const ts = [];
+    for (let i = 0; i < runs; i += 1) { const t0 = performance.now(); a.annotate(text, { date: '2023-09-12' }); ts.push(performance.now() - t0); }
+    return median(ts);
+  };
+  const out = {};
+  for (const [name, n, runs] of [['1 KB', 1e3, 200], ['10 KB', 1e4, 100], ['100 KB', 1e5, 20], ['1 MB', 1e6, 7]]) {
+    const text = sized(n);
+    const ms = time(text, runs);
+    out[name] = { ms, mbps: (new TextEncoder().encode(text).length / 1e6) / (ms / 1e3) };
+  }
+  out.words600 = time(words600, 200);
+  const mem = a.constructor ? performance.memory?.usedJSHeapSize : undefined;
+  return { ...out, mem };
+}, { base, words600 });
+
+// Paste → highlights on the page (worker round trip + DOM render), median of 15.
+const paste = [];
+for (let i = 0; i < 15; i += 1) {
+  const text = `${words600} ${i}`;
+  const ms = await page.evaluate(async (t) => {
+    const before = document.body.dataset.annotated || '';
+    const area = document.getElementById('article');
+    const t0 = performance.now();
+    area.value = t;
+    area.dispatchEvent(new Event('input'));
+    // The page debounces typing; measure from the debounce firing is what the
+    // user feels minus the deliberate delay, so report both.
+    await new Promise((ok) => { const iv = setInterval(() => { if ((document.body.dataset.annotated || '') !== before) { clearInterval(iv); ok(); } }, 1); });
+    return performance.now() - t0;
+  }, text);
+  paste.push(ms);
+}
+await browser.close();
+await server.close();
+
+const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log('In-browser (headless Chromium, median of repeated runs):');
+console.log(`  cold start (import + instantiate + first annotation): ${med(cold).toFixed(1)} ms`);
+for (const k of ['1 KB', '10 KB', '100 KB', '1 MB']) console.log(`  ${k.padEnd(7)} ${results[k].ms.toFixed(2).padStart(9)} ms  ${results[k].mbps.toFixed(1).padStart(6)} MB/s`);
+console.log(`  600-word article: ${results.words600.toFixed(2)} ms`);
+console.log(`  scaling time(1 MB)/time(100 KB): ${(results['1 MB'].ms / results['100 KB'].ms).toFixed(2)}`);
+console.log(`  page paste → highlights, 600 words (incl. 120 ms debounce): ${med(paste).toFixed(1)} ms`);
