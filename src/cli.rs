@@ -10,6 +10,7 @@ use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use sorot::input::{parse_layers, OptionsInput};
@@ -45,6 +46,9 @@ struct AnnotateArgs {
     /// Comma-separated layers to run: entities,dates,quotes,boilerplate (default: all).
     #[arg(long, value_delimiter = ',')]
     layers: Option<Vec<String>>,
+    /// Worker threads for --jsonl (default: one per core). Output keeps input order.
+    #[arg(long)]
+    threads: Option<usize>,
     /// Colour in text output: auto (when stdout is a terminal), always, never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
@@ -151,41 +155,60 @@ fn run_jsonl(args: &AnnotateArgs, annotator: &Annotator, options: &Options, out:
         let file = std::fs::File::open(f).map_err(|e| format!("{f}: {e}"))?;
         readers.push((f.clone(), Box::new(io::BufReader::new(file))));
     }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()
+        .map_err(|e| format!("starting worker threads: {e}"))?;
     let mut all_ok = true;
     for (name, reader) in readers {
-        for (n, line) in reader.split(b'\n').enumerate() {
-            let lineno = n + 1;
-            let line = line.map_err(|e| format!("{name}: {e}"))?;
-            let result = std::str::from_utf8(&line)
-                .map_err(|e| format!("not valid UTF-8 ({e})"))
-                .and_then(|line| {
-                    if line.trim().is_empty() {
-                        return Ok(None);
+        // Batches keep memory bounded on long streams; each batch is annotated
+        // in parallel and written in input order.
+        let mut lines = reader.split(b'\n').enumerate().peekable();
+        while lines.peek().is_some() {
+            let batch: Vec<(usize, Vec<u8>)> = lines
+                .by_ref()
+                .take(JSONL_BATCH)
+                .map(|(n, line)| line.map(|l| (n + 1, l)).map_err(|e| format!("{name}: {e}")))
+                .collect::<Result<_, _>>()?;
+            let results: Vec<(usize, Result<Option<String>, String>)> = pool.install(|| {
+                batch.par_iter().map(|(lineno, line)| (*lineno, annotate_line(annotator, options, line))).collect()
+            });
+            for (lineno, result) in results {
+                match result {
+                    Ok(Some(json)) => writeln!(out, "{json}").map_err(|e| format!("writing output: {e}"))?,
+                    Ok(None) => {}
+                    Err(msg) => {
+                        eprintln!("sorot: {name}:{lineno}: {msg}");
+                        all_ok = false;
                     }
-                    let rec: Record = serde_json::from_str(line).map_err(|e| format!("bad JSON: {e}"))?;
-                    let mut opts = options.clone();
-                    if let Some(d) = rec.date.as_deref() {
-                        opts.date = OptionsInput { date: Some(d.into()), layers: None }
-                            .validate()
-                            .map_err(|e| e.to_string())?
-                            .date
-                            .or(options.date);
-                    }
-                    let doc = annotator.annotate(&rec.text, &opts).map_err(|e| e.to_string())?;
-                    let doc = doc.convert_offsets(&rec.text, OffsetUnit::CodePoint);
-                    serde_json::to_string(&RecordOut { id: &rec.id, doc: &doc }).map(Some).map_err(|e| e.to_string())
-                });
-            match result {
-                Ok(Some(json)) => writeln!(out, "{json}").map_err(|e| format!("writing output: {e}"))?,
-                Ok(None) => {}
-                Err(msg) => {
-                    eprintln!("sorot: {name}:{lineno}: {msg}");
-                    all_ok = false;
                 }
             }
         }
     }
     Ok(all_ok)
+}
+
+/// Lines annotated in parallel before their results are written.
+const JSONL_BATCH: usize = 512;
+
+/// One JSONL line → its output line (`None` for a blank line).
+fn annotate_line(annotator: &Annotator, options: &Options, line: &[u8]) -> Result<Option<String>, String> {
+    let line = std::str::from_utf8(line).map_err(|e| format!("not valid UTF-8 ({e})"))?;
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    let rec: Record = serde_json::from_str(line).map_err(|e| format!("bad JSON: {e}"))?;
+    let mut opts = options.clone();
+    if let Some(d) = rec.date.as_deref() {
+        opts.date = OptionsInput { date: Some(d.into()), layers: None }
+            .validate()
+            .map_err(|e| e.to_string())?
+            .date
+            .or(options.date);
+    }
+    let doc = annotator.annotate(&rec.text, &opts).map_err(|e| e.to_string())?;
+    let doc = doc.convert_offsets(&rec.text, OffsetUnit::CodePoint);
+    serde_json::to_string(&RecordOut { id: &rec.id, doc: &doc }).map(Some).map_err(|e| e.to_string())
 }
 
 fn read_inputs(files: &[String]) -> Result<Vec<(String, String)>, String> {

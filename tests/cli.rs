@@ -38,7 +38,7 @@ fn jsonl_reports_a_bad_line_and_keeps_the_others() {
         r#"{"id": "b", "text": "Tahun lalu.", "date": "2023-02-30"}"#, "\n",
         r#"{"id": 7, "text": "Tahun lalu.", "date": "2023-09-12"}"#, "\n",
     );
-    let out = sorot(&["annotate", "--jsonl"], input.as_bytes());
+    let out = sorot(&["annotate", "--jsonl", "--threads", "2"], input.as_bytes());
     assert!(!out.status.success(), "a failed line makes the exit status non-zero");
     let lines: Vec<serde_json::Value> =
         String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -53,7 +53,9 @@ fn jsonl_reports_a_bad_line_and_keeps_the_others() {
 
 #[test]
 fn bad_inputs_give_clear_errors_or_clean_results() {
-    let cases: &[(&str, &[&str], &[u8], bool, &str)] = &[
+    // (name, arguments, stdin, succeeds, what stdout or stderr says)
+    type Case<'a> = (&'a str, &'a [&'a str], &'a [u8], bool, &'a str);
+    let cases: &[Case] = &[
         ("empty stdin", &["annotate"], b"", true, "\"entities\": []"),
         ("non-UTF-8 bytes", &["annotate"], b"Jakarta \xff\xfe", false, "not valid UTF-8 text (invalid byte at offset 8)"),
         ("bad --date", &["annotate", "--date", "12/9/2023"], b"x", false, "invalid date"),
