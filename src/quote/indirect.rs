@@ -36,9 +36,48 @@ pub struct Candidate {
     pub cue: Span,
 }
 
+/// The words hold a predicate: a verb with a me-/di-/ber-/ter- prefix, or an
+/// auxiliary or copula (*akan*, *adalah*, *sudah* …): a clause, not a noun phrase.
+fn has_predicate(words: &str) -> bool {
+    words.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
+        let l = w.to_lowercase();
+        (l.len() >= 5 && ["me", "di", "ber"].iter().any(|p| l.starts_with(p)) && l != "mereka" && l != "dirinya")
+            || matches!(
+                l.as_str(),
+                "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "masih" | "tidak" | "tak" | "belum" | "merupakan" | "menjadi" | "ada" | "sedang" | "pernah"
+            )
+    })
+}
+
 fn is_nominalization(w: &str) -> bool {
     let n = w.chars().count();
     n >= 7 && (w.starts_with("pe") || w.starts_with("ke")) && w.ends_with("an")
+}
+
+/// A passive di- verb or an auxiliary: the words are a clause even when they
+/// open with a noun.
+fn has_strong_predicate(words: &str) -> bool {
+    words.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
+        let l = w.to_lowercase();
+        (l.len() >= 6 && l.starts_with("di") && l != "dirinya")
+            || matches!(l.as_str(), "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "merupakan")
+    })
+}
+
+fn sentence_end(doc: &Doc<'_>, k: usize) -> usize {
+    doc.seg.sentences[doc.sent_of[k]].end
+}
+
+/// Cuts a trailing ", Selasa (12/9) …" dateline tail from reported content.
+fn cut_date_tail(doc: &Doc<'_>, start: usize, end: usize) -> usize {
+    let a = doc.tok_at(start);
+    let b = doc.tok_at(end);
+    for k in (a + 1..b).rev() {
+        if doc.is_p(k - 1, ',') && doc.lex.calendar.contains(doc.l(k)) && doc.is_cap(k) {
+            return doc.tok(k - 1).start;
+        }
+    }
+    end
 }
 
 /// Finds indirect-quote candidates. `inside(byte)` says whether a byte lies
@@ -121,6 +160,10 @@ fn content_span(doc: &Doc<'_>, from_tok: usize, end: usize) -> Option<Span> {
     if start >= end {
         return None;
     }
+    let end = cut_date_tail(doc, start, end);
+    if start >= end {
+        return None;
+    }
     let body = &doc.text[start..end];
     let trimmed = body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
     let trimmed = trimmed.trim_end();
@@ -145,7 +188,7 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
             return None;
         }
         comma = (k + 1..s1.min(k + 20)).find(|&j| doc.is_p(j, ','))?;
-        who = if lex.pronouns.contains(doc.l(k + 1)) { Ref::Pronoun } else { doc.speaker_after(k + 1) };
+        who = if lex.pronouns.contains(doc.l(k + 1)) { Ref::Pronoun } else { doc.speaker_within(k + 1, comma) };
         if who == Ref::Missing {
             return None;
         }
@@ -169,6 +212,10 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
         return None;
     }
     let before = doc.l(p - 1);
+    // a serial verb: "ia menolak membeberkan …"
+    if doc.is_lower_word(p - 1) && before.starts_with("me") && before != "mereka" && before.len() > 4 {
+        return None;
+    }
     if matches!(
         before,
         "yang" | "tidak" | "tak" | "belum" | "untuk" | "akan" | "ingin" | "bisa" | "dapat" | "mau" | "enggan" | "sulit" | "hendak" | "bukan" | "sambil" | "dengan" | "cara"
@@ -203,7 +250,15 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
     let end = end_from(doc.tok(c).start);
     let content = content_span(doc, c, end)?;
     let words = doc.text[content.start..content.end].split_whitespace().count();
-    if lex.np_object_verbs.contains(l) && !comma && !found_comp && (words < 4 || is_nominalization(doc.l(c))) {
+    if lex.np_object_verbs.contains(l) && !comma && !found_comp {
+        let body = &doc.text[content.start..content.end];
+        // a nominalization opening the content needs a passive or auxiliary predicate
+        let strong = if is_nominalization(doc.l(c)) { has_strong_predicate(body) } else { has_predicate(body) };
+        if words < 5 || !strong {
+            return None;
+        }
+    }
+    if doc.l(c) == "demikian" || doc.text[doc.tok(c).start..sentence_end(doc, c)].trim_end().ends_with(':') {
         return None;
     }
     if words < 3 && !found_comp {

@@ -61,6 +61,8 @@ pub struct Lexicon {
     pub non_sources: HashSet<String>,
     /// Sentence-opening passive cues (*Diungkapkan*, *Ditambahkan* …).
     pub passive: HashSet<String>,
+    /// Particles that open a name (*Teuku*, *Raden* …).
+    pub name_openers: HashSet<String>,
 }
 
 impl Lexicon {
@@ -102,6 +104,7 @@ impl Lexicon {
             lead_in: words(include_str!("../../data/quotes/verbs-lead-in.txt")),
             non_sources: words(include_str!("../../data/quotes/non-sources.txt")),
             passive: words(include_str!("../../data/quotes/passive-cues.txt")),
+            name_openers: words(include_str!("../../data/quotes/name-openers.txt")),
         }
     }
 

@@ -63,7 +63,8 @@ struct State {
 
 impl State {
     fn recent(&self) -> Option<(String, Option<usize>)> {
-        match (&self.speaker, &self.subject) {
+        let named = self.speaker.as_ref().filter(|s| s.0 != "-");
+        match (named, &self.subject) {
             (Some(a), Some(b)) => Some(if b.2 > a.2 { (b.0.clone(), b.1) } else { (a.0.clone(), a.1) }),
             (Some(a), None) => Some((a.0.clone(), a.1)),
             (None, Some(b)) => Some((b.0.clone(), b.1)),
@@ -160,8 +161,14 @@ impl QuoteExtractor {
         for idx in 0..items.len() {
             let pos = items[idx].cue.map_or(items[idx].content.start, |c| c.start.min(items[idx].content.start));
             while si < subjects.len() && subjects[si].2 <= pos {
-                let (name, cl, at) = subjects[si].clone();
-                state.subject = Some((name, cl, at));
+                let (name, cl, at, alias) = subjects[si].clone();
+                if alias {
+                    if let Some((full, fcl)) = state.recent() {
+                        inv.add_alias(&name, &full, fcl);
+                    }
+                } else {
+                    state.subject = Some((name, cl, at));
+                }
                 si += 1;
             }
             let item = &items[idx];
@@ -194,7 +201,10 @@ impl QuoteExtractor {
                 }
             };
             if let Some((name, cl, _)) = &res {
-                state.speaker = Some((name.clone(), *cl, pos));
+                // an unnamed source of an indirect quote does not take over the thread
+                if name != "-" || item.kind == QuoteKind::Direct {
+                    state.speaker = Some((name.clone(), *cl, pos));
+                }
             }
             items[idx].resolved = res;
         }
@@ -257,7 +267,8 @@ impl QuoteExtractor {
     }
 
     /// Sentences that open with a person's name: (name, cluster, byte position).
-    fn subjects(&self, doc: &Doc<'_>, inv: &Inventory, inside: &dyn Fn(usize) -> bool) -> Vec<(String, Option<usize>, usize)> {
+    /// Also aliases (*yang akrab disapa Dani*), flagged `true`.
+    fn subjects(&self, doc: &Doc<'_>, inv: &Inventory, inside: &dyn Fn(usize) -> bool) -> Vec<(String, Option<usize>, usize, bool)> {
         let mut out = Vec::new();
         for s in &doc.seg.sentences {
             let s0 = doc.tok_at(s.start);
@@ -265,7 +276,29 @@ impl QuoteExtractor {
             if s0 >= s1 || inside(s.start) {
                 continue;
             }
+            // "Pria yang akrab disapa Dani ini …": Dani is another name of the person meant
+            if let Some(k) = (s0..s1.min(s0 + 4)).find(|&k| doc.l(k) == "yang") {
+                if self.lex.person_nouns.contains(doc.l(s0)) {
+                    if let Some(Ref::Alias(a, b)) = doc.alias_after(k) {
+                        let sp = doc.span(a, b);
+                        out.push((doc.text[sp.start..sp.end].to_string(), None, s.start, true));
+                        continue;
+                    }
+                }
+            }
+            // "Hal ini diungkapkan oleh X": X is speaking
+            if let Some(k) = (s0..s1).find(|&k| self.lex.passive.contains(doc.l(k)) && k + 2 < s1 && doc.l(k + 1) == "oleh") {
+                if let Ref::Named(a, b) = doc.speaker_after(k + 2) {
+                    let (name, cl) = self.canonical(doc, inv, doc.span(a, b));
+                    out.push((name, cl, s.start, false));
+                    continue;
+                }
+            }
             let mut starts = vec![s0];
+            // after a dateline "Kapanlagi.com - " or the first comma
+            if let Some(c) = (s0..s1.min(s0 + 8)).find(|&k| doc.is_p(k, '-') || doc.is_p(k, '–') || doc.is_p(k, '—')) {
+                starts.push(c + 1);
+            }
             if let Some(c) = (s0..s1.min(s0 + 12)).find(|&k| doc.is_p(k, ',')) {
                 starts.push(c + 1);
             }
@@ -284,7 +317,7 @@ impl QuoteExtractor {
                     let sp = doc.span(a, b);
                     let (name, cl) = self.canonical(doc, inv, sp);
                     if name.split_whitespace().count() >= 2 || cl.is_some() {
-                        out.push((name, cl, s.start));
+                        out.push((name, cl, s.start, false));
                         break;
                     }
                 }

@@ -188,11 +188,27 @@ impl<'a> Doc<'a> {
         self.entities.get(k).filter(|e| e.start <= t.start && t.end <= e.end).map(|e| e.label)
     }
 
+    /// A word (as written) may be part of a person's name.
+    pub fn word_ok(&self, w: &str) -> bool {
+        let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let upper = w.chars().filter(|c| c.is_uppercase()).count();
+        let acronym = upper >= 2 && upper * 2 >= w.chars().count();
+        !l.is_empty()
+            && !acronym
+            && !self.lex.titles.contains(&l)
+            && !self.lex.org_heads.contains(&l)
+            && !self.lex.common.contains(&l)
+            && !self.lex.places.contains(&l)
+            && !self.lex.calendar.contains(&l)
+            && !self.lower_seen.contains(&l)
+    }
+
     /// Token `i` may be part of a person's name.
     pub fn name_like(&self, i: usize) -> bool {
         let l = self.l(i);
         self.is_cap(i)
             && !self.is_acronym(i)
+            && !self.s(i).contains('.')
             && !self.is_roman(i)
             && !self.lex.titles.contains(l)
             && !self.lex.org_heads.contains(l)
@@ -245,25 +261,6 @@ impl<'a> Doc<'a> {
         if a >= b {
             return None;
         }
-        // a clean PER entity inside the run wins
-        let ta = self.tok(a).start;
-        let tb = self.tok(b - 1).end;
-        let k = self.entities.partition_point(|e| e.end <= ta);
-        let mut best_ent = None;
-        for e in &self.entities[k..] {
-            if e.start >= tb {
-                break;
-            }
-            if e.label == EntityLabel::Per && e.start >= ta && e.end <= tb {
-                let (ea, eb) = (self.tok_at(e.start), self.tok_at(e.end));
-                if ea < eb && (ea..eb).all(|x| self.name_like(x) || self.is_mark(x) || self.is_lower_word(x) || self.is_p(x, '.')) {
-                    best_ent = Some((ea, eb));
-                }
-            }
-        }
-        if let Some((ea, eb)) = best_ent {
-            return Some((ea, eb, NameKind::Person));
-        }
         // peel titles: the person follows the last title word
         let mut s = a;
         for x in a..b {
@@ -300,8 +297,30 @@ impl<'a> Doc<'a> {
                 t += 1;
             }
         }
+        if let Some(o) = (t..e).find(|&x| x > t && self.lex.name_openers.contains(self.l(x))) {
+            t = o;
+        }
         if t < e && e - t <= 5 {
             return Some((t, e, NameKind::Person));
+        }
+        // a clean PER entity inside the run, when the words alone find no person
+        let ta = self.tok(a).start;
+        let tb = self.tok(b - 1).end;
+        let k = self.entities.partition_point(|e| e.end <= ta);
+        let mut best_ent = None;
+        for e in &self.entities[k..] {
+            if e.start >= tb {
+                break;
+            }
+            if e.label == EntityLabel::Per && e.start >= ta && e.end <= tb {
+                let (ea, eb) = (self.tok_at(e.start), self.tok_at(e.end));
+                if ea < eb && (ea..eb).all(|x| self.name_like(x) || self.is_mark(x) || self.is_lower_word(x) || self.is_p(x, '.')) {
+                    best_ent = Some((ea, eb));
+                }
+            }
+        }
+        if let Some((ea, eb)) = best_ent {
+            return Some((ea, eb, NameKind::Person));
         }
         if s >= b {
             return None;
@@ -314,7 +333,12 @@ impl<'a> Doc<'a> {
 
     /// Parses the speaker phrase starting at token `p` (just after a cue).
     pub fn speaker_after(&self, p: usize) -> Ref {
-        let n = self.len();
+        self.speaker_within(p, self.len())
+    }
+
+    /// [`Doc::speaker_after`], not reading token `limit` or beyond.
+    pub fn speaker_within(&self, p: usize, limit: usize) -> Ref {
+        let n = self.len().min(limit);
         if p >= n {
             return Ref::Missing;
         }
@@ -330,12 +354,19 @@ impl<'a> Doc<'a> {
         let mut unnamed = false;
         let mut i = p;
         let mut anaphoric = false;
+        let mut after_comma = false;
         while i < lim && self.same_para(p, i) {
             if self.is_cap(i) {
-                let r = self.name_run(i);
+                let r = self.name_run(i).min(lim);
                 if let Some(run) = self.analyse_run(i, r) {
                     runs.push(run);
+                    // a run after a comma must be an appositive, not a new clause's subject
+                    if after_comma && r < lim && self.is_lower_word(r) && !self.lex.boundaries.contains(self.l(r)) && !self.lex.demonstratives.contains(self.l(r)) && self.l(r) != "yang" {
+                        runs.pop();
+                        break;
+                    }
                 }
+                after_comma = false;
                 i = r;
                 // "(35)", "(WHO)"
                 continue;
@@ -384,10 +415,7 @@ impl<'a> Doc<'a> {
                         let has_person = runs.iter().any(|r| r.2 == NameKind::Person);
                         if i + 1 < lim && self.is_cap(i + 1) && !self.lex.calendar.contains(self.l(i + 1)) && (!has_person || self.is_title(i + 1)) {
                             i += 1;
-                            continue;
-                        }
-                        if !has_person && runs.is_empty() && i + 1 < lim && self.is_lower_word(i + 1) && !self.lex.boundaries.contains(self.l(i + 1)) {
-                            i += 1;
+                            after_comma = true;
                             continue;
                         }
                         break;
@@ -426,7 +454,7 @@ impl<'a> Doc<'a> {
     }
 
     /// `yang (akrab|biasa) disapa/dipanggil X` at token `i` (*yang*).
-    fn alias_after(&self, i: usize) -> Option<Ref> {
+    pub fn alias_after(&self, i: usize) -> Option<Ref> {
         let n = self.len();
         let mut j = i + 1;
         while j < n && j < i + 4 && self.is_lower_word(j) {
@@ -465,7 +493,11 @@ impl<'a> Doc<'a> {
             while b > s0 && !self.is_p(b - 1, ',') {
                 b -= 1;
             }
-            if (b..a).any(|x| self.is_cap(x)) && (a..e).all(|x| !self.is_lower_word(x) || self.lex.adverbs.contains(self.l(x))) {
+            let clause = (a..e).any(|x| {
+                let l = self.l(x);
+                self.is_lower_word(x) && l.len() >= 5 && (l.starts_with("me") || l.starts_with("di") || l.starts_with("ber")) && l != "mereka"
+            });
+            if (b..a).any(|x| self.is_cap(x)) && !clause {
                 a = b;
             }
         }
@@ -581,15 +613,12 @@ impl Inventory {
             }
         }
         for c in doc.clusters {
-            if c.label == EntityLabel::Loc {
+            if c.label != EntityLabel::Per {
                 continue;
             }
             // only clusters whose name passes the person-name checks
-            let words = name_words(&c.name);
-            let clean = words.iter().all(|w| {
-                !doc.lex.titles.contains(w) && !doc.lex.org_heads.contains(w) && !doc.lex.common.contains(w)
-            });
-            if clean || c.label == EntityLabel::Org {
+            let clean = c.name.split_whitespace().all(|w| doc.word_ok(w));
+            if clean {
                 let first = doc.entities.iter().find(|e| e.cluster == c.id).map_or(usize::MAX, |e| e.start);
                 inv.add(&c.name, Some(c.id), first);
             }
