@@ -19,11 +19,12 @@
 import init, { Annotator } from './pkg/sorot.js';
 import { highlights, describe } from './highlight.js';
 
-/* global SOROT_BUNDLED */
-// In the one-file drop-in (scripts/build-widget defines SOROT_BUNDLED) the wasm
-// sits next to the script; in www/ it is pkg/sorot_bg.wasm next to this module.
-const DEFAULT_WASM_URL = typeof SOROT_BUNDLED !== 'undefined'
-  ? new URL('sorot_bg.wasm', import.meta.url)
+/* global SOROT_WASM_FILE */
+// In the one-file drop-in, scripts/build-widget defines SOROT_WASM_FILE as
+// "sorot_bg.wasm": the wasm sits next to the script. Here in www/ (and for a
+// bundler importing this file) it is pkg/sorot_bg.wasm next to this module.
+const DEFAULT_WASM_URL = typeof SOROT_WASM_FILE !== 'undefined'
+  ? new URL(SOROT_WASM_FILE, import.meta.url)
   : new URL('./pkg/sorot_bg.wasm', import.meta.url);
 
 /** Elements whose text is never annotated (their subtree is skipped whole). */
@@ -375,6 +376,7 @@ function attachTooltips(root, firsts, signal) {
   root.addEventListener('mouseout', (e) => { if (!markOf(e.relatedTarget)) hideTooltip(root.ownerDocument); }, opts);
   root.addEventListener('focusin', (e) => { const m = markOf(e.target); if (m) showTooltip(m, root); }, opts);
   root.addEventListener('focusout', () => hideTooltip(root.ownerDocument), opts);
+  root.ownerDocument.defaultView.addEventListener('scroll', () => hideTooltip(root.ownerDocument), { signal, passive: true, capture: true });
   root.addEventListener('keydown', (e) => {
     const m = markOf(e.target);
     if (!m) return;
