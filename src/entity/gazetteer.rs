@@ -76,13 +76,14 @@ pub struct Hit {
 #[derive(Debug)]
 pub struct Gazetteer {
     automaton: AhoCorasick,
-    names: Vec<String>,
+    names: Vec<Vec<String>>,
     info: Vec<Entry>,
 }
 
 struct Builder {
+    /// Lower-case name → pattern index (the automaton ignores ASCII case).
     index: HashMap<String, usize>,
-    names: Vec<String>,
+    names: Vec<Vec<String>>,
     info: Vec<Entry>,
 }
 
@@ -92,13 +93,20 @@ impl Builder {
             return;
         }
         let entry = Entry { label, building, source };
-        match self.index.get(name) {
-            // A better source overrides; an equal one keeps the first label.
-            Some(&i) if self.info[i].source < source => self.info[i] = entry,
-            Some(_) => {}
+        match self.index.get(&name.to_lowercase()) {
+            Some(&i) => {
+                // Another written form of the same name is accepted too.
+                if !self.names[i].iter().any(|n| n == name) {
+                    self.names[i].push(name.to_string());
+                }
+                // A better source overrides; an equal one keeps the first label.
+                if self.info[i].source < source {
+                    self.info[i] = entry;
+                }
+            }
             None => {
-                self.index.insert(name.to_string(), self.names.len());
-                self.names.push(name.to_string());
+                self.index.insert(name.to_lowercase(), self.names.len());
+                self.names.push(vec![name.to_string()]);
                 self.info.push(entry);
             }
         }
@@ -162,7 +170,7 @@ impl Gazetteer {
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            .build(&b.names)
+            .build(b.names.iter().map(|v| &v[0]))
             .expect("gazetteer automaton");
         Gazetteer { automaton, names: b.names, info: b.info }
     }
@@ -172,7 +180,7 @@ impl Gazetteer {
         self.automaton
             .find_iter(text)
             .filter(|m| is_word_boundary(text, m.start(), m.end()))
-            .filter(|m| case_ok(&text[m.start()..m.end()], &self.names[m.pattern().as_usize()]))
+            .filter(|m| self.case_ok(&text[m.start()..m.end()], m.pattern().as_usize()))
             .map(|m| Hit { start: m.start(), end: m.end(), entry: self.info[m.pattern().as_usize()] })
             .collect()
     }
@@ -180,8 +188,14 @@ impl Gazetteer {
     /// The entry for exactly `name` (as listed), if any.
     pub fn lookup(&self, name: &str) -> Option<Entry> {
         let m = self.automaton.find(name)?;
-        (m.start() == 0 && m.end() == name.len() && case_ok(name, &self.names[m.pattern().as_usize()]))
+        (m.start() == 0 && m.end() == name.len() && self.case_ok(name, m.pattern().as_usize()))
             .then(|| self.info[m.pattern().as_usize()])
+    }
+}
+
+impl Gazetteer {
+    fn case_ok(&self, found: &str, pattern: usize) -> bool {
+        self.names[pattern].iter().any(|listed| case_ok(found, listed))
     }
 }
 

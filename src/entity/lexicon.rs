@@ -56,6 +56,8 @@ pub struct Lexicon {
     pub titles: Phrases<()>,
     /// Head words that start a name.
     pub heads: Phrases<Head>,
+    /// Prefixes of one-word organization names (*Kemen*kes, *Polres*ta).
+    pub org_prefixes: Vec<String>,
     /// Words that end a company or club name.
     pub suffixes: HashSet<String>,
     /// Lower-case words before a capitalized run that make it a place.
@@ -78,7 +80,7 @@ const STOP: &[&str] = &[
     "hal", "sebelumnya", "selanjutnya", "akhirnya", "padahal", "apalagi", "sebagai", "ada", "baca", "berita",
     "foto", "video", "editor", "penulis", "reporter", "sumber", "the", "of", "and", "in", "a", "an", "for", "to",
     "on", "at", "by", "with", "is", "was", "kok", "ya", "nah", "oh", "wah", "pak", "bu", "hari", "tahun", "bulan",
-    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
+    "rp", "allah", "tuhan", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
     "juni", "juli", "agustus", "september", "oktober", "november", "desember", "pukul", "wib", "wita", "wit",
 ];
 
@@ -92,12 +94,14 @@ impl Lexicon {
         let mut heads = Phrases::default();
         let mut suffixes = HashSet::new();
         let mut loc_cues = HashSet::new();
+        let mut org_prefixes = Vec::new();
         for (sec, w) in sections(include_str!("../../data/entity/heads.txt")) {
             match sec {
                 "org" => heads.add(w, Head::Org),
                 "edu" => heads.add(w, Head::Edu),
                 "loc" => heads.add(w, Head::Loc),
                 "hq" => heads.add(w, Head::Hq),
+                "orgword" => org_prefixes.push(w.to_lowercase()),
                 "suffix" => {
                     suffixes.insert(w.to_lowercase());
                 }
@@ -123,7 +127,7 @@ impl Lexicon {
         for line in entries(include_str!("../../data/entity/first-names.txt")) {
             name_words.extend(line.split_whitespace().map(str::to_string));
         }
-        Lexicon { titles, heads, suffixes, loc_cues, verbs, common, name_words }
+        Lexicon { titles, heads, org_prefixes, suffixes, loc_cues, verbs, common, name_words }
     }
 }
 

@@ -175,6 +175,25 @@ fn split_compound(text: &str, t: crate::text::Token, hits: &[Hit], out: &mut Vec
     }
 }
 
+/// `www.menpan.go.id`, `filmindonesia.or.id`, `Kompas.com`.
+fn is_web_address(w: &str) -> bool {
+    let tlds = [".com", ".id", ".net", ".org", ".co", ".tv", ".info", ".news"];
+    w.contains('.') && tlds.iter().any(|t| w.ends_with(t)) && w.chars().filter(|c| *c == '.').count() <= 4
+        && w.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Academic degrees written after a name (*S.H.*, *M.Si*, *MPsi*, *Sp.PD*, *Ph.D*).
+fn is_degree(w: &str) -> bool {
+    const DEGREES: &[&str] = &[
+        "sh", "se", "sp", "st", "ssos", "sip", "spd", "skom", "sked", "sag", "shi", "mh", "msi", "mm", "mpsi", "mpd",
+        "mkes", "mepid", "mt", "mag", "msc", "ma", "mba", "phd", "bsc", "llm", "sppd", "spog", "spa", "spb", "spkj",
+        "mkom", "mhum", "mikom", "ssi", "ba", "sth", "mth",
+    ];
+    let bare: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+    (DEGREES.contains(&bare.as_str()) && (w.contains('.') || bare.len() >= 3))
+        || (bare.starts_with("sp") && w.contains('-') && bare.len() <= 10)
+}
+
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
 }
@@ -263,6 +282,17 @@ impl Scanner<'_> {
                     if org && w.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Per) {
                         break;
                     }
+                    // After an acronym, an unknown proper word is a person (*Dewan Syuro PKS Refrizal*).
+                    if org
+                        && j > start
+                        && words[j - 1].allcaps
+                        && !w.allcaps
+                        && w.hit.is_none()
+                        && !self.is_common(w)
+                        && self.head_at(words, j).is_none()
+                    {
+                        break;
+                    }
                 }
                 if Self::is_initial(words, j) {
                     j += 2;
@@ -281,7 +311,14 @@ impl Scanner<'_> {
                 j += 1;
                 continue;
             }
-            if org && j > start && matches!(w.lower.as_str(), "dan" | "&") && words.get(j + 1).is_some_and(|n| n.cap) {
+            // Inner *dan* (*Pemuda dan Olahraga*), but not before a new organization name.
+            if org
+                && j > start
+                && matches!(w.lower.as_str(), "dan" | "&")
+                && words.get(j + 1).is_some_and(|n| {
+                    n.cap && n.hit.is_none_or(|(_, h)| h.entry.label == EntityLabel::Loc) && self.head_at(words, j + 1).is_none()
+                })
+            {
                 j += 1;
                 continue;
             }
@@ -344,7 +381,15 @@ impl Scanner<'_> {
             }
         }
         // Dateline: capitalized parts separated by "," or brackets, then a dash.
-        let Some(dash) = words.iter().take(10).position(|w| is_dash(&w.lower)) else { return 0 };
+        // The dash stands apart (`JAKARTA – …`), it is not a hyphen (`Yogya-Jakarta`).
+        let Some(dash) = words
+            .iter()
+            .enumerate()
+            .take(10)
+            .position(|(k, w)| is_dash(&w.lower) && k > 0 && words[k - 1].end < w.start)
+        else {
+            return 0;
+        };
         if dash == 0
             || !words[..dash].iter().all(|w| w.cap || matches!(w.lower.as_str(), "," | "(" | ")" | "."))
             || !words[0].cap
@@ -417,6 +462,16 @@ impl Scanner<'_> {
                     continue;
                 }
             }
+            if w.kind == TokenKind::Word && w.hit.is_none() && is_web_address(&w.lower) {
+                // A web address standing for its owner (*situs www.menpan.go.id*).
+                push_merged(self.text, out, Mention::new(w.start, w.end, EntityLabel::Org, Evidence::Strong));
+                i += 1;
+                continue;
+            }
+            if is_degree(&w.lower) && i > 0 && words[i - 1].lower == "," {
+                i += 1;
+                continue;
+            }
             if !w.cap && w.hit.is_none() {
                 if self.lex.verbs.contains(&w.lower) {
                     cue_per = true;
@@ -429,6 +484,15 @@ impl Scanner<'_> {
             // A head word with a name after it.
             let head = self.head_at(words, i).map(|(j, h)| (j, h, self.extend(words, j, h)));
             let hit_end = w.hit.map(|(e, _)| e);
+            let one_word_org = head.is_none()
+                && w.hit.is_none()
+                && self.lex.org_prefixes.iter().any(|p| w.lower.starts_with(p.as_str()) && w.lower.len() > p.len() + 1);
+            if one_word_org {
+                let end = self.extend(words, i + 1, Head::Org);
+                self.push_with_acronym(words, i, end, EntityLabel::Org, Evidence::Strong, out);
+                i = end;
+                continue;
+            }
             if let Some((hj, kind, end)) = head {
                 // A listed name running past the head wins (*Gedung Putih*, *Kota Bandung*).
                 if end > hj && hit_end.is_none_or(|e| e < end && e <= hj) {
@@ -445,7 +509,13 @@ impl Scanner<'_> {
                 let single_common = end == i + 1 && self.is_common(w);
                 let weak = hit.entry.source != Source::Curated;
                 let district_start = hit.entry.source == Source::District && w.sent_start;
-                if !(single_common && (w.sent_start || weak) || headline && weak || district_start) {
+                // A district or corpus place glued to other capitalized words is
+                // part of a longer unknown name (*Bruno Mars*).
+                let glued = weak
+                    && hit.entry.label != EntityLabel::Per
+                    && (words.get(end).is_some_and(|x| x.cap && x.hit.is_none() && !x.sent_start)
+                        || (i > 0 && words[i - 1].cap && !w.sent_start));
+                if !(single_common && (w.sent_start || weak) || headline && weak || district_start || glued) {
                     let mut label = hit.entry.label;
                     if hit.entry.building
                         && i > 0
@@ -456,7 +526,14 @@ impl Scanner<'_> {
                     let ev = if weak { Evidence::Weak } else { Evidence::Strong };
                     // A corpus person name after a title is certain.
                     let ev = if cue_per && label == EntityLabel::Per { Evidence::Strong } else { ev };
-                    // Two names glued by a title-less list are kept apart by the automaton.
+                    let mut end = end;
+                    // Name particles carry a listed person name on (*Abdul Wahid bin Ahmad*).
+                    while label == EntityLabel::Per
+                        && words.get(end).is_some_and(|p| matches!(p.lower.as_str(), "bin" | "binti"))
+                        && words.get(end + 1).is_some_and(|x| x.cap)
+                    {
+                        end += 2;
+                    }
                     self.push_with_acronym(words, i, end, label, ev, out);
                     if label != EntityLabel::Loc && label != EntityLabel::Org {
                         cue_per = false;
@@ -489,7 +566,7 @@ impl Scanner<'_> {
                 }
                 if j > i
                     && matches!(v.lower.as_str(), "bin" | "binti" | "van" | "de" | "der" | "von" | "al" | "el" | "da")
-                    && words.get(j + 1).is_some_and(|x| x.cap && x.hit.is_none())
+                    && words.get(j + 1).is_some_and(|x| x.cap && x.hit.is_none_or(|(_, h)| h.entry.label == EntityLabel::Per))
                 {
                     j += 1;
                     continue;
@@ -514,6 +591,12 @@ impl Scanner<'_> {
             i = j.max(i + 1);
             if s >= e || headline {
                 continue;
+            }
+            // `DKPP Jimly Asshiddiqie`: a leading acronym before a proper name is its organization.
+            if e - s >= 2 && words[s].allcaps && !words[s + 1].allcaps && !cue_per {
+                let k = push_merged(self.text, out, Mention::new(words[s].start, words[s].end, EntityLabel::Org, Evidence::Weak));
+                self.acronym_after(words, k, s + 1, out);
+                s += 1;
             }
             let run = &words[s..e];
             if run.iter().all(|w| w.lower.chars().count() == 1) {

@@ -1,16 +1,141 @@
-//! Table-driven tests: one named case per rule.
+//! Table-driven tests: named cases for each rule. Each case lists the
+//! mentions expected as `LABEL:text`, in order.
 
 use super::EntityExtractor;
+use crate::document::Boilerplate;
 use crate::text::Segmented;
 
-fn run(text: &str) -> Vec<String> {
-    let ex = EntityExtractor::new();
+fn run_with(ex: &EntityExtractor, text: &str) -> Vec<String> {
     let seg = Segmented::new(text);
     let (ents, _) = ex.extract(text, &seg, &[]);
     ents.iter().map(|e| format!("{}:{}", e.label.as_str(), &text[e.start..e.end])).collect()
 }
 
+fn check(cases: &[(&str, &str, &[&str])]) {
+    let ex = EntityExtractor::new();
+    for (name, text, want) in cases {
+        assert_eq!(run_with(&ex, text), *want, "{name}");
+    }
+}
+
 #[test]
-fn smoke() {
-    println!("{:?}", run("JAKARTA, KOMPAS.com – Presiden Joko Widodo tiba di Surabaya."));
+fn gazetteer_names() {
+    check(&[
+        ("country and capital", "Ia terbang dari Rusia ke Pyongyang.", &["LOC:Rusia", "LOC:Pyongyang"]),
+        ("regency display form", "Banjir melanda Kabupaten Deli Serdang.", &["LOC:Kabupaten Deli Serdang"]),
+        ("city display form", "Warga Kota Bandung antre.", &["LOC:Kota Bandung"]),
+        ("province", "Hujan turun di Jawa Barat.", &["LOC:Jawa Barat"]),
+        ("institution acronym", "Penyidik KPK datang.", &["ORG:KPK"]),
+        ("party", "Kader Golkar dan PDI-P hadir.", &["ORG:Golkar", "ORG:PDI-P"]),
+        ("international body", "Sidang PBB dan NATO digelar.", &["ORG:PBB", "ORG:NATO"]),
+        ("lower case is not a name", "bendera rusia dikibarkan.", &[]),
+        ("case variants", "Partai Nasdem dan NasDem.", &["ORG:Partai Nasdem", "ORG:NasDem"]),
+        ("building as institution", "Kata juru bicara Gedung Putih.", &["ORG:Gedung Putih"]),
+        ("building as place", "Ia tiba di Gedung Putih.", &["LOC:Gedung Putih"]),
+        ("hyphenated places split", "Kereta Yogya-Jakarta berangkat.", &["LOC:Yogya", "LOC:Jakarta"]),
+        ("listed hyphenated name kept", "Mendarat di Soekarno-Hatta.", &["LOC:Soekarno-Hatta"]),
+    ]);
+}
+
+#[test]
+fn title_rules() {
+    check(&[
+        ("president", "Presiden Vladimir Putin tiba.", &["PER:Vladimir Putin"]),
+        ("police rank", "Kata AKBP Hendri Budiman.", &["PER:Hendri Budiman"]),
+        ("honorific with dot", "Rumah H. Abdul Somad ramai.", &["PER:Abdul Somad"]),
+        ("place after title is LOC", "Gubernur Riau Abdul Wahid hadir.", &["LOC:Riau", "PER:Abdul Wahid"]),
+        ("place in unit title", "Kapolres Lhokseumawe AKBP Henki Ismanto.", &["LOC:Lhokseumawe", "PER:Henki Ismanto"]),
+        ("portfolio is not a name", "Menteri Komunikasi Filipina Martin Andanar.", &["LOC:Filipina", "PER:Martin Andanar"]),
+        ("lower-case role word", "Hal itu diakui pelatih Dejan Antonic.", &["PER:Dejan Antonic"]),
+        ("reporting verb before", "Semua siap, kata Kirby.", &["PER:Kirby"]),
+        ("reporting verb after", "Sutrisno mengatakan hal itu.", &["PER:Sutrisno"]),
+    ]);
+}
+
+#[test]
+fn head_rules() {
+    check(&[
+        ("ministry with place", "Kementerian Luar Negeri Rusia membantah.", &["ORG:Kementerian Luar Negeri Rusia"]),
+        ("ministry with inner dan", "Kementerian Pemuda dan Olahraga menolak.", &["ORG:Kementerian Pemuda dan Olahraga"]),
+        ("company with Tbk", "Saham PT Astra Otoparts Tbk naik.", &["ORG:PT Astra Otoparts Tbk"]),
+        ("school with number", "Siswa SMK Negeri 1 Sukabumi menang.", &["ORG:SMK Negeri 1 Sukabumi"]),
+        ("police unit and place", "Polres Dharmasraya menangkap dua orang.", &["ORG:Polres Dharmasraya"]),
+        ("acronym inside name", "Unit Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya menerima laporan.",
+            &["ORG:Unit Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya"]),
+        ("org stops before title", "Polres Lhokseumawe AKBP Henki Ismanto.", &["ORG:Polres Lhokseumawe", "PER:Henki Ismanto"]),
+        ("org stops after acronym before person", "Ketua Dewan Syuro PKS Salim Segaf hadir.",
+            &["ORG:Dewan Syuro PKS", "PER:Salim Segaf"]),
+        ("one-word ministry", "Juru bicara Kemenkes menjelaskan.", &["ORG:Kemenkes"]),
+        ("street", "Tokonya di Jalan Melati, Pekanbaru.", &["LOC:Jalan Melati", "LOC:Pekanbaru"]),
+        ("street stops at listed place", "Lokasinya di jalan Melati Pekanbaru.", &["LOC:Melati", "LOC:Pekanbaru"]),
+        ("district head", "Warga Kecamatan Senori mengungsi.", &["LOC:Kecamatan Senori"]),
+        ("lower-case head stays out", "Ia tinggal di kota Bandung.", &["LOC:Bandung"]),
+        ("headquarters is a place", "Ia dibawa ke Mapolres Dharmasraya.", &["LOC:Mapolres Dharmasraya"]),
+        ("provincial government", "Pemprov Riau menyalurkan beras.", &["ORG:Pemprov Riau"]),
+        ("lower-case pemerintah", "Menurut pemerintah Korea Utara.", &["LOC:Korea Utara"]),
+        ("web address", "Dikutip dari situs www.menpan.go.id kemarin.", &["ORG:www.menpan.go.id"]),
+    ]);
+}
+
+#[test]
+fn dateline_and_byline_rules() {
+    check(&[
+        ("city then outlet", "JAKARTA, KOMPAS.com – Hujan turun.", &["LOC:JAKARTA", "ORG:KOMPAS.com"]),
+        ("outlet then city", "TRIBUNNEWS.COM, SEOUL – Hujan turun.", &["ORG:TRIBUNNEWS.COM", "LOC:SEOUL"]),
+        ("unknown city", "KUTA, KOMPAS.com — Hujan turun.", &["LOC:KUTA", "ORG:KOMPAS.com"]),
+        ("outlet in brackets", "Jakarta (ANTARA News) - Peribahasa lama berlaku.", &["LOC:Jakarta", "ORG:ANTARA News"]),
+        ("byline", "Laporan Wartawan Tribunnews.com, Mikael Dafit Adi Prasetyo",
+            &["ORG:Tribunnews.com", "PER:Mikael Dafit Adi Prasetyo"]),
+    ]);
+}
+
+#[test]
+fn capitalization_rules() {
+    check(&[
+        ("sentence-initial common word", "Sementara itu, Budi Santoso pulang.", &["PER:Budi Santoso"]),
+        ("lone unknown sentence start dropped", "Peribahasa itu benar.", &[]),
+        ("all-caps headline", "KIM JONG UN TINGGALKAN PYONGYANG MENUJU RUSIA", &["LOC:PYONGYANG", "LOC:RUSIA"]),
+        ("clitic stays out", "Kebijakan Jokowi-nya dikritik Prabowo.", &["PER:Jokowi", "PER:Prabowo"]),
+        ("digits are not names", "Harganya Rp4 miliar.", &[]),
+        ("initials kept", "Kata M. Iqbal kepada wartawan.", &["PER:M. Iqbal"]),
+        ("name particle kept", "Kata Abdul Wahid bin Ahmad.", &["PER:Abdul Wahid bin Ahmad"]),
+        ("degree after name", "Kata Itida Sari, M.Epid, kemarin.", &["PER:Itida Sari"]),
+        ("place cue", "Ia ditahan di Cipinang.", &["LOC:Cipinang"]),
+        ("propagation to sentence start", "Kata pelatih Brotoseno. Brotoseno pun pulang.", &["PER:Brotoseno", "PER:Brotoseno"]),
+        ("acronym definition", "Amerika Serikat (AS) menolak.", &["LOC:Amerika Serikat", "LOC:AS"]),
+        ("company suffix", "Saham Pirelli Group naik.", &["ORG:Pirelli Group"]),
+    ]);
+}
+
+#[test]
+fn clusters_join_short_forms() {
+    let ex = EntityExtractor::new();
+    type Want<'a> = &'a [(&'a str, &'a str, usize)];
+    let cases: &[(&str, &str, Want)] = &[
+        ("surname joins full name", "Kata John Kirby. Menurut Kirby, siap.", &[("PER", "John Kirby", 2)]),
+        ("short form first", "Kata pelatih Kim. Presiden Kim Jong Un datang.", &[("PER", "Kim Jong Un", 2)]),
+        ("acronym joins name", "Amerika Serikat (AS) dan AS lagi.", &[("LOC", "Amerika Serikat", 3)]),
+        ("places join only on same name", "Jakarta dan Jakarta Selatan.", &[("LOC", "Jakarta", 1), ("LOC", "Jakarta Selatan", 1)]),
+    ];
+    for (name, text, want) in cases {
+        let seg = Segmented::new(text);
+        let (ents, clusters) = ex.extract(text, &seg, &[]);
+        let got: Vec<(&str, &str, usize)> = clusters.iter().map(|c| (c.label.as_str(), c.name.as_str(), c.count)).collect();
+        assert_eq!(got, *want, "{name}");
+        assert!(ents.iter().all(|e| e.cluster < clusters.len()), "{name}: cluster index");
+    }
+}
+
+#[test]
+fn output_is_sorted_non_overlapping_and_skips_boilerplate() {
+    let ex = EntityExtractor::new();
+    let text = "Presiden Joko Widodo tiba di Surabaya.\nBaca juga: Rusia dan Ukraina berunding\nKPK memeriksa.";
+    let seg = Segmented::new(text);
+    let start = text.find("Baca").unwrap();
+    let end = text.find("berunding").unwrap() + "berunding".len();
+    let bp = [Boilerplate { start, end, text: text[start..end].to_string() }];
+    let (ents, _) = ex.extract(text, &seg, &bp);
+    let got: Vec<&str> = ents.iter().map(|e| &text[e.start..e.end]).collect();
+    assert_eq!(got, ["Joko Widodo", "Surabaya", "KPK"]);
+    assert!(ents.windows(2).all(|w| w[0].end <= w[1].start));
 }

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Scores the sorot CLI on the idner-news-2k test split (exact-span F1).
+
+    python3 scripts/idner_eval.py [--split test] [--data /work/shared/data/idner-news-2k]
+                                  [--bin target/entities/release-native/sorot] [--errors N]
+
+Conversion (documented so the figure can be reproduced):
+- Each CoNLL sentence (token, UD POS, IOB tag; blank line between sentences)
+  becomes one text: its tokens joined with single spaces, exactly as given
+  (so `Jokowi , kata` keeps the space before the comma).
+- Gold spans: the character ranges of B-/I- runs of PER/ORG/LOC (a run
+  starts at B-X or at an I-X that does not continue an X run).
+- The texts are fed to `sorot annotate --jsonl --layers entities` (one JSON
+  line per sentence: {"id", "text"}); its entities (code-point offsets) are
+  compared with gold on exact start, end and label.
+- Reported: micro P/R/F1 overall and per label, and overlap F1 (same label,
+  overlapping spans).
+Build the binary first:
+    CARGO_TARGET_DIR=target/entities cargo build --profile release-native
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def read(path):
+    sents, cur = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if cur:
+                    sents.append(cur)
+                cur = []
+                continue
+            parts = line.split()
+            cur.append((parts[0], parts[-1]))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def to_record(sent):
+    text, spans, pos = "", [], 0
+    cur = None  # (label, start)
+    offsets = []
+    for k, (tok, _) in enumerate(sent):
+        if k:
+            text += " "
+        offsets.append((len(text), len(text) + len(tok)))
+        text += tok
+    for k, (_, tag) in enumerate(sent + [("", "O")]):
+        lab = tag[2:] if tag != "O" else None
+        cont = tag.startswith("I-") and cur is not None and cur[0] == lab
+        if cur is not None and not cont:
+            spans.append((cur[1], offsets[k - 1][1], cur[0]))
+            cur = None
+        if lab and not cont:
+            cur = (lab, offsets[k][0])
+    del pos
+    return text, spans
+
+
+def prf(tp, npred, ngold):
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", default="test")
+    ap.add_argument("--data", default="/work/shared/data/idner-news-2k")
+    ap.add_argument("--bin", default=os.path.join(HERE, "..", "target", "entities", "release-native", "sorot"))
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
+    a = ap.parse_args()
+
+    sents = read(os.path.join(a.data, f"{a.split}.txt"))
+    recs = [to_record(s) for s in sents]
+    payload = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, (t, _) in enumerate(recs))
+    out = subprocess.run([a.bin, "annotate", "--jsonl", "--layers", "entities"], input=payload,
+                         capture_output=True, text=True, check=True).stdout
+    sys_by_id = {}
+    for line in out.splitlines():
+        if line.strip():
+            r = json.loads(line)
+            sys_by_id[int(r["id"])] = [(e["start"], e["end"], e["label"]) for e in r.get("entities", [])]
+
+    tp, npred, ngold = Counter(), Counter(), Counter()
+    otp, errors = 0, []
+    for i, (text, gold) in enumerate(recs):
+        pred = sys_by_id.get(i, [])
+        gs, ps = set(gold), set(pred)
+        for s in pred:
+            npred[s[2]] += 1
+            npred["all"] += 1
+            if s in gs:
+                tp[s[2]] += 1
+                tp["all"] += 1
+            elif len(errors) < a.errors:
+                errors.append(f"{i}\tspurious {s[2]}\t{text[s[0]:s[1]]}")
+            if any(g[2] == s[2] and g[0] < s[1] and s[0] < g[1] for g in gold):
+                otp += 1
+        for g in gold:
+            ngold[g[2]] += 1
+            ngold["all"] += 1
+            if g not in ps and len(errors) < a.errors:
+                errors.append(f"{i}\tmissed {g[2]}\t{text[g[0]:g[1]]}")
+    print(f"idner-news-2k {a.split}: {len(recs)} sentences, {ngold['all']} gold entities")
+    print(f"{'metric':<12} {'P':>6} {'R':>6} {'F1':>6}")
+    for lab in ("all", "PER", "ORG", "LOC"):
+        p, r, f = prf(tp[lab], npred[lab], ngold[lab])
+        print(f"{'entity' if lab == 'all' else lab:<12} {p:6.3f} {r:6.3f} {f:6.3f}")
+    op = otp / npred["all"] if npred["all"] else 0.0
+    ogold = sum(1 for i, (_, gold) in enumerate(recs) for g in gold
+                if any(g[2] == s[2] and g[0] < s[1] and s[0] < g[1] for s in sys_by_id.get(i, [])))
+    orr = ogold / ngold["all"] if ngold["all"] else 0.0
+    print(f"{'overlap_f1':<12} {2 * op * orr / (op + orr) if op + orr else 0.0:20.3f}")
+    for e in errors:
+        print(e)
+
+
+if __name__ == "__main__":
+    main()
