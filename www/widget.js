@@ -144,7 +144,7 @@ function collectText(root) {
         else if (last() !== '\n' && !(pending === ' ' && last() === ' ')) { out.push(pending); mapNode.push(-1); mapOff.push(-1); }
       }
       pending = '';
-      out.push(c); mapNode.push(index); mapOff.push(i); used = true;
+      out.push(c === '\u00a0' ? ' ' : c); mapNode.push(index); mapOff.push(i); used = true; // &nbsp; reads as a space
     }
     if (used) nodes.push(node);
   }
@@ -354,7 +354,7 @@ function showTooltip(mark, root) {
     line.textContent = describeMark(m);
     return line;
   }));
-  const host = root.closest('[theme], [data-sorot-theme]');
+  const host = root.closest('sorot-article[theme], [data-sorot-theme]');
   tip.dataset.theme = host ? host.getAttribute('theme') || host.getAttribute('data-sorot-theme') : 'auto';
   tip.hidden = false;
   const view = doc.defaultView;
@@ -397,7 +397,8 @@ const GROUPS = [['PER', 'Orang'], ['LOC', 'Tempat'], ['ORG', 'Organisasi']];
 
 function focusMark(mark) {
   if (!mark) return;
-  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const still = mark.ownerDocument.defaultView.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
   mark.focus({ preventScroll: true });
 }
 

@@ -163,6 +163,9 @@ test('nested highlights read correctly: descriptions for screen readers, no word
   // A name inside a quote: the PER mark nests inside the QUOTE mark.
   const nested = await page.$eval('#p-nested mark[data-label="PER"]', (m) => [m.textContent, m.parentElement.dataset.label]);
   assert.deepEqual(nested, ['Joko Widodo', 'QUOTE']);
+  // A CMS's &nbsp; inside a name does not split it.
+  assert.ok((await page.$$eval('#p-nested mark[data-label="PER"]', (ms) => ms.map((m) => m.textContent)))
+    .some((t) => t.endsWith('Retno\u00a0Marsudi')));
   // What assistive technology gets (Chromium's accessibility tree, via CDP).
   const cdp = await context.newCDPSession(page);
   const { root: docNode } = await cdp.send('DOM.getDocument', { depth: 0 });
@@ -334,6 +337,16 @@ test('without the wasm the article stays unchanged and one clear error is logged
   const ours = consoleErrors.filter((m) => !m.startsWith('Failed to load resource'));
   assert.equal(ours.length, 1, ours.join('\n'));
   assert.match(ours[0], /^sorot: the WebAssembly module http:\/\/127\.0\.0\.1:\d+\/dist\/sorot_bg\.wasm could not be loaded, so the article is shown without highlights\. \(.*404.*\)$/);
+  // A second article added later does not log the same failure again.
+  await page.evaluate(() => {
+    const a = document.createElement('sorot-article');
+    a.id = 'kedua';
+    a.append(document.createTextNode('Presiden Joko Widodo tiba di Jakarta, Senin (11/9/2023).'));
+    document.body.append(a);
+  });
+  await page.waitForFunction(() => document.getElementById('kedua').state === 'error');
+  assert.equal(await page.$eval('#kedua', (a) => a.innerHTML), 'Presiden Joko Widodo tiba di Jakarta, Senin (11/9/2023).');
+  assert.equal(consoleErrors.filter((m) => !m.startsWith('Failed to load resource')).length, 1);
   assert.deepEqual(errors, [], 'no uncaught exception or unhandled rejection');
   await context.close();
 });
