@@ -1,25 +1,158 @@
-//! Finding time expressions: pattern families, each a named regex, merged
-//! into one span per expression.
+//! Finding time expressions.
+//!
+//! Each pattern family is one regex, compiled once in [`Patterns::new`] from
+//! the word lists in `data/dates/`. Every family yields *pieces*; pieces that
+//! touch (only white space between, or a comma where the text reads as one
+//! date) are then joined into one span per expression.
+//!
+//! Families, in plain words:
+//! - **Day month year**: *10 September 2023*, *18 Mei*, *4 Agt. 2015*,
+//!   *tanggal 17 Agustus*, English *10 March 2020*; a day range
+//!   *10-12 September 2023* is one span with the start's value; a trailing
+//!   *lalu* / *mendatang* / *nanti* says on which side of publication it lies.
+//! - **Weekday with a parenthetical date**, day first: *Minggu (10/9/2023)*,
+//!   *Rabu (4/11)*, *Senin (8 Oktober 2019)*. A year that is not 2 or 4
+//!   digits is a typo and is ignored; the weekday then picks the year.
+//! - **Numeric dates**, day first: *10/9/2023*, *10-9-2023*, *tanggal 10/9*.
+//! - **Months**: *September 2023*, *bulan Maret*, *Agustus lalu*,
+//!   *Juni mendatang*, *pada Mei*, *akhir Desember*. A bare month name needs
+//!   one of these cues.
+//! - **Years**: *tahun 2019*, *akhir 2023*, *pada 2014*, *sepanjang 2024*,
+//!   *periode 2016-2019* (the start's value). A bare year needs *tahun*, an
+//!   edge word or a preposition before it (listed in `triggers.txt`): a year
+//!   after a noun is a name (*Pemilu 2019*). Not a year: *UU No 20 Tahun
+//!   2001* (a numbered regulation), *pada 2000 orang* (a count).
+//! - **Quarters**: *kuartal III 2015*, *triwulan kedua tahun ini*, *Q3 2015*.
+//! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*,
+//!   *hari itu* (the day last mentioned).
+//! - **Counted periods**: *dua hari lalu*, *3 pekan lalu*, *sebulan lalu*,
+//!   *empat tahun ke depan*; vague counts (*beberapa*) are not dates.
+//! - **Deictic periods**: *pekan lalu*, *minggu depan*, *bulan ini*,
+//!   *tahun lalu*, *kuartal lalu*, with an optional edge
+//!   (*awal* / *akhir* / *pertengahan*): *akhir pekan lalu*, *awal tahun ini*;
+//!   an edge alone with *tahun* / *bulan* is the current one (*akhir tahun*).
+//!   A number right before (*12 tahun ini*) makes it an age, not a date.
+//! - **Weekdays**: *Senin*, *hari Kamis*, *Jumat lalu*, *Sabtu depan*,
+//!   written capitalized. Bare, they lean to the past unless a future cue
+//!   (`future-cues.txt`) comes shortly before in the sentence; an
+//!   attribution-final *…, Senin.* is always past. *Minggu lalu* at a
+//!   sentence start or lower-case *minggu lalu* is a week.
+//! - **Clock times**: *pukul 10.00 WIB*, *sekitar pukul 14.00*, *jam 16.00*,
+//!   *pukul 10.00-12.00 WITA*, *20.00 WIB* (a bare clock needs its zone);
+//!   *waktu setempat* joins the time before it.
+//! - **Parts of day**: *pagi*, *siang*, *sore*, *malam*, *dini hari* … joined
+//!   to a day or clock (*Senin malam*, *kemarin sore*, *pukul 7 malam*), or
+//!   with their own deixis (*tadi pagi*, *malam tadi*, *malam itu*).
+//!
+//! Joining: a day, its part of day, its clock time and *waktu setempat* make
+//! one span (*Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*,
+//! *Senin malam, 15 Februari 2016 waktu setempat*). Not dates: anything right
+//! after *setiap* / *tiap* (frequencies); the vague present (*saat ini*,
+//! *kini*) and vague past (*beberapa waktu lalu*) have no pattern at all.
 
-use regex::Regex;
+use std::collections::HashMap;
 
+use regex::{Captures, Regex};
+
+use super::lexicon::{alternation, normalize, DayDeixis, Lexicon, PartClass};
 use super::CalendarDate;
 use crate::text::Segmented;
 
-/// What a detected expression says, before resolution.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Expr {
-    /// A calendar day; `year` missing means "the anchor's year".
-    Day {
+/// Which side of the reference day a day or month lies on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lean {
+    /// Whichever is closest (a weekday or date with nothing to tell).
+    Nearest,
+    /// On or before the reference day.
+    Past,
+    /// Strictly before (*Senin lalu*).
+    PastStrict,
+    /// On or after.
+    Future,
+    /// Strictly after (*Senin depan*).
+    FutureStrict,
+    /// In the reference day's ISO week (*Senin ini*).
+    ThisWeek,
+}
+
+/// A year, written or relative to the anchor's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    /// Written: *2015*.
+    Abs(i32),
+    /// Anchor's year plus this (*tahun lalu* = -1).
+    Rel(i32),
+}
+
+/// A day, as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayRef {
+    /// A calendar date; without a year, `lean` and `weekday` pick it near the anchor.
+    Date {
         /// Day of month.
         day: u8,
         /// Month 1–12.
         month: u8,
         /// Year when written.
         year: Option<i32>,
+        /// Weekday written with it (0 = Monday), to pick the year.
+        weekday: Option<u8>,
+        /// Side of the anchor when the year is missing.
+        lean: Lean,
     },
-    /// A year relative to the anchor's (`-1` = *tahun lalu*).
-    RelativeYear(i32),
+    /// Days from the anchor (*kemarin* = -1).
+    Offset(i64),
+    /// A weekday (0 = Monday) near the anchor.
+    Weekday {
+        /// 0 = Monday … 6 = Sunday.
+        weekday: u8,
+        /// Which one.
+        lean: Lean,
+    },
+    /// The day last mentioned in the article (*hari itu*, *malam itu*).
+    Same,
+}
+
+/// A period longer than a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// A year.
+    Year(YearRef),
+    /// A named month; without a year, `lean` places it near the anchor.
+    Month {
+        /// Month 1–12.
+        month: u8,
+        /// Year when written or relative.
+        year: Option<YearRef>,
+        /// Side of the anchor when the year is missing.
+        lean: Lean,
+    },
+    /// The anchor's month plus this many months.
+    RelMonth(i32),
+    /// The anchor's ISO week plus this many weeks.
+    RelWeek(i64),
+    /// A quarter 1–4 of a year.
+    Quarter {
+        /// 1–4.
+        quarter: u8,
+        /// Its year.
+        year: YearRef,
+    },
+    /// The anchor's quarter plus this many quarters.
+    RelQuarter(i32),
+}
+
+/// What a detected expression says, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Expr {
+    /// The day, if the expression names one.
+    pub day: Option<DayRef>,
+    /// Clock time `(hour, minute)`, 24-hour.
+    pub time: Option<(u8, u8)>,
+    /// Part of day, if written.
+    pub part: Option<PartClass>,
+    /// A longer period (then `day` and `time` are unused).
+    pub period: Option<Period>,
 }
 
 /// A detected expression: byte span and meaning.
@@ -33,34 +166,627 @@ pub struct Found {
     pub expr: Expr,
 }
 
-/// The compiled date patterns.
-#[derive(Debug)]
-pub struct Patterns {
-    weekday_numeric: Regex,
-    relative_year: Regex,
+/// What role a piece can play when pieces are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A date or relative day.
+    Day,
+    /// A bare weekday.
+    Weekday,
+    /// A clock time.
+    Time,
+    /// A part of day.
+    Part,
+    /// A week, month, quarter or year.
+    Period,
+    /// *waktu setempat*.
+    Suffix,
 }
 
-const WEEKDAYS: &str = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad";
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    expr: Expr,
+    /// Whether the piece is a date on its own (a bare *malam* is not).
+    standalone: bool,
+}
+
+/// The compiled date patterns and the lookup tables their captures are read with.
+#[derive(Debug)]
+pub struct Patterns {
+    day_month: Regex,
+    weekday_paren: Regex,
+    numeric: Regex,
+    month: Regex,
+    year: Regex,
+    quarter: Regex,
+    relative_day: Regex,
+    counted: Regex,
+    deictic: Regex,
+    weekday: Regex,
+    clock: Regex,
+    bare_clock: Regex,
+    part: Regex,
+    local_time: Regex,
+    law_number: Regex,
+    months: HashMap<String, (u8, bool)>,
+    weekdays: HashMap<String, u8>,
+    numbers: HashMap<String, u32>,
+    relative_days: HashMap<String, DayDeixis>,
+    directions: HashMap<String, i32>,
+    parts: HashMap<String, PartClass>,
+    part_before: HashMap<String, DayDeixis>,
+    part_after: HashMap<String, DayDeixis>,
+    lex: Lexicon,
+}
+
+/// Roman and word ordinals for quarters.
+const QUARTERS: &[(&str, u8)] = &[
+    ("i", 1),
+    ("ii", 2),
+    ("iii", 3),
+    ("iv", 4),
+    ("1", 1),
+    ("2", 2),
+    ("3", 3),
+    ("4", 4),
+    ("pertama", 1),
+    ("kedua", 2),
+    ("ketiga", 3),
+    ("keempat", 4),
+    ("satu", 1),
+    ("dua", 2),
+    ("tiga", 3),
+    ("empat", 4),
+];
+
+/// Edge words before a period (*awal tahun*); they do not change its value.
+const EDGES: &str = r"awal|akhir|pertengahan|medio|penghujung";
+
+fn compile(name: &str, pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("date pattern {name}: {e}"))
+}
 
 impl Patterns {
-    /// Compiles the patterns.
+    /// Compiles the patterns from the word lists.
     pub fn new() -> Self {
+        let lex = Lexicon::load();
+        let months = alternation(lex.months.iter().map(|(_, w, _)| w.as_str()));
+        let weekdays = alternation(lex.weekdays.iter().map(|(_, w)| w.as_str()));
+        let numbers = alternation(lex.numbers.iter().map(|(w, _)| w.as_str()));
+        let rel_days = alternation(lex.relative_days.iter().map(|(w, _)| w.as_str()));
+        let dirs = alternation(lex.directions.iter().map(|(w, _)| w.as_str()));
+        let parts = alternation(lex.parts_of_day.iter().map(|(w, _)| w.as_str()));
+        // Keys are `word` or `word part`; the regex wants the words.
+        let deixis_word = |w: &'_ String| w.split(' ').next().unwrap_or_default().to_string();
+        let before_words: Vec<String> = lex.part_before.iter().map(|(w, _)| deixis_word(w)).collect();
+        let after_words: Vec<String> = lex.part_after.iter().map(|(w, _)| deixis_word(w)).collect();
+        let part_before = alternation(before_words.iter().map(String::as_str));
+        let part_after = alternation(after_words.iter().map(String::as_str));
+        let triggers = alternation(lex.triggers.iter().map(String::as_str));
+        let range = r"\s*(?:-|–|s\.?d\.?|s/d|hingga|sampai)\s*";
         Patterns {
-            weekday_numeric: Regex::new(&format!(
-                r"(?i)\b(?:{WEEKDAYS})\s*,?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\)"
-            ))
-            .expect("weekday pattern"),
-            relative_year: Regex::new(r"(?i)\btahun\s+lalu\b").expect("relative year pattern"),
+            day_month: compile(
+                "day month",
+                &format!(
+                    r"(?i)\b(?:(?P<tgl>tanggal|tgl\.?)\s+)?(?P<d>\d{{1,2}})(?:{range}\d{{1,2}})?\s+(?P<mn>{months})\b(?:\.?,?\s+(?:tahun\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs}|nanti)\b)?"
+                ),
+            ),
+            weekday_paren: compile(
+                "weekday (date)",
+                &format!(
+                    r"(?i)\b(?:hari\s+)?(?P<w>{weekdays})\s*,?\s*\(\s*(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{1,4}}))?|(?P<d2>\d{{1,2}})\s+(?P<mn>{months})\.?(?:\s+(?P<y2>\d{{4}}))?)\s*\)(?:\s+(?P<dir>lalu|kemarin)\b)?"
+                ),
+            ),
+            numeric: compile(
+                "numeric date",
+                r"(?i)\b(?:(?P<tgl>tanggal|tgl\.?)\s+)?(?P<d>\d{1,2})(?:/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?|-(?P<m2>\d{1,2})-(?P<y2>\d{4}))\b",
+            ),
+            month: compile(
+                "month",
+                &format!(
+                    r"(?i)(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{EDGES})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<mn>{months})\b(?:\.?,?\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+tahun\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs}|nanti)\b)?(?:\s+(?P<lalu>lalu|silam)\b)?"
+                ),
+            ),
+            year: compile(
+                "year",
+                &format!(
+                    r"(?i)(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{EDGES})\s+)?(?:(?P<tahun>tahun|thn\.?)\s+)?(?P<y>(?:19|20)\d{{2}})\b(?:\s*(?:-|–|/)\s*(?:(?:19|20)\d{{2}}|\d{{2}})\b)?(?:\s+(?P<lalu>lalu|silam)\b)?"
+                ),
+            ),
+            quarter: compile(
+                "quarter",
+                &format!(
+                    r"(?i)\b(?:(?:kuartal|kwartal|triwulan)\s+(?:ke-?\s*)?(?P<q>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)|q(?P<q2>[1-4]))\b(?:\s*(?:-|/)?\s*(?:tahun\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+tahun\s+(?P<ydir>{dirs})\b)?(?:\s+(?P<lalu>lalu|silam)\b)?"
+                ),
+            ),
+            relative_day: compile("relative day", &format!(r"(?i)\b(?P<w>{rel_days})\b")),
+            counted: compile(
+                "counted period",
+                &format!(
+                    r"(?i)\b(?:(?P<edge>{EDGES})\s+)?(?:(?P<n>\d{{1,3}}|{numbers})\s+|(?P<se>se))(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?P<dir>{dirs})\b"
+                ),
+            ),
+            deictic: compile(
+                "deictic period",
+                &format!(
+                    r"(?i)\b(?:(?P<edge>{EDGES})\s+)?(?P<unit>pekan|minggu|bulan|tahun|kuartal|triwulan)\b(?:\s+(?P<dir>{dirs})\b)?"
+                ),
+            ),
+            weekday: compile(
+                "weekday",
+                &format!(r"(?i)\b(?:(?P<hari>hari)\s+)?(?P<w>{weekdays})\b(?:\s+(?P<dir>{dirs}|nanti|besok)\b)?"),
+            ),
+            clock: compile(
+                "clock",
+                r"(?i)\b(?:(?:sekitar|sekira|kira-kira|kurang\s+lebih|lebih\s+kurang)\s+)?(?:pukul|pkl\.?|jam)\s+(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\b(?:\s*(?:-|–|hingga|sampai|s\.?d\.?|s/d)\s*(?:(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2})\b)?(?:\s+(?:WIB|WITA|WIT|GMT|UTC)\b)?",
+            ),
+            bare_clock: compile(
+                "bare clock",
+                r"(?i)\b(?:(?:sekitar|sekira)\s+)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?:-|–|hingga|sampai)\s*\d{1,2}[.:]\d{2})?\s+(?:WIB|WITA|WIT)\b",
+            ),
+            part: compile(
+                "part of day",
+                &format!(
+                    r"(?i)\b(?:(?P<pre>{part_before})\s+)?(?P<part>{parts})\b(?:\s+hari\b)?(?:\s+(?P<post>{part_after})\b)?"
+                ),
+            ),
+            local_time: compile("local time", r"(?i)\bwaktu\s+setempat\b"),
+            law_number: compile("law number", r"(?i)\b(?:no|nomor|nomer)\.?\s*\d+\s*$"),
+            months: lex.months.iter().map(|(n, w, abbr)| (w.clone(), (*n, *abbr))).collect(),
+            weekdays: lex.weekdays.iter().map(|(n, w)| (w.clone(), *n)).collect(),
+            numbers: lex.numbers.iter().cloned().collect(),
+            relative_days: lex.relative_days.iter().cloned().collect(),
+            directions: lex.directions.iter().cloned().collect(),
+            parts: lex.parts_of_day.iter().cloned().collect(),
+            part_before: lex.part_before.iter().cloned().collect(),
+            part_after: lex.part_after.iter().cloned().collect(),
+            lex,
         }
     }
 
-    /// The first full date in the text.
+    /// The first full date (day, month and 4-digit year) in the text.
     pub fn first_full_date(&self, text: &str) -> Option<CalendarDate> {
-        self.weekday_numeric.captures_iter(text).find_map(|c| {
-            let year = c.get(3)?.as_str().parse::<i32>().ok()?;
-            let year = if year < 100 { 2000 + year } else { year };
-            CalendarDate::new(year, c[2].parse().ok()?, c[1].parse().ok()?)
+        let seg = Segmented::default();
+        let mut pieces = Vec::new();
+        self.collect_day_month(text, &seg, &mut pieces);
+        self.collect_weekday_paren(text, &mut pieces);
+        self.collect_numeric(text, &mut pieces);
+        pieces.sort_by_key(|p| p.start);
+        pieces.iter().find_map(|p| match p.expr.day {
+            Some(DayRef::Date { day, month, year: Some(year), .. }) if year >= 1000 => {
+                CalendarDate::new(year, month, day)
+            }
+            _ => None,
         })
+    }
+
+    fn month_of(&self, word: &str) -> Option<(u8, bool)> {
+        self.months.get(&normalize(word)).copied()
+    }
+
+    fn weekday_of(&self, word: &str) -> Option<u8> {
+        self.weekdays.get(&normalize(word)).copied()
+    }
+
+    fn direction_of(&self, word: Option<regex::Match<'_>>) -> Option<i32> {
+        word.and_then(|w| self.directions.get(&normalize(w.as_str())).copied())
+    }
+
+    fn collect_day_month(&self, text: &str, _seg: &Segmented, out: &mut Vec<Piece>) {
+        for c in self.day_month.captures_iter(text) {
+            let (Some(day), Some((month, _))) = (num::<u8>(&c, "d"), self.month_of(&c["mn"])) else { continue };
+            let year = num::<i32>(&c, "y");
+            let lean = match c.name("dir").map(|d| normalize(d.as_str())) {
+                Some(d) if d == "nanti" => Lean::Future,
+                Some(d) => lean_of(self.directions.get(&d).copied().unwrap_or(0), false),
+                None => Lean::Nearest,
+            };
+            if !(1..=31).contains(&day) {
+                continue;
+            }
+            let m = c.get(0).expect("match");
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Day,
+                expr: Expr { day: Some(DayRef::Date { day, month, year, weekday: None, lean }), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+
+    fn collect_weekday_paren(&self, text: &str, out: &mut Vec<Piece>) {
+        for c in self.weekday_paren.captures_iter(text) {
+            let Some(weekday) = self.weekday_of(&c["w"]) else { continue };
+            let (day, month, year) = if c.name("d").is_some() {
+                let year = c.name("y").and_then(|y| {
+                    let n: i32 = y.as_str().parse().ok()?;
+                    // Two digits are this century's; any other length than 2 or 4 is a typo.
+                    match y.as_str().len() {
+                        2 => Some(2000 + n),
+                        4 => Some(n),
+                        _ => None,
+                    }
+                });
+                (num::<u8>(&c, "d"), num::<u8>(&c, "m"), year)
+            } else {
+                (num::<u8>(&c, "d2"), c.name("mn").and_then(|m| self.month_of(m.as_str())).map(|m| m.0), num(&c, "y2"))
+            };
+            let (Some(day), Some(month)) = (day, month) else { continue };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                continue;
+            }
+            let lean = if c.name("dir").is_some() { Lean::Past } else { Lean::Nearest };
+            let m = c.get(0).expect("match");
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Day,
+                expr: Expr {
+                    day: Some(DayRef::Date { day, month, year, weekday: Some(weekday), lean }),
+                    ..Expr::default()
+                },
+                standalone: true,
+            });
+        }
+    }
+
+    fn collect_numeric(&self, text: &str, out: &mut Vec<Piece>) {
+        for c in self.numeric.captures_iter(text) {
+            let m = c.get(0).expect("match");
+            // Part of a longer number or path (2015/11/05, 1.10/9/2023): not a date.
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if matches!(before, Some('/' | '.' | ',' | '-')) || before.is_some_and(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            if matches!(after, Some('/' | '-')) || after.is_some_and(|a| a.is_ascii_digit()) {
+                continue;
+            }
+            let day = num::<u8>(&c, "d");
+            let (month, year) = match (num::<u8>(&c, "m"), num::<u8>(&c, "m2")) {
+                (Some(mo), _) => (Some(mo), c.name("y").map(|y| y.as_str())),
+                (None, mo) => (mo, c.name("y2").map(|y| y.as_str())),
+            };
+            let year = year.and_then(|y| {
+                let n: i32 = y.parse().ok()?;
+                Some(if y.len() == 2 { 2000 + n } else { n })
+            });
+            // Without a year only *tanggal 10/9* reads as a date (else a fraction or score).
+            if year.is_none() && c.name("tgl").is_none() {
+                continue;
+            }
+            let (Some(day), Some(month)) = (day, month) else { continue };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                continue;
+            }
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Day,
+                expr: Expr {
+                    day: Some(DayRef::Date { day, month, year, weekday: None, lean: Lean::Nearest }),
+                    ..Expr::default()
+                },
+                standalone: true,
+            });
+        }
+    }
+
+    fn collect_month(&self, text: &str, out: &mut Vec<Piece>) {
+        for c in self.month.captures_iter(text) {
+            let mn = c.name("mn").expect("month");
+            let Some((month, abbreviated)) = self.month_of(mn.as_str()) else { continue };
+            let written_year = num::<i32>(&c, "y");
+            let cued = c.name("prep").is_some() || c.name("edge").is_some() || c.name("bulan").is_some();
+            let has_dir = c.name("dir").is_some() || c.name("ydir").is_some();
+            if !(cued || has_dir || written_year.is_some()) {
+                continue;
+            }
+            // An abbreviation alone (*Jan*, *Mar*) is too ambiguous without a year.
+            if abbreviated && written_year.is_none() {
+                continue;
+            }
+            // A bare month name is capitalized (*pada Mei*); lower case is some other word.
+            if written_year.is_none() && c.name("bulan").is_none() && !starts_upper(mn.as_str()) {
+                continue;
+            }
+            let (year, lean) = if let Some(y) = written_year {
+                (Some(YearRef::Abs(y)), Lean::Nearest)
+            } else if let Some(d) = self.direction_of(c.name("ydir")) {
+                (Some(YearRef::Rel(d)), Lean::Nearest)
+            } else if c.name("dir").is_some_and(|d| normalize(d.as_str()) == "nanti") {
+                (None, Lean::Future)
+            } else if let Some(d) = self.direction_of(c.name("dir")) {
+                (None, lean_of(d, true))
+            } else if c.name("lalu").is_some() {
+                (None, Lean::PastStrict)
+            } else {
+                (None, Lean::Nearest)
+            };
+            let start = c.name("prep").map_or(c.get(0).expect("match").start(), |_| {
+                c.name("edge").or(c.name("bulan")).unwrap_or(mn).start()
+            });
+            out.push(Piece {
+                start,
+                end: c.get(0).expect("match").end(),
+                kind: Kind::Period,
+                expr: Expr { period: Some(Period::Month { month, year, lean }), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+
+    fn collect_year(&self, text: &str, out: &mut Vec<Piece>) {
+        for c in self.year.captures_iter(text) {
+            let y = c.name("y").expect("year");
+            let Ok(year) = y.as_str().parse::<i32>() else { continue };
+            let tahun = c.name("tahun");
+            if c.name("prep").is_none() && c.name("edge").is_none() && tahun.is_none() {
+                continue;
+            }
+            let m = c.get(0).expect("match");
+            let start = c.name("edge").or(tahun).unwrap_or(y).start();
+            // *UU No 20 Tahun 2001*: a regulation's number and year, not a date.
+            if tahun.is_some() && self.law_number.is_match(window_before(text, start, 30)) {
+                continue;
+            }
+            // Part of a bigger number (2.014, 2014,5) or a count (*pada 2000 orang*).
+            let after = &text[y.end()..];
+            if (after.starts_with('.') || after.starts_with(',')) && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+            {
+                continue;
+            }
+            if text[..y.start()].ends_with(['.', ',']) {
+                continue;
+            }
+            if c.name("lalu").is_none()
+                && self.lex.year_counters.iter().any(|w| *w == next_word(text, y.end()).to_lowercase())
+            {
+                continue;
+            }
+            out.push(Piece {
+                start,
+                end: m.end(),
+                kind: Kind::Period,
+                expr: Expr { period: Some(Period::Year(YearRef::Abs(year))), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+
+    fn collect_quarter(&self, text: &str, out: &mut Vec<Piece>) {
+        for c in self.quarter.captures_iter(text) {
+            let q = c.name("q").or(c.name("q2")).expect("quarter").as_str().to_lowercase();
+            let Some(&(_, quarter)) = QUARTERS.iter().find(|(w, _)| *w == q) else { continue };
+            let year = if let Some(y) = num::<i32>(&c, "y") {
+                YearRef::Abs(y)
+            } else if let Some(d) = self.direction_of(c.name("ydir")) {
+                YearRef::Rel(d)
+            } else {
+                YearRef::Rel(0)
+            };
+            // *Q3* alone is too ambiguous (a model, a grade); it needs its year.
+            if c.name("q2").is_some() && c.name("y").is_none() {
+                continue;
+            }
+            let m = c.get(0).expect("match");
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Period,
+                expr: Expr { period: Some(Period::Quarter { quarter, year }), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+
+    fn collect_relative_day(&self, text: &str, out: &mut Vec<Piece>) {
+        for c in self.relative_day.captures_iter(text) {
+            let m = c.get(0).expect("match");
+            let Some(&deixis) = self.relative_days.get(&normalize(m.as_str())) else { continue };
+            let day = match deixis {
+                DayDeixis::Offset(n) => DayRef::Offset(n),
+                DayDeixis::Same => DayRef::Same,
+            };
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Day,
+                expr: Expr { day: Some(day), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+
+    fn collect_counted(&self, text: &str, out: &mut Vec<Piece>) {
+        for c in self.counted.captures_iter(text) {
+            let n = match c.name("n") {
+                None => 1, // *sebulan lalu*
+                Some(n) => match n.as_str().parse::<u32>() {
+                    Ok(n) => n,
+                    Err(_) => match self.numbers.get(&normalize(n.as_str())) {
+                        Some(&n) => n,
+                        None => continue,
+                    },
+                },
+            };
+            let Some(dir) = self.direction_of(c.name("dir")) else { continue };
+            if dir == 0 {
+                continue; // *dua tahun ini* is a duration
+            }
+            let signed = i64::from(n) * i64::from(dir);
+            let expr = match normalize(&c["unit"]).as_str() {
+                "hari" => Expr { day: Some(DayRef::Offset(signed)), ..Expr::default() },
+                "pekan" | "minggu" => Expr { period: Some(Period::RelWeek(signed)), ..Expr::default() },
+                "bulan" => Expr { period: Some(Period::RelMonth(signed as i32)), ..Expr::default() },
+                _ => Expr { period: Some(Period::Year(YearRef::Rel(signed as i32))), ..Expr::default() },
+            };
+            let m = c.get(0).expect("match");
+            let kind = if expr.day.is_some() { Kind::Day } else { Kind::Period };
+            out.push(Piece { start: m.start(), end: m.end(), kind, expr, standalone: true });
+        }
+    }
+
+    fn collect_deictic(&self, text: &str, seg: &Segmented, out: &mut Vec<Piece>) {
+        for c in self.deictic.captures_iter(text) {
+            let m = c.get(0).expect("match");
+            let unit_match = c.name("unit").expect("unit");
+            let unit = unit_match.as_str().to_lowercase();
+            let edge = c.name("edge").is_some();
+            let dir = match (c.name("dir"), edge) {
+                (Some(_), _) => match self.direction_of(c.name("dir")) {
+                    Some(d) => d,
+                    None => continue,
+                },
+                // An edge alone names the current year or month (*akhir tahun*);
+                // *akhir pekan* alone is any weekend.
+                (None, true) if unit == "tahun" || unit == "bulan" => 0,
+                _ => continue,
+            };
+            // *Minggu lalu* in mid-sentence is last Sunday: the weekday family has it.
+            if unit == "minggu" && !edge && starts_upper(unit_match.as_str()) && !at_sentence_start(text, seg, m.start())
+            {
+                continue;
+            }
+            // *12 tahun ini*, *tiga bulan lalu*'s tail: a count before makes it an age or a duration.
+            if !edge && self.is_number_word(prev_word(text, m.start())) {
+                continue;
+            }
+            let period = match unit.as_str() {
+                "pekan" | "minggu" => Period::RelWeek(i64::from(dir)),
+                "bulan" => Period::RelMonth(dir),
+                "tahun" => Period::Year(YearRef::Rel(dir)),
+                _ => Period::RelQuarter(dir),
+            };
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Period,
+                expr: Expr { period: Some(period), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+
+    fn collect_weekday(&self, text: &str, seg: &Segmented, out: &mut Vec<Piece>) {
+        for c in self.weekday.captures_iter(text) {
+            let w = c.name("w").expect("weekday");
+            let Some(weekday) = self.weekday_of(w.as_str()) else { continue };
+            let m = c.get(0).expect("match");
+            // Weekdays are capitalized; lower case is another word (*minggu* = week) unless after *hari*.
+            if !starts_upper(w.as_str()) && c.name("hari").is_none() {
+                continue;
+            }
+            let dir = c.name("dir").map(|d| normalize(d.as_str()));
+            if weekday == 6 && dir.is_some() && c.name("hari").is_none() && at_sentence_start(text, seg, m.start()) {
+                continue; // *Minggu lalu, …* opening a sentence: the week (deictic family)
+            }
+            let lean = match dir.as_deref() {
+                Some("nanti" | "besok") => Lean::Future,
+                Some(d) => match self.directions.get(d) {
+                    Some(0) => Lean::ThisWeek,
+                    Some(&n) => lean_of(n, true),
+                    None => Lean::Nearest,
+                },
+                None if self.future_cue_before(text, seg, m.start(), m.end()) => Lean::Future,
+                None => Lean::Past,
+            };
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Weekday,
+                expr: Expr { day: Some(DayRef::Weekday { weekday, lean }), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+
+    fn collect_clock(&self, text: &str, out: &mut Vec<Piece>) {
+        for (re, bare) in [(&self.clock, false), (&self.bare_clock, true)] {
+            for c in re.captures_iter(text) {
+                let (Some(hour), minute) = (num::<u8>(&c, "h"), num::<u8>(&c, "mi")) else { continue };
+                let minute = minute.unwrap_or(0);
+                if hour > 24 || minute > 59 {
+                    continue;
+                }
+                let m = c.get(0).expect("match");
+                // A bare clock inside a bigger number (1.20.00 WIB) is not a time.
+                if bare && text[..m.start()].ends_with(['.', ':', ',']) {
+                    continue;
+                }
+                out.push(Piece {
+                    start: m.start(),
+                    end: m.end(),
+                    kind: Kind::Time,
+                    expr: Expr { time: Some((hour, minute)), ..Expr::default() },
+                    standalone: true,
+                });
+            }
+        }
+    }
+
+    fn collect_part(&self, text: &str, out: &mut Vec<Piece>) {
+        for c in self.part.captures_iter(text) {
+            let part = normalize(&c["part"]);
+            let Some(&class) = self.parts.get(&part) else { continue };
+            // A row naming this part (*tadi malam*) before the word's general row (*tadi*).
+            let lookup = |table: &HashMap<String, DayDeixis>, word: regex::Match<'_>| {
+                let word = normalize(word.as_str());
+                table.get(&format!("{word} {part}")).or_else(|| table.get(&word)).copied()
+            };
+            let deixis = c
+                .name("pre")
+                .and_then(|w| lookup(&self.part_before, w))
+                .or_else(|| c.name("post").and_then(|w| lookup(&self.part_after, w)));
+            let day = deixis.map(|d| match d {
+                DayDeixis::Offset(n) => DayRef::Offset(n),
+                DayDeixis::Same => DayRef::Same,
+            });
+            let standalone = day.is_some() || part == "dini hari";
+            let m = c.get(0).expect("match");
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Part,
+                expr: Expr { day, part: Some(class), ..Expr::default() },
+                standalone,
+            });
+        }
+    }
+
+    fn collect_local_time(&self, text: &str, out: &mut Vec<Piece>) {
+        for m in self.local_time.find_iter(text) {
+            out.push(Piece { start: m.start(), end: m.end(), kind: Kind::Suffix, expr: Expr::default(), standalone: false });
+        }
+    }
+
+    fn is_number_word(&self, word: &str) -> bool {
+        !word.is_empty()
+            && (word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+                || self.numbers.contains_key(&word.to_lowercase())
+                || self.lex.numbers.iter().any(|(w, _)| w.ends_with(&format!(" {}", word.to_lowercase()))))
+    }
+
+    /// Whether a future cue stands shortly before `start` in its sentence.
+    /// An attribution-final weekday (*…, kata X di Jakarta, Senin.*) dates the
+    /// saying, which is past, whatever the quote said.
+    fn future_cue_before(&self, text: &str, seg: &Segmented, start: usize, end: usize) -> bool {
+        let rest = text[end..].trim_start();
+        let before = text[..start].trim_end();
+        if before.ends_with(',') && (rest.is_empty() || rest.starts_with(['.', '\n', '!', '?'])) {
+            return false;
+        }
+        let sentence_start = seg.sentence_at(start).map_or(0, |i| seg.sentences[i].start);
+        let window = window_before(text, start, 60);
+        let window_start = start - window.len();
+        let window = &text[window_start.max(sentence_start).min(start)..start];
+        window
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| !w.is_empty() && self.lex.future_cues.iter().any(|cue| cue.eq_ignore_ascii_case(w)))
     }
 }
 
@@ -70,19 +796,143 @@ impl Default for Patterns {
     }
 }
 
-/// All expressions in `text`, sorted and non-overlapping.
-pub fn detect(p: &Patterns, text: &str, _seg: &Segmented) -> Vec<Found> {
-    let mut out = Vec::new();
-    for c in p.weekday_numeric.captures_iter(text) {
-        let m = c.get(0).expect("match");
-        let (Ok(day), Ok(month)) = (c[1].parse::<u8>(), c[2].parse::<u8>()) else { continue };
-        let year = c.get(3).and_then(|y| y.as_str().parse::<i32>().ok()).map(|y| if y < 100 { 2000 + y } else { y });
-        out.push(Found { start: m.start(), end: m.end(), expr: Expr::Day { day, month, year } });
+/// The lean a direction word gives: past, current, future; `strict` for
+/// weekdays and months (*Senin lalu* is not today).
+fn lean_of(dir: i32, strict: bool) -> Lean {
+    match (dir.signum(), strict) {
+        (-1, false) => Lean::Past,
+        (-1, true) => Lean::PastStrict,
+        (1, false) => Lean::Future,
+        (1, true) => Lean::FutureStrict,
+        _ => Lean::Nearest,
     }
-    for m in p.relative_year.find_iter(text) {
-        out.push(Found { start: m.start(), end: m.end(), expr: Expr::RelativeYear(-1) });
+}
+
+fn num<T: std::str::FromStr>(c: &Captures<'_>, name: &str) -> Option<T> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Up to `max` bytes of `text` ending at `end`, cut on a char boundary.
+fn window_before(text: &str, end: usize, max: usize) -> &str {
+    let mut start = end.saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
     }
-    out.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
-    out.dedup_by(|b, a| b.start < a.end);
+    &text[start..end]
+}
+
+/// The word (letters and digits) right before `pos`, skipping white space.
+fn prev_word(text: &str, pos: usize) -> &str {
+    let before = window_before(text, pos, 40).trim_end();
+    let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    &before[start..]
+}
+
+/// The word (letters and digits) right after `pos`, skipping white space.
+fn next_word(text: &str, pos: usize) -> &str {
+    let after = text[pos..].trim_start();
+    let end = after.find(|c: char| !c.is_alphanumeric()).unwrap_or(after.len());
+    &after[..end]
+}
+
+/// Whether only punctuation stands between the start of `pos`'s sentence and `pos`.
+fn at_sentence_start(text: &str, seg: &Segmented, pos: usize) -> bool {
+    let start = seg.sentence_at(pos).map_or_else(|| text[..pos].rfind('\n').map_or(0, |i| i + 1), |i| seg.sentences[i].start);
+    !text[start.min(pos)..pos].chars().any(char::is_alphanumeric)
+}
+
+/// Whether `gap` (the text between two pieces) lets them read as one expression.
+fn joins(left: &Expr, piece: &Piece, gap: &str) -> bool {
+    let gap = gap.trim();
+    let comma = gap == ",";
+    if !(gap.is_empty() || comma) || left.period.is_some() {
+        return false;
+    }
+    match piece.kind {
+        Kind::Part => !comma && left.part.is_none() && (left.day.is_some() || left.time.is_some()),
+        Kind::Time => left.time.is_none() && (left.day.is_some() || left.part.is_some()),
+        Kind::Suffix => !comma && (left.day.is_some() || left.time.is_some()),
+        // *Senin, 8 Oktober 2019*, *Senin malam, 15 Februari 2016*, *pukul 10.00, Senin (11/9)*.
+        Kind::Day => {
+            matches!(piece.expr.day, Some(DayRef::Date { .. }))
+                && (matches!(left.day, Some(DayRef::Weekday { .. })) || (left.day.is_none() && left.time.is_some()))
+        }
+        Kind::Weekday => !comma && left.day.is_none() && left.time.is_some(),
+        Kind::Period => false,
+    }
+}
+
+/// Adds `piece`'s meaning to the joined expression `left`.
+fn join(left: &mut Expr, piece: &Piece) {
+    match (left.day, piece.expr.day) {
+        (None, d) => left.day = d,
+        // A written date outranks the weekday it was introduced by.
+        (Some(DayRef::Weekday { weekday, .. }), Some(DayRef::Date { day, month, year, lean, .. })) => {
+            left.day = Some(DayRef::Date { day, month, year, weekday: Some(weekday), lean });
+        }
+        _ => {}
+    }
+    left.time = left.time.or(piece.expr.time);
+    left.part = left.part.or(piece.expr.part);
+}
+
+/// All time expressions in `text`, sorted and non-overlapping, one per expression.
+pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
+    let mut pieces = Vec::new();
+    p.collect_day_month(text, seg, &mut pieces);
+    p.collect_weekday_paren(text, &mut pieces);
+    p.collect_numeric(text, &mut pieces);
+    p.collect_month(text, &mut pieces);
+    p.collect_year(text, &mut pieces);
+    p.collect_quarter(text, &mut pieces);
+    p.collect_relative_day(text, &mut pieces);
+    p.collect_counted(text, &mut pieces);
+    p.collect_deictic(text, seg, &mut pieces);
+    p.collect_weekday(text, seg, &mut pieces);
+    p.collect_clock(text, &mut pieces);
+    p.collect_part(text, &mut pieces);
+    p.collect_local_time(text, &mut pieces);
+
+    // Leftmost, then longest, wins; overlapping rivals are dropped.
+    pieces.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+    let mut kept: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        if kept.last().is_none_or(|k| piece.start >= k.end) {
+            kept.push(piece);
+        }
+    }
+
+    // Join touching pieces into expressions.
+    let mut out: Vec<Found> = Vec::new();
+    let mut group: Option<(Found, bool)> = None;
+    for piece in kept {
+        if let Some((g, standalone)) = group.as_mut() {
+            if piece.start >= g.end && joins(&g.expr, &piece, &text[g.end..piece.start]) {
+                join(&mut g.expr, &piece);
+                g.end = piece.end;
+                *standalone |= piece.standalone;
+                continue;
+            }
+        }
+        if let Some((g, standalone)) = group.take() {
+            if standalone {
+                out.push(g);
+            }
+        }
+        group = Some((Found { start: piece.start, end: piece.end, expr: piece.expr }, piece.standalone));
+    }
+    if let Some((g, true)) = group {
+        out.push(g);
+    }
+
+    // *setiap hari*, *tiap Senin*: frequencies, not dates.
+    out.retain(|f| {
+        let before = prev_word(text, f.start).to_lowercase();
+        !p.lex.frequency.contains(&before)
+    });
     out
 }

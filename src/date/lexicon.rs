@@ -1,0 +1,239 @@
+//! The word lists behind the date patterns, compiled in from `data/dates/`.
+//!
+//! Each file is plain text: `#` lines are its header (what it is, where it
+//! comes from), other lines are rows. Rows are parsed once, when the
+//! [`Patterns`](super::detect::Patterns) are built.
+
+const MONTHS: &str = include_str!("../../data/dates/months.txt");
+const WEEKDAYS: &str = include_str!("../../data/dates/weekdays.txt");
+const NUMBERS: &str = include_str!("../../data/dates/numbers.txt");
+const RELATIVE_DAYS: &str = include_str!("../../data/dates/relative-days.txt");
+const DIRECTIONS: &str = include_str!("../../data/dates/directions.txt");
+const PARTS_OF_DAY: &str = include_str!("../../data/dates/parts-of-day.txt");
+const PART_DEIXIS: &str = include_str!("../../data/dates/part-deixis.txt");
+const TRIGGERS: &str = include_str!("../../data/dates/triggers.txt");
+const FUTURE_CUES: &str = include_str!("../../data/dates/future-cues.txt");
+const YEAR_COUNTERS: &str = include_str!("../../data/dates/year-counters.txt");
+const FREQUENCY: &str = include_str!("../../data/dates/frequency.txt");
+
+/// Which day a deictic word points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayDeixis {
+    /// Days from publication (`kemarin`, `tadi malam` = -1).
+    Offset(i64),
+    /// The day last mentioned in the article (`hari itu`, `malam itu`).
+    Same,
+}
+
+/// How a 12-hour clock reading written with a part of day becomes 24-hour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartClass {
+    /// *dini hari*, *subuh*, *pagi*: unchanged.
+    Early,
+    /// *siang*: 1–5 move by 12.
+    Midday,
+    /// *sore*, *petang*: 1–11 move by 12.
+    Afternoon,
+    /// *malam*: 6–11 move by 12.
+    Night,
+}
+
+impl PartClass {
+    /// `hour` as a 24-hour clock reading.
+    pub fn to_24h(self, hour: u8) -> u8 {
+        let moves = match self {
+            PartClass::Early => false,
+            PartClass::Midday => (1..=5).contains(&hour),
+            PartClass::Afternoon => (1..=11).contains(&hour),
+            PartClass::Night => (6..=11).contains(&hour),
+        };
+        if moves { hour + 12 } else { hour }
+    }
+}
+
+fn day_deixis(v: &str) -> Option<DayDeixis> {
+    match v {
+        "same" => Some(DayDeixis::Same),
+        n => n.parse().ok().map(DayDeixis::Offset),
+    }
+}
+
+/// All date word lists, lower-cased, phrases with single spaces.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// `(month number, spelling, is_abbreviation)`.
+    pub months: Vec<(u8, String, bool)>,
+    /// `(weekday 0 = Monday, spelling)`.
+    pub weekdays: Vec<(u8, String)>,
+    /// `(number word, value)`.
+    pub numbers: Vec<(String, u32)>,
+    /// `(phrase, day it names)`.
+    pub relative_days: Vec<(String, DayDeixis)>,
+    /// `(phrase, direction -1/0/1)`.
+    pub directions: Vec<(String, i32)>,
+    /// `(phrase, clock class)`.
+    pub parts_of_day: Vec<(String, PartClass)>,
+    /// Deixis written before a part of day, keyed `word` or `word part`.
+    pub part_before: Vec<(String, DayDeixis)>,
+    /// Deixis written after a part of day, keyed `word` or `word part`.
+    pub part_after: Vec<(String, DayDeixis)>,
+    /// Words that make a bare year or month a date.
+    pub triggers: Vec<String>,
+    /// Words marking a bare weekday as a coming day.
+    pub future_cues: Vec<String>,
+    /// Counting words that show a year-like number is a count.
+    pub year_counters: Vec<String>,
+    /// Words that make what follows a frequency.
+    pub frequency: Vec<String>,
+}
+
+/// Non-comment, non-blank lines of a lexicon file.
+fn rows(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Splits `phrase words… value` into the phrase (lower-cased, single spaces) and the value.
+fn phrase_and_value(row: &str) -> (String, &str) {
+    let mut words: Vec<&str> = row.split_whitespace().collect();
+    let value = words.pop().unwrap_or_default();
+    (words.join(" ").to_lowercase(), value)
+}
+
+fn words(file: &'static str) -> Vec<String> {
+    rows(file).map(str::to_lowercase).collect()
+}
+
+impl Lexicon {
+    /// Parses the compiled-in lists. Malformed rows are a build-time bug, caught by the tests.
+    pub fn load() -> Self {
+        let mut lex = Lexicon::default();
+        for row in rows(MONTHS) {
+            let (names, abbrevs) = row.split_once('|').unwrap_or((row, ""));
+            let mut names = names.split_whitespace();
+            let Some(Ok(n)) = names.next().map(str::parse::<u8>) else { continue };
+            lex.months.extend(names.map(|w| (n, w.to_lowercase(), false)));
+            lex.months.extend(abbrevs.split_whitespace().map(|w| (n, w.to_lowercase(), true)));
+        }
+        for row in rows(WEEKDAYS) {
+            let mut it = row.split_whitespace();
+            let Some(Ok(n)) = it.next().map(str::parse::<u8>) else { continue };
+            lex.weekdays.extend(it.map(|w| (n, w.to_lowercase())));
+        }
+        for row in rows(NUMBERS) {
+            let (p, v) = phrase_and_value(row);
+            if let Ok(v) = v.parse() {
+                lex.numbers.push((p, v));
+            }
+        }
+        for row in rows(RELATIVE_DAYS) {
+            let (p, v) = phrase_and_value(row);
+            if let Some(v) = day_deixis(v) {
+                lex.relative_days.push((p, v));
+            }
+        }
+        for row in rows(DIRECTIONS) {
+            let (p, v) = phrase_and_value(row);
+            if let Ok(v) = v.parse() {
+                lex.directions.push((p, v));
+            }
+        }
+        for row in rows(PARTS_OF_DAY) {
+            let (p, v) = phrase_and_value(row);
+            let class = match v {
+                "early" => PartClass::Early,
+                "midday" => PartClass::Midday,
+                "afternoon" => PartClass::Afternoon,
+                "night" => PartClass::Night,
+                _ => continue,
+            };
+            lex.parts_of_day.push((p, class));
+        }
+        for row in rows(PART_DEIXIS) {
+            let Some((side, rest)) = row.split_once(':') else { continue };
+            let (p, v) = phrase_and_value(rest.trim());
+            let Some(meaning) = day_deixis(v) else { continue };
+            match side {
+                "before" => lex.part_before.push((p, meaning)),
+                "after" => lex.part_after.push((p, meaning)),
+                _ => {}
+            }
+        }
+        lex.triggers = words(TRIGGERS);
+        lex.future_cues = words(FUTURE_CUES);
+        lex.year_counters = words(YEAR_COUNTERS);
+        lex.frequency = words(FREQUENCY);
+        lex
+    }
+}
+
+/// A regex alternation of `phrases`, longest first (the regex crate prefers
+/// the first alternative), spaces matching any run of white space.
+pub fn alternation<'a>(phrases: impl IntoIterator<Item = &'a str>) -> String {
+    let mut list: Vec<&str> = phrases.into_iter().collect();
+    list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    list.dedup();
+    list.iter()
+        .map(|p| p.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// `phrase` with its white-space runs collapsed to single spaces, lower-cased.
+pub fn normalize(phrase: &str) -> String {
+    phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_parses_with_expected_rows() {
+        let lex = Lexicon::load();
+        let cases: [(&str, usize, usize); 11] = [
+            ("months", lex.months.len(), 40),
+            ("weekdays", lex.weekdays.len(), 7),
+            ("numbers", lex.numbers.len(), 20),
+            ("relative days", lex.relative_days.len(), 9),
+            ("directions", lex.directions.len(), 7),
+            ("parts of day", lex.parts_of_day.len(), 8),
+            ("part deixis before", lex.part_before.len(), 4),
+            ("part deixis after", lex.part_after.len(), 6),
+            ("triggers", lex.triggers.len(), 10),
+            ("future cues", lex.future_cues.len(), 5),
+            ("frequency", lex.frequency.len(), 2),
+        ];
+        for (name, got, at_least) in cases {
+            assert!(got >= at_least, "{name}: {got} rows, expected at least {at_least}");
+        }
+        assert!(lex.months.contains(&(8, "agt".into(), true)));
+        assert!(lex.months.contains(&(5, "mei".into(), false)));
+        assert!(lex.weekdays.contains(&(4, "jum'at".into())));
+        assert!(lex.numbers.contains(&("dua belas".into(), 12)));
+        assert!(lex.part_after.contains(&("itu".into(), DayDeixis::Same)));
+        assert!(lex.relative_days.contains(&("hari itu".into(), DayDeixis::Same)));
+        assert!(lex.parts_of_day.contains(&("dini hari".into(), PartClass::Early)));
+    }
+
+    #[test]
+    fn parts_of_day_turn_12_hour_readings_into_24_hour() {
+        let cases = [
+            ("pukul 5 pagi", PartClass::Early, 5, 5),
+            ("pukul 1 siang", PartClass::Midday, 1, 13),
+            ("pukul 11 siang stays", PartClass::Midday, 11, 11),
+            ("pukul 4 sore", PartClass::Afternoon, 4, 16),
+            ("pukul 16.00 sore stays", PartClass::Afternoon, 16, 16),
+            ("pukul 8 malam", PartClass::Night, 8, 20),
+            ("pukul 2 malam stays (small hours)", PartClass::Night, 2, 2),
+        ];
+        for (name, class, hour, want) in cases {
+            assert_eq!(class.to_24h(hour), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn alternation_puts_longer_phrases_first() {
+        assert_eq!(alternation(["lalu", "yang lalu"]), r"yang\s+lalu|lalu");
+        assert_eq!(normalize("Yang   LALU"), "yang lalu");
+    }
+}
