@@ -302,6 +302,10 @@ for (const [name, server, headerCheck] of [
       for (const label of ['DATE', 'LOC', 'PER', 'QUOTE']) assert.ok(labels.includes(label), `${path}: ${label} in ${labels}`);
       // The default colours still apply (the drop-in's constructed stylesheet, or widget.css).
       assert.equal(await page.$eval('mark[data-label="DATE"]', (m) => getComputedStyle(m).backgroundColor), 'rgb(255, 237, 194)');
+      // The tooltip (positioned through the CSSOM, not a style attribute) works too.
+      await page.hover('mark[data-label="DATE"]');
+      await page.locator('.sorot-tooltip').waitFor({ state: 'visible' });
+      assert.match(await page.textContent('.sorot-tooltip'), /^Waktu: \d{4}-\d{2}-\d{2}$/);
       assert.deepEqual(await page.evaluate(() => window.__violations), [], `${path}: no CSP violations`);
       assert.deepEqual(consoleErrors, [], path);
       assert.deepEqual(errors, [], path);
