@@ -216,6 +216,9 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
     if doc.is_lower_word(p - 1) && before.starts_with("me") && before != "mereka" && before.len() > 4 {
         return None;
     }
+    if lex.boundaries.contains(before) && !matches!(before, "juga" | "pun" | "lagi" | "pula") || before == "atau" || before == "dan" {
+        return None;
+    }
     if matches!(
         before,
         "yang" | "tidak" | "tak" | "belum" | "untuk" | "akan" | "ingin" | "bisa" | "dapat" | "mau" | "enggan" | "sulit" | "hendak" | "bukan" | "sambil" | "dengan" | "cara"

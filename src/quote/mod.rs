@@ -294,6 +294,17 @@ impl QuoteExtractor {
                     continue;
                 }
             }
+            // the named subject of the sentence's first reporting verb
+            if let Some(v) = (s0 + 1..s1).find(|&k| doc.is_lower_word(k) && self.lex.report.contains(doc.l(k))) {
+                if let Ref::Named(a, b) = doc.subject_before(v) {
+                    let (name, cl) = self.canonical(doc, inv, doc.span(a, b));
+                    let per = cl.is_none_or(|c| doc.clusters.get(c).is_some_and(|c| c.label == crate::document::EntityLabel::Per));
+                    if per {
+                        out.push((name, cl, s.start, false));
+                        continue;
+                    }
+                }
+            }
             let mut starts = vec![s0];
             // after a dateline "Kapanlagi.com - " or the first comma
             if let Some(c) = (s0..s1.min(s0 + 8)).find(|&k| doc.is_p(k, '-') || doc.is_p(k, '–') || doc.is_p(k, '—')) {
@@ -316,7 +327,8 @@ impl QuoteExtractor {
                 if let Some((a, b, NameKind::Person)) = doc.analyse_run(k, r) {
                     let sp = doc.span(a, b);
                     let (name, cl) = self.canonical(doc, inv, sp);
-                    if name.split_whitespace().count() >= 2 || cl.is_some() {
+                    let per = cl.is_none_or(|c| doc.clusters.get(c).is_some_and(|c| c.label == crate::document::EntityLabel::Per));
+                    if name.split_whitespace().count() >= 2 && per {
                         out.push((name, cl, s.start, false));
                         break;
                     }

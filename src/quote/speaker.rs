@@ -203,6 +203,25 @@ impl<'a> Doc<'a> {
             && !self.lower_seen.contains(&l)
     }
 
+    /// A word that is never a name: cue verbs, pronouns, connectives, prepositions.
+    pub fn is_function_word(&self, l: &str) -> bool {
+        let x = self.lex;
+        l == "menurut"
+            || l == "menurutnya"
+            || x.after.contains(l)
+            || x.after_verb(l).is_some()
+            || x.report.contains(l)
+            || x.passive.contains(l)
+            || x.boundaries.contains(l)
+            || x.adverbs.contains(l)
+            || x.pronouns.contains(l)
+            || x.demonstratives.contains(l)
+            || x.person_nouns.contains(l)
+            || x.kinship.contains(l)
+            || x.unnamed.contains(l)
+            || x.complementizers.contains(l)
+    }
+
     /// Token `i` may be part of a person's name.
     pub fn name_like(&self, i: usize) -> bool {
         let l = self.l(i);
@@ -216,6 +235,7 @@ impl<'a> Doc<'a> {
             && !self.lex.places.contains(l)
             && !self.lex.calendar.contains(l)
             && !self.lex.connectives.contains(l)
+            && !self.is_function_word(l)
             && !self.lower_seen.contains(l)
             && !matches!(self.entity_label_at(i), Some(EntityLabel::Loc | EntityLabel::Org))
     }
@@ -279,7 +299,15 @@ impl<'a> Doc<'a> {
         let mut t = e;
         while t > s {
             let x = t - 1;
+            let first_common = x == a
+                && x + 1 < e
+                && self.is_cap(x)
+                && self.lex.common.contains(self.l(x))
+                && !self.lower_seen.contains(self.l(x))
+                && !self.lex.places.contains(self.l(x))
+                && (x + 1..e).all(|y| self.name_like(y));
             let ok = self.name_like(x)
+                || first_common
                 || (self.is_mark(x) && x > s)
                 || (self.is_p(x, '.') && x > s && self.s(x - 1).chars().count() == 1)
                 || (self.is_lower_word(x) && x > s && x + 1 < e);
@@ -288,7 +316,7 @@ impl<'a> Doc<'a> {
             }
             t -= 1;
         }
-        while t < e && !self.name_like(t) {
+        while t < e && !self.name_like(t) && !(t == a && t + 1 < e && self.lex.common.contains(self.l(t)) && !self.lower_seen.contains(self.l(t))) {
             t += 1;
         }
         if t < e && t > s && self.lex.org_heads.contains(self.l(t - 1)) {
@@ -472,7 +500,11 @@ impl<'a> Doc<'a> {
 
     /// The subject of a verb at token `v`, looking back within its sentence.
     pub fn subject_before(&self, v: usize) -> Ref {
-        let sent = self.sent_of[v];
+        self.subject_ending(v, 0)
+    }
+
+    fn subject_ending(&self, v: usize, depth: usize) -> Ref {
+        let sent = self.sent_of[v.min(self.len() - 1)];
         let s0 = self.tok_at(self.seg.sentences[sent].start);
         let mut e = v;
         while e > s0 && (self.lex.adverbs.contains(self.l(e - 1)) || self.is_p(e - 1, ',')) {
@@ -555,7 +587,19 @@ impl<'a> Doc<'a> {
                 x += 1;
             }
         }
-        if let Some(r) = runs.iter().rev().find(|r| r.2 == NameKind::Person).or(runs.last()) {
+        if let Some(r) = runs.iter().rev().find(|r| r.2 == NameKind::Person) {
+            return Ref::Named(r.0, r.1);
+        }
+        // "Itida Yasar, SH, MPsi, menilai": degrees after the name; look one clause back
+        let only_degrees = (a..cut).all(|x| !self.is_lower_word(x) && (self.is_acronym(x) || self.s(x).contains('.') || self.tok(x).kind == TokenKind::Punct));
+        if only_degrees && a > s0 && depth < 3 {
+            let mut b = a - 1;
+            while b > s0 && self.is_p(b - 1, ',') {
+                b -= 1;
+            }
+            return self.subject_ending(b, depth + 1);
+        }
+        if let Some(r) = runs.last() {
             return Ref::Named(r.0, r.1);
         }
         if self.lex.demonstratives.contains(self.l(cut - 1)) {
@@ -675,25 +719,28 @@ impl Inventory {
         };
         for &i in cands.into_iter().flatten() {
             let k = &self.names[i];
-            if contains(k) && better(k, best) {
+            if k.words.len() > words.len() && contains(k) && better(k, best) {
                 best = Some(k);
             }
         }
         if best.is_none() {
             for k in &self.names {
-                if prefixed(k) && better(k, best) {
+                if k.words != words && prefixed(k) && better(k, best) {
                     best = Some(k);
                 }
             }
         }
         match best {
-            Some(k) if k.words.len() > words.len() || k.cluster.is_some() => {
+            Some(k) => {
                 let cluster = k.cluster.or_else(|| {
                     self.names.iter().find(|o| o.words == k.words && o.cluster.is_some()).and_then(|o| o.cluster)
                 });
                 (k.text.clone(), cluster)
             }
-            _ => (short.to_string(), None),
+            None => {
+                let cluster = self.names.iter().find(|o| o.words == words).and_then(|o| o.cluster);
+                (short.to_string(), cluster)
+            }
         }
     }
 }
