@@ -9,7 +9,7 @@ export interface AnnotateElementOptions {
   date?: string | null;
   /** Layers to run: an array or "entities,dates,quotes". Default: entities, dates, quotes. */
   layers?: SorotLayer[] | string;
-  /** The widget's tooltip on hover/focus (default true); false puts the description in `title`. */
+  /** The widget's tooltip on hover/focus and the highlights' tab stop (default true); false puts the description in `title` instead. */
   tooltips?: boolean;
 }
 

@@ -247,11 +247,12 @@ export async function annotateElement(element, options = {}) {
     else for (const el of els) el.title = text0;
     if (h.label !== 'SKIP') firsts.push(els[0]);
   });
-  firsts.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  firsts.forEach((el, i) => { el.tabIndex = i === 0 ? 0 : -1; });
-
   const controller = new AbortController();
-  if (useTooltips) attachTooltips(element, firsts, controller.signal);
+  if (useTooltips) {
+    firsts.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    firsts.forEach((el, i) => { el.tabIndex = i === 0 ? 0 : -1; });
+    attachTooltips(element, firsts, controller.signal);
+  }
 
   const result = { element, text, document: doc, highlights: hs, marks: created.flat().filter(Boolean) };
   state.set(element, { records, result, controller });
