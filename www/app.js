@@ -1,6 +1,6 @@
 // The page: paste → annotate in a worker → render highlights and the side panel.
 // User text only ever reaches the DOM as text nodes (never innerHTML).
-import { renderFragment } from './highlight.js';
+import { renderFragment, describe } from './highlight.js';
 import { SAMPLE_TEXT, SAMPLE_DATE } from './pkg/sample.js';
 
 const $ = (id) => document.getElementById(id);
@@ -11,6 +11,9 @@ const status = $('status');
 
 const LABEL_NAMES = { PER: 'Orang', ORG: 'Organisasi', LOC: 'Tempat' };
 const DEBOUNCE_MS = 120;
+// Beyond this many highlights the rest of the text is shown plain, so a huge
+// paste never turns into hundreds of thousands of DOM nodes.
+const MAX_RENDERED_HIGHLIGHTS = 15000;
 
 let worker = null;
 let requestId = 0;
@@ -70,12 +73,30 @@ function onResult(event) {
     return;
   }
   latest.doc = msg.doc;
-  output.replaceChildren(renderFragment(document, latest.text, msg.doc));
+  const { shown, cut } = limitHighlights(latest.text, msg.doc);
+  output.replaceChildren(renderFragment(document, latest.text.slice(0, cut), shown));
+  if (cut < latest.text.length) output.append(latest.text.slice(cut));
   renderPanel(msg.doc);
   const d = msg.doc;
   const anchor = d.anchor ? ` · tanggal acuan ${d.anchor}` : '';
-  setStatus(`${d.entities.length} entitas, ${d.dates.length} waktu, ${d.quotes.length} kutipan · ${msg.ms.toFixed(1)} ms${anchor}`);
+  const partial = cut < latest.text.length ? ` · sorotan ditampilkan untuk ${cut.toLocaleString('id-ID')} karakter pertama` : '';
+  setStatus(`${d.entities.length} entitas, ${d.dates.length} waktu, ${d.quotes.length} kutipan · ${msg.ms.toFixed(1)} ms${anchor}${partial}`);
   document.body.dataset.annotated = String(requestId);
+}
+
+/** The highlights to draw and where drawing stops (a UTF-16 offset, never inside a span). */
+function limitHighlights(text, doc) {
+  const total = doc.entities.length + doc.dates.length + doc.quotes.length + doc.boilerplate.length;
+  if (total <= MAX_RENDERED_HIGHLIGHTS) return { shown: doc, cut: text.length };
+  const starts = [...doc.entities, ...doc.dates, ...doc.quotes, ...doc.boilerplate].map((x) => x.start).sort((a, b) => a - b);
+  let cut = starts[MAX_RENDERED_HIGHLIGHTS];
+  const within = (x) => x.end <= cut;
+  // Move the cut back before any span it would split.
+  for (const x of [...doc.quotes, ...doc.boilerplate, ...doc.entities, ...doc.dates]) if (x.start < cut && x.end > cut) cut = x.start;
+  return {
+    cut,
+    shown: { ...doc, entities: doc.entities.filter(within), dates: doc.dates.filter(within), quotes: doc.quotes.filter(within), boilerplate: doc.boilerplate.filter(within) },
+  };
 }
 
 function item(text, extra) {
@@ -189,6 +210,56 @@ async function copyHtml() {
     setStatus('Peramban menolak akses papan klip.', true);
   }
 }
+
+/* ---------- tooltip: hover or keyboard focus on a highlight ---------- */
+const tip = $('tooltip');
+const markOf = (node) => (node instanceof Element ? node.closest('#output mark') : null);
+
+function tooltipText(mark) {
+  // The innermost mark and the quote around it, if any.
+  const lines = [];
+  for (let m = mark; m && m !== output; m = m.parentElement) {
+    if (m.matches('mark')) lines.push(describe({ label: m.dataset.label, attrs: m.dataset }));
+  }
+  return lines;
+}
+
+function showTip(mark) {
+  tip.replaceChildren(...tooltipText(mark).map((t) => { const d = document.createElement('div'); d.textContent = t; return d; }));
+  tip.hidden = false;
+  const r = mark.getBoundingClientRect();
+  const top = r.bottom + window.scrollY + 6;
+  const left = Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
+  tip.style.top = `${top}px`;
+  tip.style.left = `${Math.max(8, left)}px`;
+  mark.setAttribute('aria-describedby', 'tooltip');
+}
+
+function hideTip() {
+  tip.hidden = true;
+  for (const m of output.querySelectorAll('mark[aria-describedby]')) m.removeAttribute('aria-describedby');
+}
+
+output.addEventListener('mouseover', (e) => { const m = markOf(e.target); if (m) showTip(m); });
+output.addEventListener('mouseout', (e) => { if (!markOf(e.relatedTarget)) hideTip(); });
+output.addEventListener('focusin', (e) => { const m = markOf(e.target); if (m) showTip(m); else hideTip(); });
+output.addEventListener('focusout', hideTip);
+document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTip(); });
+
+/* Arrow keys (or j/k) in the article move between highlights. */
+output.addEventListener('keydown', (e) => {
+  const forward = e.key === 'ArrowRight' || e.key === 'j';
+  const backward = e.key === 'ArrowLeft' || e.key === 'k';
+  if (!forward && !backward) return;
+  const marks = [...output.querySelectorAll('mark')].filter((m) => m.offsetParent !== null && m.dataset.continued !== 'true');
+  if (!marks.length) return;
+  e.preventDefault();
+  const at = marks.indexOf(markOf(document.activeElement));
+  const i = at < 0 ? (forward ? 0 : marks.length - 1) : (at + (forward ? 1 : -1) + marks.length) % marks.length;
+  const target = marks[i];
+  target.tabIndex = -1;
+  target.focus();
+});
 
 for (const box of document.querySelectorAll('.legend input[data-layer]')) {
   box.addEventListener('change', () => output.classList.toggle(`hide-${box.dataset.layer}`, !box.checked));

@@ -49,7 +49,6 @@ function openElement(doc, h) {
   const el = doc.createElement(h.label === 'SKIP' ? 'span' : 'mark');
   el.dataset.label = h.label;
   for (const [k, v] of Object.entries(h.attrs)) el.dataset[k] = v;
-  el.title = describe(h);
   return el;
 }
 

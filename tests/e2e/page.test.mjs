@@ -1,7 +1,7 @@
 // Page tests in real headless Chromium: what a user sees after pasting an article.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
@@ -86,4 +86,147 @@ test('an empty paste clears the output and says how to start', async () => {
   await page.waitForFunction(() => document.querySelector('#output').childNodes.length === 0);
   assert.match(await page.textContent('#status'), /Tempel/);
   await page.close();
+});
+
+test('legend toggles hide and show a layer', async () => {
+  const { page } = await openPage();
+  await paste(page, seed.text, seed.date);
+  const bg = () => page.$eval('#output mark[data-label="LOC"]', (m) => getComputedStyle(m).backgroundColor);
+  const shown = await bg();
+  await page.click('.legend input[data-layer="LOC"]');
+  assert.equal(await bg(), 'rgba(0, 0, 0, 0)');
+  await page.click('.legend input[data-layer="LOC"]');
+  assert.equal(await bg(), shown);
+  await page.close();
+});
+
+test('hovering or focusing a highlight shows its tooltip', async () => {
+  const { page } = await openPage();
+  await paste(page, seed.text, seed.date);
+  await page.hover('#output mark[data-label="DATE"][data-value="2023-09-10"]');
+  assert.equal(await page.isVisible('#tooltip'), true);
+  assert.match(await page.textContent('#tooltip'), /Waktu: 2023-09-10/);
+  // The date sits inside a direct quote: the tooltip names the quote too.
+  assert.match(await page.textContent('#tooltip'), /Kutipan langsung/);
+  await page.mouse.move(0, 0);
+  assert.equal(await page.isVisible('#tooltip'), false);
+  // Keyboard: focus the article, arrow to the first highlight.
+  await page.focus('#output');
+  await page.keyboard.press('ArrowRight');
+  const focused = await page.evaluate(() => document.activeElement.tagName);
+  assert.equal(focused, 'MARK');
+  assert.equal(await page.isVisible('#tooltip'), true);
+  await page.close();
+});
+
+test('side panel: an entity cluster highlights and scrolls to its mentions', async () => {
+  const { page } = await openPage();
+  await paste(page, seed.text, seed.date);
+  const entry = page.locator('#entities li button', { hasText: 'Rusia' }).first();
+  assert.match(await entry.textContent(), /Tempat · \d+×/);
+  await entry.click();
+  const focus = await page.$$eval('#output mark.focus', (ms) => [...new Set(ms.map((m) => m.textContent))]);
+  assert.deepEqual(focus, ['Rusia']);
+  const active = await page.evaluate(() => document.activeElement.textContent);
+  assert.equal(active, 'Rusia');
+  // Quotes by speaker and the timeline are listed too.
+  assert.ok((await page.textContent('#timeline')).includes('2023-09-10'));
+  assert.ok((await page.$$('#speakers li')).length > 0);
+  await page.close();
+});
+
+test('export gives the CLI schema with code-point offsets', async () => {
+  const { page } = await openPage();
+  const text = `😀 ${seed.text}`;
+  await paste(page, text, seed.date);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+  const data = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const chars = [...text];
+  assert.ok(data.entities.length > 0);
+  for (const e of data.entities) assert.equal(chars.slice(e.start, e.end).join(''), e.text);
+  for (const q of data.quotes) assert.equal(chars.slice(q.start, q.end).join(''), q.text);
+  assert.equal(data.anchor, seed.date);
+  await page.close();
+});
+
+test('after the page has loaded it makes no network request at all', async () => {
+  const { page } = await openPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await paste(page, seed.text, seed.date);
+  await page.click('#sample');
+  await page.hover('#output mark[data-label="PER"]');
+  await page.click('.legend input[data-layer="PER"]');
+  await page.locator('#entities li button').first().click();
+  await paste(page, `${seed.text}\nhttps://example.com/gambar.png <img src="https://example.com/x.png">`);
+  assert.deepEqual(requests, []);
+  await page.close();
+});
+
+test('5 MB of text, binary junk and lone surrogates: shown as text, page stays usable', async () => {
+  const { page, errors } = await openPage();
+  let junk = '';
+  for (let i = 0; i < 4000; i += 1) junk += String.fromCharCode((i * 7919) % 0xffff);
+  junk += '\ud800 lone \udc00 “tanpa penutup';
+  // Set and compare inside the page: the test transport would replace lone surrogates.
+  const before = await page.evaluate(() => document.body.dataset.annotated || '');
+  await page.evaluate((t) => { const a = document.getElementById('article'); a.value = t; a.dispatchEvent(new Event('input')); }, junk);
+  await page.waitForFunction((b) => (document.body.dataset.annotated || '') !== b, before);
+  const same = await page.evaluate(() => document.getElementById('output').textContent === document.getElementById('article').value);
+  assert.ok(same, 'the output shows exactly the pasted junk, lone surrogates included');
+  assert.ok(await page.evaluate(() => document.getElementById('article').value.includes('\ud800 lone')), 'lone surrogate kept');
+  const para = `${seed.text}\n`;
+  const big = para.repeat(Math.ceil((5 * 1024 * 1024) / para.length));
+  const beforeBig = await page.evaluate(() => document.body.dataset.annotated || '');
+  await page.evaluate((t) => { const a = document.getElementById('article'); a.value = t; a.dispatchEvent(new Event('input')); }, big);
+  await page.waitForFunction((b) => (document.body.dataset.annotated || '') !== b, beforeBig, { timeout: 60_000 });
+  assert.match(await page.textContent('#status'), /\d+ entitas/);
+  assert.equal(await page.evaluate(() => document.getElementById('output').textContent.length), big.length);
+  // Still usable: a short paste is annotated afterwards.
+  await paste(page, 'Presiden Vladimir Putin tiba di Moskow.');
+  assert.deepEqual(await marks(page, 'PER'), ['Vladimir Putin']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('highlight colours meet WCAG AA contrast in light and dark themes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await browser.newPage({ colorScheme });
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await paste(page, seed.text, seed.date);
+    const ratios = await page.$$eval('#output mark[data-kind="direct"], #output mark[data-label="PER"], #output mark[data-label="ORG"], #output mark[data-label="LOC"], #output mark[data-label="DATE"]', (ms) => {
+      const rgb = (s) => s.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+      const lum = ([r, g, b]) => [r, g, b].map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; })
+        .reduce((acc, c, i) => acc + c * [0.2126, 0.7152, 0.0722][i], 0);
+      return ms.map((m) => {
+        const st = getComputedStyle(m);
+        const [a, b] = [lum(rgb(st.color)), lum(rgb(st.backgroundColor))].sort((x, y) => y - x);
+        return [m.dataset.label, (a + 0.05) / (b + 0.05)];
+      });
+    });
+    assert.ok(ratios.length >= 5, colorScheme);
+    for (const [label, ratio] of ratios) assert.ok(ratio >= 4.5, `${colorScheme} ${label}: ${ratio.toFixed(2)}`);
+    await page.close();
+  }
+});
+
+test('screenshots: light and dark, desktop and phone width', async () => {
+  const out = new URL('../../docs/screenshots/', import.meta.url);
+  await mkdir(out, { recursive: true });
+  for (const [name, viewport] of [['desktop', { width: 1400, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport, colorScheme });
+      await page.goto(`${server.url}/`);
+      await page.waitForSelector('body[data-ready="true"]');
+      await paste(page, seed.text, seed.date);
+      if (name === 'phone') await page.locator('#output').scrollIntoViewIfNeeded();
+      await page.hover('#output mark[data-label="PER"]');
+      const file = new URL(`page-${name}-${colorScheme}.png`, out);
+      await page.screenshot({ path: fileURLToPath(file) });
+      // Phone width: no horizontal scrolling.
+      if (name === 'phone') assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1));
+      await page.close();
+    }
+  }
 });
