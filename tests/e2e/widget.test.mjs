@@ -154,6 +154,21 @@ test('a name split by inline markup (<b>Joko</b> Widodo) gets one PER mark per p
   await context.close();
 });
 
+test('the core sees one line per block, whitespace as rendered, skipped elements left out', async () => {
+  const { page, context } = await open(plain, 'csp-demo.html');
+  await page.waitForSelector('body[data-state="annotated"]');
+  const lines = await page.evaluate(async () => (await import('./widget.js')).resultOf(document.getElementById('story')).text.split('\n'));
+  assert.deepEqual(lines, [
+    'Presiden Joko Widodo tiba di Jakarta, Senin (11/9/2023), untuk membuka rapat koordinasi.',
+    '“Kami sangat prihatin dengan situasi di wilayah perbatasan,” kata Menteri Luar Negeri Retno Marsudi.',
+    '“Kami mendukung penuh langkah Presiden Joko Widodo,” ujar Menteri Luar Negeri Retno Marsudi.',
+    'Di dalam kode tidak ada sorotan: tetap polos.',
+    'Ilustrasi.',
+    'Rapat dilanjutkan pada Selasa (12/9/2023) di Istana Merdeka, Jakarta.',
+  ]);
+  await context.close();
+});
+
 test('nested highlights read correctly: descriptions for screen readers, no word broken', async () => {
   const { page, context } = await open(plain, 'csp-demo.html');
   const textBefore = await page.$eval('#story', (s) => s.innerText);
