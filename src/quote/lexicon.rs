@@ -63,6 +63,8 @@ pub struct Lexicon {
     pub passive: HashSet<String>,
     /// Particles that open a name (*Teuku*, *Raden* …).
     pub name_openers: HashSet<String>,
+    /// Words that end an organization name (*Tbk*, *Academy* …).
+    pub org_tails: HashSet<String>,
 }
 
 impl Lexicon {
@@ -80,7 +82,8 @@ impl Lexicon {
         let mut titles = words(include_str!("../../data/quotes/title-words.txt"));
         titles.extend(words(include_str!("../../data/titles.txt")));
         let mut places = words(include_str!("../../data/quotes/places.txt"));
-        places.extend(words(include_str!("../../data/places.txt")));
+        // single-word places only: "Timur Tengah" must not make "Timur" a place
+        places.extend(entries(include_str!("../../data/places.txt")).filter(|e| !e.contains(' ')).map(str::to_lowercase));
         Lexicon {
             after,
             report,
@@ -105,6 +108,7 @@ impl Lexicon {
             non_sources: words(include_str!("../../data/quotes/non-sources.txt")),
             passive: words(include_str!("../../data/quotes/passive-cues.txt")),
             name_openers: words(include_str!("../../data/quotes/name-openers.txt")),
+            org_tails: words(include_str!("../../data/quotes/org-tails.txt")),
         }
     }
 

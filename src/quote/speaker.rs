@@ -174,7 +174,8 @@ impl<'a> Doc<'a> {
 
     fn is_roman(&self, i: usize) -> bool {
         let s = self.s(i);
-        s.len() <= 4 && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        let initial = s.len() == 1 && i + 1 < self.len() && self.is_p(i + 1, '.') && self.tok(i + 1).start == self.tok(i).end;
+        !initial && s.len() <= 4 && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
     }
 
     /// Token `i` is a title/rank/office word.
@@ -197,6 +198,7 @@ impl<'a> Doc<'a> {
             && !acronym
             && !self.lex.titles.contains(&l)
             && !self.lex.org_heads.contains(&l)
+            && !self.lex.org_tails.contains(&l)
             && !self.lex.common.contains(&l)
             && !self.lex.places.contains(&l)
             && !self.lex.calendar.contains(&l)
@@ -231,6 +233,7 @@ impl<'a> Doc<'a> {
             && !self.is_roman(i)
             && !self.lex.titles.contains(l)
             && !self.lex.org_heads.contains(l)
+            && !self.lex.org_tails.contains(l)
             && !self.lex.common.contains(l)
             && !self.lex.places.contains(l)
             && !self.lex.calendar.contains(l)
@@ -318,6 +321,9 @@ impl<'a> Doc<'a> {
         }
         while t < e && !self.name_like(t) && !(t == a && t + 1 < e && self.lex.common.contains(self.l(t)) && !self.lower_seen.contains(self.l(t))) {
             t += 1;
+        }
+        if t + 1 == e && t > s && self.lex.org_tails.contains(self.l(t - 1)) {
+            t = e; // "Project Zero": one word after an organization word is its name
         }
         if t < e && t > s && self.lex.org_heads.contains(self.l(t - 1)) {
             t += 1; // the word after an organization head belongs to it (PT Evoluzione …)
@@ -656,15 +662,18 @@ impl Inventory {
                 i += 1;
             }
         }
-        for c in doc.clusters {
-            if c.label != EntityLabel::Per {
+        // PER clusters: their mentions, checked by the same run analysis
+        for e in doc.entities {
+            if e.label != EntityLabel::Per || !doc.clusters.get(e.cluster).is_some_and(|c| c.label == EntityLabel::Per) {
                 continue;
             }
-            // only clusters whose name passes the person-name checks
-            let clean = c.name.split_whitespace().all(|w| doc.word_ok(w));
-            if clean {
-                let first = doc.entities.iter().find(|e| e.cluster == c.id).map_or(usize::MAX, |e| e.start);
-                inv.add(&c.name, Some(c.id), first);
+            let (ea, eb) = (doc.tok_at(e.start), doc.tok_at(e.end));
+            if ea >= eb {
+                continue;
+            }
+            if let Some((a, b, NameKind::Person)) = doc.analyse_run(ea, eb) {
+                let sp = doc.span(a, b);
+                inv.add(&doc.text[sp.start..sp.end], Some(e.cluster), sp.start);
             }
         }
         inv
