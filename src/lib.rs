@@ -124,6 +124,24 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// Sorts spans and drops any that overlaps an earlier, longer one: the
+/// layer invariant (sorted, non-overlapping) holds whatever a layer found.
+fn keep_outermost<T>(spans: &mut Vec<T>, range: impl Fn(&T) -> (usize, usize)) {
+    spans.sort_by_key(|s| {
+        let (a, b) = range(s);
+        (a, std::cmp::Reverse(b))
+    });
+    let mut end = 0;
+    spans.retain(|s| {
+        let (a, b) = range(s);
+        let keep = a >= end;
+        if keep {
+            end = b;
+        }
+        keep
+    });
+}
+
 /// The annotator: built once (it compiles every automaton and pattern), then
 /// used for any number of texts. It is `Send + Sync`.
 #[derive(Debug)]
@@ -173,9 +191,18 @@ impl Annotator {
         doc.anchor = anchor.map(|d| d.to_string());
         if options.layers.dates {
             doc.dates = self.dates.extract(text, &seg, anchor);
+            keep_outermost(&mut doc.dates, |d| (d.start, d.end));
         }
         if options.layers.quotes {
-            doc.quotes = self.quotes.extract(text, &seg, &doc.entities, &doc.clusters);
+            let quotes = self.quotes.extract(text, &seg, &doc.entities, &doc.clusters);
+            // Direct and indirect quotes may nest in each other, never in their own kind.
+            let (mut direct, mut indirect): (Vec<Quote>, Vec<Quote>) =
+                quotes.into_iter().partition(|q| q.kind == QuoteKind::Direct);
+            keep_outermost(&mut direct, |q| (q.start, q.end));
+            keep_outermost(&mut indirect, |q| (q.start, q.end));
+            direct.append(&mut indirect);
+            direct.sort_by_key(|q| (q.start, q.end));
+            doc.quotes = direct;
         }
         if !options.layers.entities {
             doc.entities.clear();

@@ -1,0 +1,93 @@
+//! Invariants that hold for any input, checked over arbitrary Unicode and over
+//! generated news-like text (so the deeper rules run, not just the tokenizer).
+
+use proptest::prelude::*;
+use sorot::render::to_html;
+use sorot::text::offsets::utf16_to_byte;
+use sorot::{Annotator, Document, OffsetUnit, Options, QuoteKind};
+use std::sync::OnceLock;
+
+fn annotator() -> &'static Annotator {
+    static A: OnceLock<Annotator> = OnceLock::new();
+    A.get_or_init(Annotator::new)
+}
+
+/// Pieces of Indonesian news text, mixed with marks, digits and odd characters.
+fn newsish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Presiden"), Just("Joko Widodo"), Just("kata"), Just("ujarnya"), Just("mengatakan"), Just("Menurut"),
+        Just("bahwa"), Just("Kementerian Luar Negeri"), Just("Polres"), Just("di"), Just("Jakarta"), Just("Jawa Barat"),
+        Just("Senin"), Just("(11/9/2023)"), Just("(4/11)"), Just("pukul"), Just("10.00"), Just("WIB"), Just("kemarin"),
+        Just("tahun lalu"), Just("2019"), Just("September"), Just("“"), Just("”"), Just("\""), Just("‘"), Just("’"),
+        Just("«"), Just("»"), Just(","), Just("."), Just("\n"), Just("Baca juga:"), Just("(AS)"), Just("-nya"),
+        Just("😀"), Just("\u{a0}"), Just("\u{200b}"), Just("\u{fffd}"), Just("é"), Just("\u{202e}"), Just("JAKARTA,"),
+        Just("KOMPAS.com"), Just("–"), Just("Jl."), Just("H."), Just("dr."), Just("Rp"), Just("1,5"), Just("Kim"),
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|ps| ps.join(" "))
+}
+
+fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
+    let mut spans: Vec<(&str, usize, usize, &str)> = Vec::new();
+    spans.extend(doc.entities.iter().map(|e| ("entity", e.start, e.end, e.text.as_str())));
+    spans.extend(doc.dates.iter().map(|d| ("date", d.start, d.end, d.text.as_str())));
+    spans.extend(doc.quotes.iter().map(|q| ("quote", q.start, q.end, q.text.as_str())));
+    spans.extend(doc.boilerplate.iter().map(|b| ("boilerplate", b.start, b.end, b.text.as_str())));
+    for (layer, s, e, t) in &spans {
+        prop_assert!(s <= e && *e <= text.len(), "{layer} {s}..{e} out of bounds");
+        prop_assert!(text.is_char_boundary(*s) && text.is_char_boundary(*e), "{layer} {s}..{e} splits a char");
+        prop_assert_eq!(&text[*s..*e], *t, "{} text", layer);
+    }
+    let sorted_disjoint = |v: Vec<(usize, usize)>| v.windows(2).all(|w| w[0].1 <= w[1].0);
+    prop_assert!(sorted_disjoint(doc.entities.iter().map(|e| (e.start, e.end)).collect()), "entities overlap");
+    prop_assert!(sorted_disjoint(doc.dates.iter().map(|d| (d.start, d.end)).collect()), "dates overlap");
+    for kind in [QuoteKind::Direct, QuoteKind::Indirect] {
+        let q: Vec<(usize, usize)> = doc.quotes.iter().filter(|q| q.kind == kind).map(|q| (q.start, q.end)).collect();
+        prop_assert!(sorted_disjoint(q), "{:?} quotes overlap", kind);
+    }
+    for e in &doc.entities {
+        prop_assert!(e.cluster < doc.clusters.len(), "cluster index");
+    }
+    // Offsets convert to UTF-16 and back to the same bytes.
+    let u16doc = doc.convert_offsets(text, OffsetUnit::Utf16);
+    for (b, u) in doc.entities.iter().zip(&u16doc.entities) {
+        prop_assert_eq!(utf16_to_byte(text, u.start), Some(b.start));
+        prop_assert_eq!(utf16_to_byte(text, u.end), Some(b.end));
+    }
+    // Rendering and stripping the tags gives back exactly the escaped input.
+    let html = to_html(text, doc);
+    let mut stripped = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => stripped.push(c),
+            _ => {}
+        }
+    }
+    let mut escaped = String::new();
+    sorot::render::escape_html(text, &mut escaped);
+    prop_assert_eq!(stripped, escaped);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_unicode_text_gives_a_consistent_document(chars in prop::collection::vec(any::<char>(), 0..400)) {
+        let text: String = chars.into_iter().collect();
+        let doc = annotator().annotate(&text, &Options::default()).unwrap();
+        check_document(&text, &doc)?;
+    }
+
+    #[test]
+    fn news_like_text_gives_a_consistent_document(text in newsish(), dated in any::<bool>()) {
+        let mut options = Options::default();
+        if dated {
+            options = options.with_date("2024-02-29".parse().unwrap());
+        }
+        let doc = annotator().annotate(&text, &options).unwrap();
+        check_document(&text, &doc)?;
+    }
+}
