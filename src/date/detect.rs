@@ -11,7 +11,8 @@
 //!   *10-12 September 2023* is one span with the start's value; a trailing
 //!   *lalu* / *mendatang* / *nanti* says on which side of publication it lies.
 //! - **Weekday with a parenthetical date**, day first: *Minggu (10/9/2023)*,
-//!   *Rabu (4/11)*, *Senin (8 Oktober 2019)*. A year that is not 2 or 4
+//!   *Rabu (4/11)*, *Senin (8 Oktober 2019)*; a weekday range
+//!   *Sabtu-Minggu (26-27/8)* is one span with the start's value. A year that is not 2 or 4
 //!   digits is a typo and is ignored; the weekday then picks the year.
 //! - **Numeric dates**, day first: *10/9/2023*, *10-9-2023*, *tanggal 10/9*.
 //! - **Months**: *September 2023*, *bulan Maret*, *Agustus lalu*,
@@ -277,7 +278,7 @@ impl Patterns {
             weekday_paren: compile(
                 "weekday (date)",
                 &format!(
-                    r"(?i)\b(?:hari\s+)?(?P<w>{weekdays})\s*,?\s*\(\s*(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{1,4}}))?|(?P<d2>\d{{1,2}})\s+(?P<mn>{months})\.?(?:\s+(?P<y2>\d{{4}}))?)\s*\)(?:\s+(?P<dir>lalu|kemarin)\b)?"
+                    r"(?i)\b(?:hari\s+)?(?P<w>{weekdays})(?:\s*(?:-|–|dan|hingga|sampai)\s*(?:{weekdays}))?\s*,?\s*\(\s*(?:(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{1,4}}))?|(?P<d2>\d{{1,2}})\s+(?P<mn>{months})\.?(?:\s+(?P<y2>\d{{4}}))?)\s*\)(?:\s+(?P<dir>lalu|kemarin)\b)?"
                 ),
             ),
             numeric: compile(
@@ -490,8 +491,14 @@ impl Patterns {
             if abbreviated && written_year.is_none() {
                 continue;
             }
-            // A bare month name is capitalized (*pada Mei*); lower case is some other word.
+            // A bare month name is capitalized (*pada Mei*); lower case is some
+            // other word, and a capitalized word right after makes it a name
+            // (*dari April Jasmine*).
+            let bare = written_year.is_none() && c.name("bulan").is_none() && !has_dir;
             if written_year.is_none() && c.name("bulan").is_none() && !starts_upper(mn.as_str()) {
+                continue;
+            }
+            if bare && starts_upper(next_word(text, mn.end())) && text[mn.end()..].starts_with(' ') {
                 continue;
             }
             let (year, lean) = if let Some(y) = written_year {
@@ -541,6 +548,10 @@ impl Patterns {
                 continue;
             }
             if text[..y.start()].ends_with(['.', ',']) {
+                continue;
+            }
+            // *1990-an* is a decade, which has no ISO value here.
+            if after.starts_with("-an") {
                 continue;
             }
             if c.name("lalu").is_none()
@@ -842,7 +853,8 @@ fn next_word(text: &str, pos: usize) -> &str {
 /// Whether only punctuation stands between the start of `pos`'s sentence and `pos`.
 fn at_sentence_start(text: &str, seg: &Segmented, pos: usize) -> bool {
     let start = seg.sentence_at(pos).map_or_else(|| text[..pos].rfind('\n').map_or(0, |i| i + 1), |i| seg.sentences[i].start);
-    !text[start.min(pos)..pos].chars().any(char::is_alphanumeric)
+    // Scanning back stops at the first letter: constant work per call.
+    !text[start.min(pos)..pos].chars().rev().any(char::is_alphanumeric)
 }
 
 /// Whether `gap` (the text between two pieces) lets them read as one expression.

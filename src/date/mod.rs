@@ -86,3 +86,175 @@ impl Default for DateExtractor {
         Self::new()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(span text, value)` of every date found in `text` against `anchor`.
+    fn found(ex: &DateExtractor, text: &str, anchor: Option<&str>) -> Vec<(String, String)> {
+        let seg = Segmented::new(text);
+        let anchor = anchor.map(|a| a.parse().expect("anchor"));
+        let dates = ex.extract(text, &seg, anchor);
+        for d in &dates {
+            assert_eq!(&text[d.start..d.end], d.text, "offsets of {:?}", d.text);
+        }
+        dates.into_iter().map(|d| (d.text, d.value)).collect()
+    }
+
+    /// A named case: name, text, anchor, expected `(span, value)`s in order.
+    type Case<'a> = (&'a str, &'a str, Option<&'a str>, &'a [(&'a str, &'a str)]);
+
+    fn check(cases: &[Case<'_>]) {
+        let ex = DateExtractor::new();
+        for (name, text, anchor, want) in cases {
+            let got = found(&ex, text, *anchor);
+            let want: Vec<(String, String)> = want.iter().map(|(s, v)| (s.to_string(), v.to_string())).collect();
+            assert_eq!(got, want, "case {name:?}: {text:?}");
+        }
+    }
+
+    const A: Option<&str> = Some("2023-09-12"); // a Tuesday
+
+    #[test]
+    fn absolute_dates() {
+        check(&[
+            ("day month year", "Ia lahir pada 10 September 2023 di Bandung.", A, &[("10 September 2023", "2023-09-10")]),
+            ("abbreviated month with dot", "Rapat digelar 4 Agt. 2015 di Jakarta.", A, &[("4 Agt. 2015", "2015-08-04")]),
+            ("abbreviations", "Tiket berlaku 1 Jan 2024 dan 3 Des 2023.", A, &[("1 Jan 2024", "2024-01-01"), ("3 Des 2023", "2023-12-03")]),
+            ("English month", "The deal was signed on 10 March 2020, kata dia.", A, &[("10 March 2020", "2020-03-10")]),
+            ("day month, anchor year", "Sidang dilanjutkan 18 Mei mendatang.", Some("2017-05-15"), &[("18 Mei mendatang", "2017-05-18")]),
+            ("day month lalu", "Ia ditangkap pada 23 Maret lalu.", Some("2015-11-04"), &[("23 Maret lalu", "2015-03-23")]),
+            ("day month lalu across a year", "Ia ditangkap pada 20 Desember lalu.", Some("2016-01-05"), &[("20 Desember lalu", "2015-12-20")]),
+            ("tanggal trigger", "Pendaftaran dibuka tanggal 17 Agustus 2023.", A, &[("tanggal 17 Agustus 2023", "2023-08-17")]),
+            ("day range takes the start", "Pameran 10-12 September 2023 di JCC.", A, &[("10-12 September 2023", "2023-09-10")]),
+            ("weekday comma date", "kata Firman, Selasa, 8 Oktober 2019.", A, &[("Selasa, 8 Oktober 2019", "2019-10-08")]),
+            ("weekday paren date", "Kim berangkat pada Minggu (10/9/2023) menuju Rusia.", A, &[("Minggu (10/9/2023)", "2023-09-10")]),
+            ("weekday paren without year", "di Tebet, Rabu (4/11).", Some("2015-11-05"), &[("Rabu (4/11)", "2015-11-04")]),
+            ("weekday paren picks last year", "di Jakarta, Kamis (31/12).", Some("2016-01-02"), &[("Kamis (31/12)", "2015-12-31")]),
+            ("weekday paren, two-digit year", "di Jakarta, Senin (11/9/23).", A, &[("Senin (11/9/23)", "2023-09-11")]),
+            ("typo year falls back to the weekday", "di Lhoksukon, Rabu (4/11/205).", Some("2015-11-04"), &[("Rabu (4/11/205)", "2015-11-04")]),
+            ("weekday range with a day range", "Lokasi ditutup Sabtu-Minggu (26-27/8).", Some("2023-08-24"), &[("Sabtu-Minggu (26-27/8)", "2023-08-26")]),
+            ("weekday paren with dashes", "di Jakarta, Senin (11-9-2023).", A, &[("Senin (11-9-2023)", "2023-09-11")]),
+            ("weekday paren leap day", "di Jakarta, Kamis (29/2).", Some("2024-03-01"), &[("Kamis (29/2)", "2024-02-29")]),
+            ("numeric date", "Surat bertanggal 10/9/2023 itu beredar.", A, &[("10/9/2023", "2023-09-10")]),
+            ("numeric date with dashes", "Surat bertanggal 10-9-2023 itu beredar.", A, &[("10-9-2023", "2023-09-10")]),
+            ("dateline", "JAKARTA, 12 September 2023 - Harga naik.", None, &[("12 September 2023", "2023-09-12")]),
+        ]);
+    }
+
+    #[test]
+    fn months_years_and_quarters() {
+        check(&[
+            ("month year", "Inflasi September 2023 turun.", A, &[("September 2023", "2023-09")]),
+            ("bulan trigger", "Ia akan datang bulan Maret.", A, &[("bulan Maret", "2023-03")]),
+            ("month lalu", "Pada Agustus lalu, Facebook mengumumkan.", Some("2016-02-16"), &[("Agustus lalu", "2015-08")]),
+            ("month mendatang", "Pemilu digelar Februari mendatang.", Some("2023-09-12"), &[("Februari mendatang", "2024-02")]),
+            ("month after a preposition", "Harga naik sejak Mei.", A, &[("Mei", "2023-05")]),
+            ("edge month", "Proyek selesai akhir Desember.", A, &[("akhir Desember", "2023-12")]),
+            ("month tahun lalu", "Data pada Maret tahun lalu.", A, &[("Maret tahun lalu", "2022-03")]),
+            ("tahun trigger", "Ia menjabat sejak tahun 2019.", A, &[("tahun 2019", "2019")]),
+            ("year after a preposition", "Jumlah pasien pada 2014 naik di 2024.", A, &[("2014", "2014"), ("2024", "2024")]),
+            ("edge year", "Proyek rampung akhir 2023.", A, &[("akhir 2023", "2023")]),
+            ("year range", "Ketua periode 2016-2019 itu hadir.", A, &[("2016-2019", "2016")]),
+            ("quarter roman", "Laba kuartal III 2015 lalu naik.", A, &[("kuartal III 2015 lalu", "2015-Q3")]),
+            ("quarter word, this year", "Laba triwulan kedua tahun ini naik.", A, &[("triwulan kedua tahun ini", "2023-Q2")]),
+            ("Q form", "Penjualan Q1 2024 naik.", A, &[("Q1 2024", "2024-Q1")]),
+        ]);
+    }
+
+    #[test]
+    fn relative_days_and_periods() {
+        check(&[
+            ("kemarin", "Acara digelar di Jakarta, kemarin.", A, &[("kemarin", "2023-09-11")]),
+            ("kemarin over a month start", "Acara digelar di Jakarta, kemarin.", Some("2023-10-01"), &[("kemarin", "2023-09-30")]),
+            ("hari ini", "Hari ini, ia dijadwalkan bersaksi.", A, &[("Hari ini", "2023-09-12")]),
+            ("besok over a year end", "Ia berangkat besok.", Some("2023-12-31"), &[("besok", "2024-01-01")]),
+            ("lusa", "Hasilnya keluar lusa.", A, &[("lusa", "2023-09-14")]),
+            ("semalam", "Hujan deras turun semalam.", A, &[("semalam", "2023-09-11")]),
+            ("counted days, digits", "Ia tiba 3 hari lalu.", A, &[("3 hari lalu", "2023-09-09")]),
+            ("counted days over a leap day", "Ia tiba dua hari lalu.", Some("2024-03-01"), &[("dua hari lalu", "2024-02-28")]),
+            ("counted weeks", "Ia tiba dua pekan lalu.", A, &[("dua pekan lalu", "2023-W35")]),
+            ("se- count", "Ia tiba sebulan lalu.", A, &[("sebulan lalu", "2023-08")]),
+            ("counted years ahead", "Jumlah PNS empat tahun ke depan berkurang.", Some("2016-02-16"), &[("empat tahun ke depan", "2020")]),
+            ("counted years ago", "Tiga tahun silam ia menikah.", A, &[("Tiga tahun silam", "2020")]),
+            ("pekan lalu", "Harga naik pekan lalu.", A, &[("pekan lalu", "2023-W36")]),
+            ("minggu depan over a year end", "Ia kembali minggu depan.", Some("2024-12-25"), &[("minggu depan", "2025-W01")]),
+            ("akhir pekan lalu", "Protes selama akhir pekan lalu meluas.", A, &[("akhir pekan lalu", "2023-W36")]),
+            ("bulan ini", "Pembaruan dirilis bulan ini.", A, &[("bulan ini", "2023-09")]),
+            ("bulan lalu over a year start", "Harga naik bulan lalu.", Some("2024-01-10"), &[("bulan lalu", "2023-12")]),
+            ("awal bulan ini", "Harga naik awal bulan ini.", A, &[("awal bulan ini", "2023-09")]),
+            ("tahun ini", "Film terlaris tahun ini.", A, &[("tahun ini", "2023")]),
+            ("tahun lalu at a sentence start", "Tahun lalu, AS menuduh Korea Utara.", A, &[("Tahun lalu", "2022")]),
+            ("tahun depan", "Tahun depan, dua produsen masuk.", A, &[("Tahun depan", "2024")]),
+            ("akhir tahun alone", "Stok aman sampai akhir tahun.", A, &[("akhir tahun", "2023")]),
+            ("kuartal lalu", "Laba kuartal lalu turun.", Some("2016-02-16"), &[("kuartal lalu", "2015-Q4")]),
+            ("hari itu takes the last day", "Pada 10 September 2023 ia tiba. Hari itu hujan.", A, &[("10 September 2023", "2023-09-10"), ("Hari itu", "2023-09-10")]),
+            ("no anchor: unknown", "Protes berlangsung pekan lalu.", None, &[("pekan lalu", "?")]),
+        ]);
+    }
+
+    #[test]
+    fn weekdays() {
+        check(&[
+            ("attribution weekday is past", "kata Yusak di Jakarta, Selasa.", Some("2016-02-23"), &[("Selasa", "2016-02-23")]),
+            ("bare weekday is on or before", "Ia tiba Minggu pagi.", A, &[("Minggu pagi", "2023-09-10")]),
+            ("future cue picks the next", "Pertandingan akan digelar Sabtu.", A, &[("Sabtu", "2023-09-16")]),
+            ("future cue does not cross an attribution", "Kami akan menang, kata Samsul, Senin.", A, &[("Senin", "2023-09-11")]),
+            ("weekday lalu on the same weekday", "Ia datang Selasa lalu.", A, &[("Selasa lalu", "2023-09-05")]),
+            ("weekday depan over a month end", "Ia kembali Senin depan.", Some("2023-09-28"), &[("Senin depan", "2023-10-02")]),
+            ("hari + weekday", "Sidang digelar pada hari Kamis.", A, &[("hari Kamis", "2023-09-07")]),
+            ("Jum'at spelling", "Ia ditangkap Jum'at.", A, &[("Jum'at", "2023-09-08")]),
+            ("Minggu lalu opening a sentence is a week", "Minggu lalu, harga naik.", A, &[("Minggu lalu", "2023-W36")]),
+            ("Minggu lalu mid-sentence is a Sunday", "Ia tiba Minggu lalu.", A, &[("Minggu lalu", "2023-09-10")]),
+        ]);
+    }
+
+    #[test]
+    fn clock_times_and_parts_of_day_join_their_day() {
+        check(&[
+            ("weekday date and clock", "Rapat dimulai Senin (11/9/2023) pukul 10.00 WIB.", A, &[("Senin (11/9/2023) pukul 10.00 WIB", "2023-09-11T10:00")]),
+            ("weekday date and part", "di Tebet, Rabu (4/11) malam.", Some("2015-11-05"), &[("Rabu (4/11) malam", "2015-11-04")]),
+            ("part with nanti", "Laga digelar Selasa (23/2/2016) malam nanti.", Some("2016-02-23"), &[("Selasa (23/2/2016) malam nanti", "2016-02-23")]),
+            ("weekday part comma date, local time", "di Los Angeles, Senin malam, 15 Februari 2016 waktu setempat.", Some("2016-02-16"), &[("Senin malam, 15 Februari 2016 waktu setempat", "2016-02-15")]),
+            ("sekitar pukul", "Sidang dimulai sekitar pukul 11.30, lalu ditunda.", A, &[("sekitar pukul 11.30", "2023-09-12T11:30")]),
+            ("clock takes the paragraph's day", "Ia tiba Minggu (10/9/2023) dan sidang dimulai pukul 14.00 WITA.", A, &[("Minggu (10/9/2023)", "2023-09-10"), ("pukul 14.00 WITA", "2023-09-10T14:00")]),
+            ("clock waktu setempat", "Ledakan terjadi pukul 09.15 waktu setempat.", A, &[("pukul 09.15 waktu setempat", "2023-09-12T09:15")]),
+            ("kemarin sore jam", "Hujan dari kemarin sore jam 16.00 WIB.", A, &[("kemarin sore jam 16.00 WIB", "2023-09-11T16:00")]),
+            ("bare clock with zone, malam tadi", "Banjir mulai 20.00 WIB malam tadi.", A, &[("20.00 WIB malam tadi", "2023-09-11T20:00")]),
+            ("pukul 7 malam is 19:00", "Acara dimulai pukul 7 malam.", A, &[("pukul 7 malam", "2023-09-12T19:00")]),
+            ("clock range takes the start", "Layanan buka pukul 08.00-16.00 WIB.", A, &[("pukul 08.00-16.00 WIB", "2023-09-12T08:00")]),
+            ("tadi pagi", "Ia tiba tadi pagi.", A, &[("tadi pagi", "2023-09-12")]),
+            ("tadi malam is last night", "Ia tiba tadi malam.", A, &[("tadi malam", "2023-09-11")]),
+            ("pagi ini", "Genangan merendam jalan pagi ini.", A, &[("pagi ini", "2023-09-12")]),
+            ("malam itu takes the last day", "Konser digelar Senin (11/9/2023). Penonton memadati gedung malam itu.", A, &[("Senin (11/9/2023)", "2023-09-11"), ("malam itu", "2023-09-11")]),
+            ("dini hari alone", "Kebakaran terjadi dini hari.", A, &[("dini hari", "2023-09-12")]),
+        ]);
+    }
+
+    #[test]
+    fn not_dates() {
+        check(&[
+            ("duration", "Ia dirawat selama dua minggu dan dihukum dua tahun.", A, &[]),
+            ("age", "Remaja berusia 13 tahun itu menang.", A, &[]),
+            ("age before ini", "Pianis berusia 12 tahun ini tampil.", A, &[]),
+            ("remaining duration with lagi", "Masih ada sisa 5 tahun lagi.", A, &[]),
+            ("frequency", "Ia berolahraga setiap hari dan tiap Senin.", A, &[]),
+            ("vague present", "Saat ini dan sekarang, kini harga naik.", A, &[]),
+            ("vague past", "Beberapa waktu lalu dan beberapa hari lalu ia datang.", A, &[]),
+            ("anniversary", "Perayaan HUT ke-59 Golkar.", A, &[]),
+            ("year in an event name", "Survei Pemilu 2019 dan Piala Dunia 2026.", A, &[]),
+            ("regulation number", "Ia dijerat UU No 31 Tahun 1999 dan UU Nomor 20 Tahun 2001.", A, &[]),
+            ("count, not a year", "Bantuan diberikan pada 2000 orang.", A, &[]),
+            ("bare part of day", "Selamat pagi, semakin siang semakin panas.", A, &[]),
+            ("lower-case minggu is not Sunday", "Syuting sekitar 2 minggu.", A, &[]),
+            ("hours of work", "Mereka sulit datang saat jam kerja, dua jam perjalanan.", A, &[]),
+            ("masa lalu", "Dian di masa lalu berbeda; di masa mendatang ia terbuka.", A, &[]),
+            ("score or fraction", "Skor akhir 3/1 untuk tuan rumah.", A, &[]),
+            ("abbreviation alone", "Ia menyebut Mar dan Jun sebagai nama.", A, &[]),
+            ("URL path", "Sumber: kompas.com/read/2015/11/05/berita", A, &[]),
+            ("decade", "Musik populer sejak 1990-an.", A, &[]),
+            ("month name as a person's name", "Hadiah diterima dari April Jasmine.", A, &[]),
+        ]);
+    }
+}
