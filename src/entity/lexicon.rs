@@ -60,6 +60,12 @@ pub struct Lexicon {
     pub org_prefixes: Vec<String>,
     /// Words that end a company or club name.
     pub suffixes: HashSet<String>,
+    /// English words that end an organization name (*Recording Academy*).
+    pub org_tails: HashSet<String>,
+    /// English words that end a venue name (*… Tower*).
+    pub loc_tails: HashSet<String>,
+    /// English words of event, work and product names (*Awards*, *Cup*).
+    pub not_name: HashSet<String>,
     /// Lower-case words before a capitalized run that make it a place.
     pub loc_cues: HashSet<String>,
     /// Reporting verbs (a person speaks).
@@ -95,6 +101,7 @@ impl Lexicon {
         let mut suffixes = HashSet::new();
         let mut loc_cues = HashSet::new();
         let mut org_prefixes = Vec::new();
+        let (mut org_tails, mut loc_tails, mut not_name) = (HashSet::new(), HashSet::new(), HashSet::new());
         for (sec, w) in sections(include_str!("../../data/entity/heads.txt")) {
             match sec {
                 "org" => heads.add(w, Head::Org),
@@ -102,6 +109,15 @@ impl Lexicon {
                 "loc" => heads.add(w, Head::Loc),
                 "hq" => heads.add(w, Head::Hq),
                 "orgword" => org_prefixes.push(w.to_lowercase()),
+                "orgtail" => {
+                    org_tails.insert(w.to_lowercase());
+                }
+                "loctail" => {
+                    loc_tails.insert(w.to_lowercase());
+                }
+                "notname" => {
+                    not_name.insert(w.to_lowercase());
+                }
                 "suffix" => {
                     suffixes.insert(w.to_lowercase());
                 }
@@ -127,7 +143,7 @@ impl Lexicon {
         for line in entries(include_str!("../../data/entity/first-names.txt")) {
             name_words.extend(line.split_whitespace().map(str::to_string));
         }
-        Lexicon { titles, heads, org_prefixes, suffixes, loc_cues, verbs, common, name_words }
+        Lexicon { titles, heads, org_prefixes, org_tails, loc_tails, not_name, suffixes, loc_cues, verbs, common, name_words }
     }
 }
 

@@ -143,23 +143,25 @@ pub fn words_of(text: &str, seg: &Segmented, para: usize, hits: &[Hit]) -> Vec<W
 }
 
 /// Splits `Yogya-Jakarta` (capitalized parts joined by hyphens) into words
-/// and hyphens when every part is a listed name and no listed name covers
-/// the whole token (*Soekarno-Hatta*).
+/// and hyphens when every part is capitalized, one is a listed name, and no
+/// listed name covers the whole token (*Soekarno-Hatta*).
 fn split_compound(text: &str, t: crate::text::Token, hits: &[Hit], out: &mut Vec<crate::text::Token>) {
     let raw = &text[t.start..t.end];
     let whole = || {
         let k = hits.partition_point(|h| h.start < t.start);
         hits.get(k).is_some_and(|h| h.start == t.start && h.end >= t.end)
     };
-    // Every part must be a listed name of its own.
+    // Every part capitalized, and at least one a listed name of its own.
     let mut at = t.start;
+    let mut listed = false;
     let parts_ok = raw.split('-').count() > 1
         && raw.split('-').all(|p| {
             let k = hits.partition_point(|h| h.start < at);
-            let ok = hits.get(k).is_some_and(|h| h.start == at && h.end == at + p.len());
+            listed |= hits.get(k).is_some_and(|h| h.start == at && h.end == at + p.len());
             at += p.len() + 1;
-            ok
-        });
+            p.chars().next().is_some_and(char::is_uppercase) && p.chars().count() > 1
+        })
+        && listed;
     if t.kind != TokenKind::Word || !parts_ok || whole() {
         out.push(t);
         return;
@@ -245,7 +247,9 @@ impl Scanner<'_> {
     }
 
     fn is_common(&self, w: &Word) -> bool {
-        (self.lex.common.contains(&w.lower) && !self.lex.name_words.contains(&w.lower)) || is_roman(&w.lower)
+        (self.lex.common.contains(&w.lower) && !self.lex.name_words.contains(&w.lower))
+            || is_roman(&w.lower)
+            || self.lex.titles.longest(std::slice::from_ref(&w.lower)).is_some_and(|(n, ())| n == 1)
     }
 
     fn is_initial(words: &[Word], j: usize) -> bool {
@@ -261,6 +265,7 @@ impl Scanner<'_> {
         let n = words.len();
         let mut j = start;
         let org = matches!(kind, Head::Org | Head::Edu);
+        let mut after_place = false;
         while j < n {
             let w = &words[j];
             if w.cap {
@@ -282,10 +287,11 @@ impl Scanner<'_> {
                     if org && w.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Per) {
                         break;
                     }
-                    // After an acronym, an unknown proper word is a person (*Dewan Syuro PKS Refrizal*).
+                    // After an acronym or a place part, an unknown proper word is a
+                    // person (*Dewan Syuro PKS Refrizal*, *… Aceh Utara Mahmudsyah*).
                     if org
                         && j > start
-                        && words[j - 1].allcaps
+                        && (words[j - 1].allcaps || after_place)
                         && !w.allcaps
                         && w.hit.is_none()
                         && !self.is_common(w)
@@ -298,6 +304,12 @@ impl Scanner<'_> {
                     j += 2;
                     continue;
                 }
+                if let Some((e, _)) = w.hit.filter(|(_, h)| h.entry.label == EntityLabel::Loc) {
+                    after_place = true;
+                    j = e;
+                    continue;
+                }
+                after_place = false;
                 j += 1;
                 if org && self.lex.suffixes.contains(&w.lower) && j > start + 1 {
                     break;
@@ -513,7 +525,9 @@ impl Scanner<'_> {
                 // part of a longer unknown name (*Bruno Mars*).
                 let glued = weak
                     && hit.entry.label != EntityLabel::Per
-                    && (words.get(end).is_some_and(|x| x.cap && x.hit.is_none() && !x.sent_start)
+                    && (words.get(end).is_some_and(|x| {
+                        x.cap && !x.sent_start && x.hit.is_none_or(|(_, h)| h.entry.source != Source::Curated)
+                    })
                         || (i > 0 && words[i - 1].cap && !w.sent_start));
                 if !(single_common && (w.sent_start || weak) || headline && weak || district_start || glued) {
                     let mut label = hit.entry.label;
@@ -547,6 +561,9 @@ impl Scanner<'_> {
             let mut j = i;
             while j < n {
                 let v = &words[j];
+                if v.cap && is_degree(&v.lower) && j > i {
+                    break;
+                }
                 if v.cap {
                     let per_hit = v.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Per);
                     if j > i && ((v.hit.is_some() && !per_hit) || v.sent_start) {
@@ -598,8 +615,27 @@ impl Scanner<'_> {
                 self.acronym_after(words, k, s + 1, out);
                 s += 1;
             }
+            // `Recording Academy Neil Portnow`: an organization tail word ends an ORG.
+            if let Some(k) = (s..e).find(|&k| self.lex.org_tails.contains(&words[k].lower)) {
+                if k > s {
+                    let m = Mention::new(words[s].start, words[k].end, EntityLabel::Org, Evidence::Weak);
+                    let at = push_merged(self.text, out, m);
+                    self.acronym_after(words, at, k + 1, out);
+                    s = k + 1;
+                    if s >= e {
+                        continue;
+                    }
+                }
+            }
             let run = &words[s..e];
             if run.iter().all(|w| w.lower.chars().count() == 1) {
+                continue;
+            }
+            if run.len() > 1 && self.lex.loc_tails.contains(&run[run.len() - 1].lower) {
+                out.push(Mention::new(run[0].start, run[run.len() - 1].end, EntityLabel::Loc, Evidence::Weak));
+                continue;
+            }
+            if run.iter().any(|w| self.lex.not_name.contains(&w.lower)) && !cue_per {
                 continue;
             }
             let (start, end) = (run[0].start, run[run.len() - 1].end);
@@ -672,10 +708,19 @@ fn push_merged(text: &str, out: &mut Vec<Mention>, m: Mention) -> usize {
 }
 
 /// Propagation: a Guess takes the label a surer mention of the same name
-/// has elsewhere; a person's single name words (*Kirby*) stay PER.
+/// has elsewhere; a person's single name words (*Kirby*) stay PER. Guesses
+/// left over are dropped when they are one word or an acronym.
 pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &std::collections::HashSet<String>) {
     let mut full: HashMap<String, (EntityLabel, Evidence)> = HashMap::new();
     let mut per_words: HashMap<String, Evidence> = HashMap::new();
+    // Words of multi-word guessed persons: a lone guess matching one is kept.
+    let mut guess_words: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for m in mentions.iter().filter(|m| m.evidence == Evidence::Guess && m.label == EntityLabel::Per) {
+        let s = text[m.start..m.end].to_lowercase();
+        if s.contains(' ') {
+            guess_words.extend(s.split_whitespace().filter(|w| w.chars().count() > 2 && !common.contains(*w)).map(String::from));
+        }
+    }
     for m in mentions.iter().filter(|m| m.evidence > Evidence::Guess) {
         let s = text[m.start..m.end].to_lowercase();
         let e = full.entry(s.clone()).or_insert((m.label, m.evidence));
@@ -707,5 +752,13 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &std::collecti
             m.sentence_initial = false;
         }
     }
-    mentions.retain(|m| !(m.evidence == Evidence::Guess && (m.sentence_initial || m.label == EntityLabel::Org)));
+    // Left-over guesses: keep only multi-word runs (a lone unknown word is as
+    // often a brand, club or product as a person).
+    mentions.retain(|m| {
+        let s = &text[m.start..m.end];
+        let single = !s.contains(' ');
+        let known_word = single && m.label == EntityLabel::Per && guess_words.contains(&s.to_lowercase());
+        !(m.evidence == Evidence::Guess
+            && (m.label == EntityLabel::Org || (single && !known_word) || (m.sentence_initial && !known_word)))
+    });
 }
