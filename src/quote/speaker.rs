@@ -392,7 +392,11 @@ impl<'a> Doc<'a> {
         while i < lim && self.same_para(p, i) {
             if self.is_cap(i) {
                 let r = self.name_run(i).min(lim);
-                if let Some(run) = self.analyse_run(i, r) {
+                if let Some(mut run) = self.analyse_run(i, r) {
+                    // "asal Genuk", "dari Demak": a place, not the speaker
+                    if i > p && matches!(self.l(i - 1), "asal" | "dari" | "di" | "ke") {
+                        run.2 = NameKind::Org;
+                    }
                     runs.push(run);
                     // a run after a comma must be an appositive, not a new clause's subject
                     if after_comma && r < lim && self.is_lower_word(r) && !self.lex.boundaries.contains(self.l(r)) && !self.lex.demonstratives.contains(self.l(r)) && self.l(r) != "yang" {
@@ -664,7 +668,7 @@ impl Inventory {
         }
         // PER clusters: their mentions, checked by the same run analysis
         for e in doc.entities {
-            if e.label != EntityLabel::Per || !doc.clusters.get(e.cluster).is_some_and(|c| c.label == EntityLabel::Per) {
+            if e.label != EntityLabel::Per || doc.clusters.get(e.cluster).is_none_or(|c| c.label != EntityLabel::Per) {
                 continue;
             }
             let (ea, eb) = (doc.tok_at(e.start), doc.tok_at(e.end));

@@ -1,1 +1,337 @@
-//! Named cases for the quote layer.
+//! Named cases for the quote layer. Each case runs the quote layer alone
+//! (no entities), so it shows what the layer finds by itself.
+
+use super::QuoteExtractor;
+use crate::document::{Quote, QuoteKind};
+use crate::text::Segmented;
+
+fn run(text: &str) -> Vec<Quote> {
+    let seg = Segmented::new(text);
+    QuoteExtractor::new().extract(text, &seg, &[], &[])
+}
+
+/// (kind, text, speaker) of every quote.
+fn found(text: &str) -> Vec<(char, String, String)> {
+    run(text)
+        .into_iter()
+        .map(|q| {
+            let k = if q.kind == QuoteKind::Direct { 'D' } else { 'I' };
+            (k, q.text.trim_end_matches([',', '.']).to_string(), q.speaker)
+        })
+        .collect()
+}
+
+fn direct(text: &str) -> Vec<(String, String)> {
+    found(text).into_iter().filter(|q| q.0 == 'D').map(|q| (q.1, q.2)).collect()
+}
+
+fn indirect(text: &str) -> Vec<(String, String)> {
+    found(text).into_iter().filter(|q| q.0 == 'I').map(|q| (q.1, q.2)).collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+}
+
+#[test]
+fn mark_styles() {
+    let cases: [(&str, &str, &[(&str, &str)]); 9] = [
+        ("curly", "“Kami siap bertanding,” kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
+        ("straight", "\"Kami siap bertanding,\" kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
+        ("closing mark on both sides", "”Kami siap bertanding,” kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
+        ("single curly", "‘Kami siap bertanding,’ kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
+        ("guillemets", "«Kami siap bertanding,» kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
+        ("mixed", "“Kami siap bertanding,\" kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
+        ("glued to the previous sentence", "Dia menjelaskan modusnya.\"Tawaran mereka dilakukan diam-diam,\" kata Budi Santoso.", &[("Tawaran mereka dilakukan diam-diam", "Budi Santoso")]),
+        ("apostrophe inside words", "\"Kami salat Jum'at di masjid,\" kata Budi Santoso.", &[("Kami salat Jum'at di masjid", "Budi Santoso")]),
+        ("nested single marks stay inside", "\"Kangen rapat (versi lain dari 'sidang buku') kami,\" kata Budi Santoso.", &[("Kangen rapat (versi lain dari 'sidang buku') kami", "Budi Santoso")]),
+    ];
+    for (name, input, expected) in cases {
+        assert_eq!(direct(input), pairs(expected), "{name}");
+    }
+}
+
+#[test]
+fn broken_and_multi_paragraph_quotes() {
+    let cases: [(&str, &str, &[(&str, &str)]); 4] = [
+        (
+            "quote broken by its attribution",
+            "“Kami mendesak mereka berhenti,” kata John Kirby. “Kami tetap khawatir.”",
+            &[("Kami mendesak mereka berhenti", "John Kirby"), ("Kami tetap khawatir", "John Kirby")],
+        ),
+        (
+            "three paragraphs, continuation marks",
+            "Juru bicara Andi Wijaya mengatakan:\n“Pertama, kami akan memeriksa semua saksi yang ada.\n“Kedua, kami akan memanggil para ahli dari luar.\n“Ketiga, kami menunggu hasil laboratorium,” katanya.",
+            &[
+                ("Pertama, kami akan memeriksa semua saksi yang ada", "Andi Wijaya"),
+                ("Kedua, kami akan memanggil para ahli dari luar", "Andi Wijaya"),
+                ("Ketiga, kami menunggu hasil laboratorium", "Andi Wijaya"),
+            ],
+        ),
+        (
+            "second paragraph attributed at its end",
+            "“Situasi sudah terkendali sejak pagi tadi.\n“Warga diminta tetap tenang,” ujar Kapolres Bogor AKBP Hendra Gunawan.",
+            &[("Situasi sudah terkendali sejak pagi tadi", "Hendra Gunawan"), ("Warga diminta tetap tenang", "Hendra Gunawan")],
+        ),
+        (
+            "quote without a cue follows the previous one in its paragraph",
+            "“Sebenarnya kita bisa bergerak di mana saja,” tutur Andi Kurniawan. “Misalnya angkat beban di rumah.”",
+            &[("Sebenarnya kita bisa bergerak di mana saja", "Andi Kurniawan"), ("Misalnya angkat beban di rumah", "Andi Kurniawan")],
+        ),
+    ];
+    for (name, input, expected) in cases {
+        assert_eq!(direct(input), pairs(expected), "{name}");
+    }
+}
+
+#[test]
+fn not_quotes() {
+    let cases = [
+        ("scare quote after a naming word", "Aksi itu disebut \"sandiwara\" oleh warga."),
+        ("term without any reporting verb", "Ia mengenakan kerudung warna \"peach\" dan kemeja senada."),
+        ("nickname inside a name", "Ketua DPD Golkar Munafri 'Appi' Arifuddin hadir di acara itu."),
+        ("single-quoted word", "Posisinya kemudian 'diturunkan' usai turnamen."),
+        ("title after berjudul", "Ia merilis lagu berjudul \"Cinta Sejati di Ujung Senja\" pekan ini."),
+    ];
+    for (name, input) in cases {
+        assert!(direct(input).is_empty(), "{name}: {:?}", direct(input));
+    }
+}
+
+#[test]
+fn short_quote_inside_reported_speech_is_a_quote() {
+    let text = "Duterte menyatakan akan mengobarkan perjuangan \"tanpa henti\" melawan pelaku kriminal.";
+    assert_eq!(direct(text), pairs(&[("tanpa henti", "Duterte")]));
+}
+
+#[test]
+fn unbalanced_marks_never_panic() {
+    let cases = [
+        ("lone opener", "“Kami siap"),
+        ("lone closer", "siap” kata"),
+        ("only marks", "\"\"\"“”‘’'''«»"),
+        ("opener at the end", "Ia berkata \""),
+        ("two openers", "“Satu dua tiga, kata dia. “Empat lima enam.”"),
+        ("empty", ""),
+        ("emoji and marks", "😀 “Kami 😀 siap,” kata 😀."),
+    ];
+    for (name, input) in cases {
+        for q in run(input) {
+            assert!(q.start <= q.end && q.end <= input.len(), "{name}");
+            assert!(input.is_char_boundary(q.start) && input.is_char_boundary(q.end), "{name}");
+        }
+    }
+}
+
+#[test]
+fn long_unbalanced_input_is_linear() {
+    let text = "“Kata ".repeat(20_000) + &"\"siap, ".repeat(20_000);
+    let t = std::time::Instant::now();
+    let _ = run(&text);
+    assert!(t.elapsed().as_secs() < 5, "took {:?}", t.elapsed());
+}
+
+#[test]
+fn attribution_patterns() {
+    let cases: [(&str, &str, &str); 14] = [
+        ("title and rank peeled", "\"Pelaku sudah kami tangkap,\" kata Kapolres Lhokseumawe AKBP Hendri Budiman kepada wartawan.", "Hendri Budiman"),
+        ("office with organization", "\"Kami siap bersaing,\" kata Direktur PT Astra Otoparts Tbk Yusak Kristian, di Jakarta, Selasa.", "Yusak Kristian"),
+        ("role then comma then rank", "\"Kasus ini masih tinggi,\" kata Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP Ferdiyan Fahmi, di Bandarlampung.", "Ferdiyan Fahmi"),
+        ("lower-case role", "\"Kami akan terus memperkuat persahabatan,\" kata juru bicara Kremlin Dmitry Peskov.", "Dmitry Peskov"),
+        ("described then named", "\"Ini sudah hujan dari kemarin,\" kata salah satu pengemudi ojol asal Genuk, Wawan (35) di lokasi.", "Wawan"),
+        ("unnamed source", "\"Dia menyewa 16 pengawal,\" ujar seorang sumber kepada situs Page Six.", "-"),
+        ("unnamed crowd", "\"Musuh kami ada di sini,\" teriak para pedemo.", "-"),
+        ("organization acronym", "\"Kim berangkat pada Minggu.\" Kata kantor berita Pemerintah Korea Utara KCNA, Selasa.", "KCNA"),
+        ("organization", "\"Menjaga kepercayaan konsumen adalah prioritas kami,\" kata Samsung.", "Samsung"),
+        ("demikian pernyataan", "\"Mayoritas masalah sudah diperbaiki,\" demikian pernyataan tim Project Zero.", "Project Zero"),
+        ("name before a me-verb", "\"Dia bersama kami setiap hari,\" Fabio Cannavaro menuturkan.", "Fabio Cannavaro"),
+        ("lead-in before the quote", "Dian Sastrowardoyo menuliskan caption yang berbunyi, \"Inilah aku saat masih berusia 13 tahun.\"", "Dian Sastrowardoyo"),
+        ("lead-in with mengatakan", "Menteri Keuangan Sri Mulyani mengatakan, \"Anggaran kita masih aman sampai akhir tahun.\"", "Sri Mulyani"),
+        ("degree after the name", "\"Kuncinya ada di perubahan perilaku,\" kata dr Siti Nadia Tarmizi, M.Epid, di Jakarta.", "Siti Nadia Tarmizi"),
+    ];
+    for (name, input, speaker) in cases {
+        let got = direct(input);
+        assert_eq!(got.len(), 1, "{name}: {got:?}");
+        assert_eq!(got[0].1, speaker, "{name}");
+    }
+}
+
+#[test]
+fn speaker_resolution() {
+    let cases: [(&str, &str, &[&str]); 8] = [
+        (
+            "short name to the fullest form",
+            "Juru bicara Gedung Putih John Kirby tiba di Seoul.\n“Kami mendesak Korea Utara berhenti,” kata Kirby.",
+            &["John Kirby"],
+        ),
+        (
+            "pronoun -nya takes the last speaker",
+            "“Kehadiran Jo menunjukkan kesepakatan,” kata Michael Madden.\n“Kami akan terus memperkuat persahabatan,” katanya.",
+            &["Michael Madden", "Michael Madden"],
+        ),
+        (
+            "kata dia lagi",
+            "“Praktik itu masih tinggi,” kata AKBP Ferdiyan Fahmi.\nIa lalu pergi.\n“Indikasinya kuat,” kata dia lagi.",
+            &["Ferdiyan Fahmi", "Ferdiyan Fahmi"],
+        ),
+        (
+            "pronoun before any speaker takes the sentence subject",
+            "Kapanlagi.com - Brandon Nicholas Salim, putra sulung aktor Fery Salim, semakin mantap di dunia hiburan.\n“Di sini saya sebagai Lido,” jelasnya.",
+            &["Brandon Nicholas Salim"],
+        ),
+        (
+            "anaphoric description",
+            "“Menjaga kepercayaan adalah prioritas,” kata Samsung.\n“Kami berharap pengguna selalu memperbarui perangkat,” tambah raksasa elektronik asal Korea Selatan ini.",
+            &["Samsung", "Samsung"],
+        ),
+        (
+            "alias after akrab disapa",
+            "Hal ini diungkapkan oleh Muhammad Buldansyah, Wakil Presiden Direktur PT Hutchison 3 Indonesia.\nPria yang akrab disapa Dani ini optimistis.\n“Kami akan meluncurkan layanan 4G,” ucap Dani.",
+            &["Muhammad Buldansyah"],
+        ),
+        (
+            "prefix of a longer name",
+            "Dokter spesialis dr Wismandari Wisnu hadir.\n“Depresi memengaruhi hormon,” ujar dr Wisman saat konferensi pers.",
+            &["Wismandari Wisnu"],
+        ),
+        (
+            "kinship word does not make a subject",
+            "Brandon Nicholas Salim tampil di film itu.\n“Saya suka banget,” tuturnya.\nKakak Raoul Salim ini jatuh cinta pada perannya.\n“Bagus karena positif,” ungkapnya.",
+            &["Brandon Nicholas Salim", "Brandon Nicholas Salim"],
+        ),
+    ];
+    for (name, input, expected) in cases {
+        let got: Vec<String> = direct(input).into_iter().map(|q| q.1).collect();
+        assert_eq!(got, expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{name}");
+    }
+}
+
+#[test]
+fn indirect_patterns() {
+    let cases: [(&str, &str, &[(&str, &str)]); 12] = [
+        (
+            "X mengatakan",
+            "Juru bicara Kremlin Dmitry Peskov mengatakan pertemuan itu akan menjadi kunjungan penuh.",
+            &[("pertemuan itu akan menjadi kunjungan penuh", "Dmitry Peskov")],
+        ),
+        (
+            "mengatakan bahwa after an appositive",
+            "Herfi Hervian, guru di sekolah korban, mengatakan bahwa pihaknya menerima laporan dari siswa lain.",
+            &[("pihaknya menerima laporan dari siswa lain", "Herfi Hervian")],
+        ),
+        (
+            "Menurut X",
+            "Menurut Ar, pelaku datang seorang diri dan diduga membawa golok.",
+            &[("pelaku datang seorang diri dan diduga membawa golok", "Ar")],
+        ),
+        (
+            "Menurut an unnamed source",
+            "Menurut sebuah sumber, kunjungan Kim ke Rusia akan membahas persenjataan.",
+            &[("kunjungan Kim ke Rusia akan membahas persenjataan", "-")],
+        ),
+        (
+            "Menurutnya after a speaker",
+            "Yuddy Chrisnandi mengatakan sistem itu penting. Menurutnya, perlu dilakukan ranking dari satu hingga 365.",
+            &[("sistem itu penting", "Yuddy Chrisnandi"), ("perlu dilakukan ranking dari satu hingga 365", "Yuddy Chrisnandi")],
+        ),
+        (
+            "interposed -nya cue",
+            "Alessandro Monzani hadir. Sementara Sportivo, lanjutnya, merupakan ban sporty touring bagi pengendara.",
+            &[("Sportivo", "Alessandro Monzani"), ("merupakan ban sporty touring bagi pengendara", "Alessandro Monzani")],
+        ),
+        (
+            "interposed named cue",
+            "Apabila produksi serotonin meningkat, tambah dr Wismandari Wisnu, gula darah ikut naik.",
+            &[("Apabila produksi serotonin meningkat", "Wismandari Wisnu"), ("gula darah ikut naik", "Wismandari Wisnu")],
+        ),
+        (
+            "complement verb needs agar",
+            "Samsung menyarankan agar pengguna selalu memperbarui perangkat lunak.",
+            &[("pengguna selalu memperbarui perangkat lunak", "Samsung")],
+        ),
+        (
+            "object before bahwa",
+            "Duterte memperingatkan para pejabat bahwa ia tidak akan mentolerir korupsi.",
+            &[("ia tidak akan mentolerir korupsi", "Duterte")],
+        ),
+        (
+            "trailing kata without marks",
+            "Jalan itu akan ditutup selama dua pekan ke depan, kata Kepala Dinas Perhubungan Budi Santoso.",
+            &[("Jalan itu akan ditutup selama dua pekan ke depan", "Budi Santoso")],
+        ),
+        (
+            "plural subject is unnamed",
+            "Para pengawal Duterte menyatakan belum jelas apakah sang presiden memenuhi janjinya.",
+            &[("belum jelas apakah sang presiden memenuhi janjinya", "-")],
+        ),
+        (
+            "date tail is not content",
+            "Andi Kurniawan menyebutkan ada delapan faktor mengapa seseorang malas bergerak, Rabu, 4 November 2015.",
+            &[("ada delapan faktor mengapa seseorang malas bergerak", "Andi Kurniawan")],
+        ),
+    ];
+    for (name, input, expected) in cases {
+        assert_eq!(indirect(input), pairs(expected), "{name}");
+    }
+}
+
+#[test]
+fn not_indirect() {
+    let cases = [
+        ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
+        ("short object", "Dia menjelaskan sebagian modus mereka."),
+        ("serial verb", "Namun, ia menolak membeberkan secara detail mengenai proses pengetesan."),
+        ("relative clause", "Pejabat yang mengatakan hal itu sudah dicopot dari jabatannya."),
+        ("menurut data", "Menurut data BPS, inflasi bulan ini mencapai 3 persen."),
+        ("lead-in to a direct quote", "Budi Santoso mengatakan, \"Kami sudah siap sejak awal pekan.\""),
+        ("mengatakan demikian", "Pria itu mengatakan demikian kepada wartawan."),
+        ("list after a colon", "Ia juga menyebutkan lima faktor lainnya, di antaranya sebagai berikut:"),
+        ("reporting verb inside a direct quote", "\"Saya mengatakan bahwa kami siap bertanding besok,\" kata Budi Santoso."),
+    ];
+    for (name, input) in cases {
+        assert!(indirect(input).is_empty(), "{name}: {:?}", indirect(input));
+    }
+}
+
+#[test]
+fn indirect_may_contain_another_source() {
+    let text = "Andanar menyatakan bahwa alih-alih menumpangi limusin, Duterte menyatakan ia ingin menumpangi sebuah truk pikap.";
+    let got = indirect(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, "Andanar");
+    assert_eq!(got[1], ("ia ingin menumpangi sebuah truk pikap".to_string(), "Duterte".to_string()));
+}
+
+#[test]
+fn spans_are_byte_offsets_of_the_quoted_words() {
+    let text = "😀 “Kami siap,” kata Joko Widodo.";
+    let q = &run(text)[0];
+    assert_eq!(&text[q.start..q.end], "Kami siap,");
+    assert_eq!(q.text, "Kami siap,");
+    let cue = q.cue_span.expect("cue");
+    assert_eq!(&text[cue.start..cue.end], "kata");
+    let sp = q.speaker_span.expect("speaker span");
+    assert_eq!(&text[sp.start..sp.end], "Joko Widodo");
+}
+
+#[test]
+fn regression_menurut_phrase_stops_at_its_comma() {
+    // "Menurut sebuah sumber, kunjungan Kim …" once named Kim as the source
+    let got = indirect("Menurut sebuah sumber, kunjungan Kim Jong Un ke Rusia akan membahas senjata.");
+    assert_eq!(got[0].1, "-");
+    // "Tapi menurut Google, S6 Edge …" once named "Edge"
+    let got = indirect("Tapi menurut Google, S6 Edge tidak luput dari kelemahan keamanan.");
+    assert_eq!(got[0].1, "Google");
+}
+
+#[test]
+fn regression_sentence_initial_menurut_is_not_a_name() {
+    let text = "Menurut Ar, pelaku datang seorang diri dan membawa golok.\n“Kejadian di Gang Masjid,” ujar Ar.";
+    assert_eq!(direct(text), pairs(&[("Kejadian di Gang Masjid", "Ar")]));
+}
+
+#[test]
+fn regression_common_word_as_first_name() {
+    let text = "Asisten pelatih Timnas Uzbekistan, Timur Kapadze, diisukan melatih Timnas Indonesia.\n“Saya terbuka untuk peluang apa pun,” kata Kapadze.";
+    assert_eq!(direct(text), pairs(&[("Saya terbuka untuk peluang apa pun", "Timur Kapadze")]));
+}
