@@ -210,6 +210,9 @@ pub struct Scanner<'a> {
     pub text: &'a str,
 }
 
+/// The longest name a rule builds, in words (official names included).
+const MAX_NAME_WORDS: usize = 16;
+
 fn is_dash(s: &str) -> bool {
     matches!(s, "-" | "–" | "—")
 }
@@ -266,6 +269,8 @@ impl Scanner<'_> {
         let mut j = start;
         let org = matches!(kind, Head::Org | Head::Edu);
         let mut after_place = false;
+        // Names are short: a bound keeps long capitalized stretches linear.
+        let n = n.min(start + MAX_NAME_WORDS);
         while j < n {
             let w = &words[j];
             if w.cap {
@@ -423,6 +428,15 @@ impl Scanner<'_> {
         if parts.is_empty() || parts.len() > 3 {
             return 0;
         }
+        // A real dateline names a listed place or outlet, or is in capitals,
+        // and no part starts with a common word (*Menurut Benny, Bibit - …*).
+        let listed = |a: usize, b: usize| self.gaz.lookup(&self.text[words[a].start..words[b - 1].end]).is_some();
+        let looks_right = parts.iter().any(|&(a, b)| {
+            listed(a, b) || words[a..b].iter().all(|w| w.allcaps) || is_web_address(&words[a].lower)
+        });
+        if !looks_right || parts.iter().any(|&(a, _)| self.is_common(&words[a]) && !words[a].allcaps) {
+            return 0;
+        }
         let mut found = Vec::new();
         for (k, &(a, b)) in parts.iter().enumerate() {
             let (start, end) = (words[a].start, words[b - 1].end);
@@ -559,7 +573,7 @@ impl Scanner<'_> {
             // An unknown run of capitalized words.
             let run_start = i;
             let mut j = i;
-            while j < n {
+            while j < n && j - i < MAX_NAME_WORDS {
                 let v = &words[j];
                 if v.cap && is_degree(&v.lower) && j > i {
                     break;
@@ -646,7 +660,7 @@ impl Scanner<'_> {
                 (EntityLabel::Org, Evidence::Strong)
             } else if !is_acronym && (cue_per || self.lex.verbs.contains(next) || next == "mengaku") {
                 (EntityLabel::Per, Evidence::Strong)
-            } else if run.iter().any(|w| self.lex.name_words.contains(&w.lower)) && !is_acronym {
+            } else if run.iter().any(|w| self.lex.name_words.contains(&w.lower)) {
                 (EntityLabel::Per, Evidence::Weak)
             } else if self.lex.loc_cues.contains(prev) && !is_acronym {
                 (EntityLabel::Loc, Evidence::Weak)
