@@ -111,9 +111,13 @@ pub fn cue_before(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
         k -= 1;
         steps += 1;
         if !doc.same_para(k, open) {
-            return None;
+            // "Ia menjelaskan:" closing the previous paragraph leads into this one
+            if !(k + 1 == open && doc.is_p(k, ':')) {
+                return None;
+            }
+            continue;
         }
-        if doc.is_p(k, '.') || doc.is_p(k, '!') || doc.is_p(k, '?') || doc.is_mark(k) {
+        if doc.is_p(k, '.') || doc.is_p(k, '!') || doc.is_p(k, '?') || (doc.is_mark(k) && k + 1 != open) {
             // a sentence end right before the quote: only an immediate ':' counts
             return None;
         }
@@ -164,7 +168,7 @@ pub fn is_term(doc: &Doc<'_>, pair: &MarkPair, has_cue_after: bool) -> bool {
     // a reporting verb earlier in the sentence makes short words a quote
     // (menyatakan akan mengobarkan perjuangan "tanpa henti")
     let sent = doc.sent_of[open.min(doc.len() - 1)];
-    let s0 = doc.tok_at(doc.seg.sentences[sent].start);
+    let s0 = doc.tok_at(doc.seg.sentences[sent].start).max(open.saturating_sub(super::speaker::MAX_BACK));
     let verb_before = (s0..open).any(|k| doc.is_lower_word(k) && (lex.report.contains(doc.l(k)) || lex.lead_in.contains(doc.l(k))));
     !verb_before
 }

@@ -25,6 +25,9 @@ use super::speaker::{Doc, Ref};
 use crate::document::Span;
 use crate::text::TokenKind;
 
+/// The longest reported content, in tokens.
+const MAX_CONTENT: usize = 150;
+
 /// An indirect quote before its speaker is resolved.
 #[derive(Debug, Clone, Copy)]
 pub struct Candidate {
@@ -72,7 +75,7 @@ fn sentence_end(doc: &Doc<'_>, k: usize) -> usize {
 fn cut_date_tail(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     let a = doc.tok_at(start);
     let b = doc.tok_at(end);
-    for k in (a + 1..b).rev() {
+    for k in (a.max(b.saturating_sub(12)) + 1..b).rev() {
         if doc.is_p(k - 1, ',') && doc.lex.calendar.contains(doc.l(k)) && doc.is_cap(k) {
             return doc.tok(k - 1).start;
         }
@@ -157,6 +160,11 @@ fn content_span(doc: &Doc<'_>, from_tok: usize, end: usize) -> Option<Span> {
         return None;
     }
     let start = doc.tok(from_tok).start;
+    // reported content is one sentence: never more than MAX_CONTENT tokens
+    let end = match from_tok.checked_add(MAX_CONTENT) {
+        Some(cap) if cap < doc.len() => end.min(doc.tok(cap).start),
+        _ => end,
+    };
     if start >= end {
         return None;
     }
@@ -300,7 +308,7 @@ fn interposed(
         } else {
             let who = doc.speaker_after(k + 1);
             let mut j = k + 1;
-            while j < s1 && !doc.is_p(j, ',') && !doc.is_p(j, '.') {
+            while j < s1.min(k + 30) && !doc.is_p(j, ',') && !doc.is_p(j, '.') {
                 j += 1;
             }
             (who, j)
@@ -314,6 +322,7 @@ fn interposed(
         return None;
     }
     // content before: from the sentence start; no quotation marks in it
+    let s0 = s0.max(k.saturating_sub(super::speaker::MAX_BACK));
     let first_from = strip_connectives(doc, s0, k - 1);
     if (s0..k).any(|j| doc.is_mark(j)) || inside(doc.tok(k).start) {
         return None;
@@ -336,7 +345,7 @@ fn interposed(
     }
     if two_sided {
         if let Some(content) = content_span(doc, after_cue_next + 1, end_from(doc.tok(after_cue_next).end)) {
-            if !(after_cue_next + 1..s1).any(|j| doc.is_mark(j) && doc.tok(j).start < content.end) {
+            if !(after_cue_next + 1..s1.min(after_cue_next + 1 + MAX_CONTENT)).any(|j| doc.is_mark(j) && doc.tok(j).start < content.end) {
                 out.push(Candidate { content, who, cue });
             }
         }

@@ -33,6 +33,9 @@ use super::lexicon::Lexicon;
 use crate::document::{Cluster, Entity, EntityLabel, Span};
 use crate::text::{Segmented, Token, TokenKind};
 
+/// How far back (in tokens) a subject or lead-in is looked for.
+pub const MAX_BACK: usize = 40;
+
 /// The text with its tokens and per-token facts.
 pub struct Doc<'a> {
     /// The annotated text.
@@ -515,7 +518,8 @@ impl<'a> Doc<'a> {
 
     fn subject_ending(&self, v: usize, depth: usize) -> Ref {
         let sent = self.sent_of[v.min(self.len() - 1)];
-        let s0 = self.tok_at(self.seg.sentences[sent].start);
+        // a subject lies within a few dozen tokens of its verb (keeps this linear)
+        let s0 = self.tok_at(self.seg.sentences[sent].start).max(v.saturating_sub(MAX_BACK));
         let mut e = v;
         while e > s0 && (self.lex.adverbs.contains(self.l(e - 1)) || self.is_p(e - 1, ',')) {
             e -= 1;
@@ -657,9 +661,18 @@ impl Inventory {
         while i < n {
             if doc.is_cap(i) {
                 let r = doc.name_run(i);
-                if let Some((a, b, NameKind::Person)) = doc.analyse_run(i, r) {
+                let analysed = doc.analyse_run(i, r);
+                if let Some((a, b, NameKind::Person)) = analysed {
                     let sp = doc.span(a, b);
                     inv.add(&doc.text[sp.start..sp.end], None, sp.start);
+                }
+                // "Joko Widodo (Jokowi)", "Organisasi Kesehatan Dunia (WHO)": an alias
+                if let Some((a, b, _)) = analysed {
+                    if r + 2 < n && doc.is_p(r, '(') && doc.is_cap(r + 1) && doc.is_p(r + 2, ')') && b - a >= 2 {
+                        let sp = doc.span(a, b);
+                        let full = &doc.text[sp.start..sp.end];
+                        inv.add_alias(doc.s(r + 1), full, None);
+                    }
                 }
                 i = r;
             } else {

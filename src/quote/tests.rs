@@ -2,6 +2,9 @@
 //! (no entities), so it shows what the layer finds by itself.
 
 use super::QuoteExtractor;
+
+/// A named case: name, input, expected (quoted words, speaker) pairs.
+type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 use crate::document::{Quote, QuoteKind};
 use crate::text::Segmented;
 
@@ -35,7 +38,7 @@ fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
 
 #[test]
 fn mark_styles() {
-    let cases: [(&str, &str, &[(&str, &str)]); 9] = [
+    let cases: [Case; 9] = [
         ("curly", "“Kami siap bertanding,” kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
         ("straight", "\"Kami siap bertanding,\" kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
         ("closing mark on both sides", "”Kami siap bertanding,” kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
@@ -53,7 +56,7 @@ fn mark_styles() {
 
 #[test]
 fn broken_and_multi_paragraph_quotes() {
-    let cases: [(&str, &str, &[(&str, &str)]); 4] = [
+    let cases: [Case; 4] = [
         (
             "quote broken by its attribution",
             "“Kami mendesak mereka berhenti,” kata John Kirby. “Kami tetap khawatir.”",
@@ -208,7 +211,7 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [(&str, &str, &[(&str, &str)]); 12] = [
+    let cases: [Case; 12] = [
         (
             "X mengatakan",
             "Juru bicara Kremlin Dmitry Peskov mengatakan pertemuan itu akan menjadi kunjungan penuh.",
@@ -334,4 +337,28 @@ fn regression_sentence_initial_menurut_is_not_a_name() {
 fn regression_common_word_as_first_name() {
     let text = "Asisten pelatih Timnas Uzbekistan, Timur Kapadze, diisukan melatih Timnas Indonesia.\n“Saya terbuka untuk peluang apa pun,” kata Kapadze.";
     assert_eq!(direct(text), pairs(&[("Saya terbuka untuk peluang apa pun", "Timur Kapadze")]));
+}
+
+
+#[test]
+fn regression_parenthetical_alias_gives_the_full_name() {
+    let text = "Presiden Joko Widodo (Jokowi) meninjau banjir.\n“Kita harus bergerak cepat,” kata Jokowi.\nOrganisasi Kesehatan Dunia (WHO) menyebutkan kurangnya aktivitas fisik berbahaya bagi kesehatan.";
+    let got = found(text);
+    assert_eq!(got[0].2, "Joko Widodo", "{got:?}");
+    assert_eq!(got[1].2, "Organisasi Kesehatan Dunia", "{got:?}");
+}
+
+#[test]
+fn regression_colon_at_paragraph_end_leads_into_the_quote() {
+    let text = "Kepala BMKG Dwikorita Karnawati menjelaskan:\n“Cuaca ekstrem masih akan terjadi sepekan ke depan.”";
+    assert_eq!(direct(text), pairs(&[("Cuaca ekstrem masih akan terjadi sepekan ke depan", "Dwikorita Karnawati")]));
+}
+
+#[test]
+fn one_long_sentence_full_of_cues_is_linear() {
+    let unit = "Budi Santoso mengatakan, lanjutnya, menurut dia, kata Budi ";
+    let text = unit.repeat(4_000);
+    let t = std::time::Instant::now();
+    let _ = run(&text);
+    assert!(t.elapsed().as_secs() < 10, "took {:?}", t.elapsed());
 }
