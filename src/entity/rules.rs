@@ -273,6 +273,9 @@ impl Scanner<'_> {
         let n = n.min(start + MAX_NAME_WORDS);
         while j < n {
             let w = &words[j];
+            if w.sent_start && j > start {
+                break;
+            }
             if w.cap {
                 if j > start {
                     if kind != Head::Loc && self.title_at(words, j).is_some_and(|e| e < n && words[e].cap) {
@@ -484,6 +487,16 @@ impl Scanner<'_> {
                 let gaz_longer = w.hit.is_some_and(|(e, _)| e > j);
                 if !gaz_longer && j < n && words[j].cap {
                     cue_per = true;
+                    // A listed place begun inside the title (*Wali [Kota Bandung]*):
+                    // its rest is the place (*Wali Kota [LOC Bandung]*).
+                    let inside = (i..j).find_map(|k| words[k].hit.filter(|(e, _)| *e > j));
+                    if let Some((e, h)) = inside {
+                        if h.entry.label == EntityLabel::Loc {
+                            push_merged(self.text, out, Mention::new(words[j].start, words[e - 1].end, EntityLabel::Loc, Evidence::Strong));
+                            i = e;
+                            continue;
+                        }
+                    }
                     i = j;
                     continue;
                 }
@@ -562,6 +575,15 @@ impl Scanner<'_> {
                     {
                         end += 2;
                     }
+                    // A listed organization and a listed place right after it are one
+                    // name: a regional branch (*Golkar Makassar*, *Persib Bandung*).
+                    if label == EntityLabel::Org && !hit.entry.building && !weak {
+                        if let Some((e2, h2)) = words.get(end).and_then(|x| x.hit) {
+                            if h2.entry.label == EntityLabel::Loc && h2.entry.source == Source::Curated && !words[end].sent_start {
+                                end = e2;
+                            }
+                        }
+                    }
                     self.push_with_acronym(words, i, end, label, ev, out);
                     if label != EntityLabel::Loc && label != EntityLabel::Org {
                         cue_per = false;
@@ -606,14 +628,9 @@ impl Scanner<'_> {
             }
             let mut s = i;
             // Leading common words are not part of a name (*Sementara*, *Pemuda dan Olahraga* …).
-            while s < j && self.is_common(&words[s]) && !(cue_per && s > i && !words[s].allcaps) {
+            // After a title they are a portfolio or office (*Menteri Pekerjaan Umum*).
+            while s < j && self.is_common(&words[s]) {
                 s += 1;
-            }
-            if s == i && s < j && cue_per && self.is_common(&words[s]) {
-                // After a title, a common word is a portfolio or office (*Menteri Komunikasi*).
-                while s < j && self.is_common(&words[s]) {
-                    s += 1;
-                }
             }
             let mut e = j;
             while e > s && self.is_common(&words[e - 1]) && e - s > 1 && !self.lex.suffixes.contains(&words[e - 1].lower) {

@@ -49,6 +49,10 @@ fn title_rules() {
         ("lower-case role word", "Hal itu diakui pelatih Dejan Antonic.", &["PER:Dejan Antonic"]),
         ("reporting verb before", "Semua siap, kata Kirby.", &["PER:Kirby"]),
         ("reporting verb after", "Sutrisno mengatakan hal itu.", &["PER:Sutrisno"]),
+        ("place begun inside title", "Wali Kota Bandung Muhammad Farhan meninjau.", &["LOC:Bandung", "PER:Muhammad Farhan"]),
+        ("multi-word portfolio", "Menteri Pekerjaan Umum Dody Hanggodo datang.", &["PER:Dody Hanggodo"]),
+        ("office then person", "Kepala Dinas Sumber Daya Air Kota Bandung Didi Ruswandi hadir.",
+            &["ORG:Dinas Sumber Daya Air Kota Bandung", "PER:Didi Ruswandi"]),
     ]);
 }
 
@@ -73,6 +77,8 @@ fn head_rules() {
         ("headquarters is a place", "Ia dibawa ke Mapolres Dharmasraya.", &["LOC:Mapolres Dharmasraya"]),
         ("provincial government", "Pemprov Riau menyalurkan beras.", &["ORG:Pemprov Riau"]),
         ("lower-case pemerintah", "Menurut pemerintah Korea Utara.", &["LOC:Korea Utara"]),
+        ("regional branch", "Kader Golkar Makassar berkumpul.", &["ORG:Golkar Makassar"]),
+        ("org name ends at sentence end", "Ia ke DPP Golkar. Dia pulang.", &["ORG:DPP Golkar"]),
         ("web address", "Dikutip dari situs www.menpan.go.id kemarin.", &["ORG:www.menpan.go.id"]),
     ]);
 }
