@@ -11,7 +11,8 @@
 //!    unnamed sources, pronouns, anaphoric descriptions, aliases) and turns a
 //!    short name into the fullest form in the article.
 //! 5. Here, in text order:
-//!    - a **named** speaker becomes the *last speaker*;
+//!    - every resolved speaker (named, or `-` for an unnamed source) becomes
+//!      the *last speaker*;
 //!    - a sentence that opens with a person's name (two words at least in
 //!      its fullest form, not after a kinship word like *kakak*) makes that
 //!      person the *last subject*;
@@ -63,8 +64,7 @@ struct State {
 
 impl State {
     fn recent(&self) -> Option<(String, Option<usize>)> {
-        let named = self.speaker.as_ref().filter(|s| s.0 != "-");
-        match (named, &self.subject) {
+        match (&self.speaker, &self.subject) {
             (Some(a), Some(b)) => Some(if b.2 > a.2 { (b.0.clone(), b.1) } else { (a.0.clone(), a.1) }),
             (Some(a), None) => Some((a.0.clone(), a.1)),
             (None, Some(b)) => Some((b.0.clone(), b.1)),
@@ -202,9 +202,7 @@ impl QuoteExtractor {
             };
             if let Some((name, cl, _)) = &res {
                 // an unnamed source of an indirect quote does not take over the thread
-                if name != "-" || item.kind == QuoteKind::Direct {
-                    state.speaker = Some((name.clone(), *cl, pos));
-                }
+                state.speaker = Some((name.clone(), *cl, pos));
             }
             items[idx].resolved = res;
         }

@@ -572,7 +572,13 @@ impl<'a> Doc<'a> {
                 cut = x;
                 break;
             }
-            if self.lex.boundaries.contains(self.l(x)) && x > a && !matches!(self.l(x), "juga" | "pun" | "lagi" | "pula") {
+            // a subordinate clause ends the subject; prepositions inside the noun phrase do not
+            if x > a
+                && matches!(
+                    self.l(x),
+                    "saat" | "ketika" | "kala" | "tatkala" | "setelah" | "sebelum" | "sesudah" | "usai" | "seusai" | "selepas" | "sambil" | "seraya" | "sembari" | "karena" | "sejak" | "hingga"
+                )
+            {
                 cut = x;
                 break;
             }
@@ -590,7 +596,11 @@ impl<'a> Doc<'a> {
                 let r = self.name_run(x).min(cut);
                 let after_kin = x > a && self.lex.kinship.contains(self.l(x - 1));
                 if !(after_kin || x == a && self.lex.kinship.contains(self.l(x))) {
-                    if let Some(run) = self.analyse_run(x, r) {
+                    if let Some(mut run) = self.analyse_run(x, r) {
+                        // "di RS Y", "dari Institute Z", "kepada Kompas.com": not the subject
+                        if x > a && matches!(self.l(x - 1), "di" | "dari" | "ke" | "asal" | "kepada" | "dalam" | "pada" | "untuk" | "bagi") {
+                            run.2 = NameKind::Org;
+                        }
                         runs.push(run);
                     }
                 }

@@ -362,3 +362,17 @@ fn one_long_sentence_full_of_cues_is_linear() {
     let _ = run(&text);
     assert!(t.elapsed().as_secs() < 10, "took {:?}", t.elapsed());
 }
+
+#[test]
+fn regression_preposition_inside_the_subject_phrase() {
+    // "dari Institute …" once cut the subject before the name
+    let text = "Pengamat kepolisian dari Institute for Security and Strategic Studies (ISESS) Bambang Rukminto menilai pengamanan tahun ini lebih baik.";
+    assert_eq!(indirect(text), pairs(&[("pengamanan tahun ini lebih baik", "Bambang Rukminto")]));
+}
+
+#[test]
+fn regression_pronoun_after_an_unnamed_source() {
+    let text = "“Barang sudah kami naikkan,” kata Siti Aminah.\nWarga lain yang enggan disebut namanya mengatakan banjir tahun lalu merendam rumahnya.\n“Semoga tahun ini tidak separah itu,” ucap dia.";
+    let got: Vec<String> = direct(text).into_iter().map(|q| q.1).collect();
+    assert_eq!(got, ["Siti Aminah", "-"]);
+}
