@@ -94,7 +94,7 @@ impl<'a> Doc<'a> {
         let lower: Vec<String> = seg.tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
         let mut lower_seen = HashSet::new();
         for (t, l) in seg.tokens.iter().zip(&lower) {
-            if t.kind == TokenKind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase()) {
+            if t.kind == TokenKind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase()) && !l.contains('-') {
                 lower_seen.insert(l.clone());
             }
         }
@@ -143,13 +143,19 @@ impl<'a> Doc<'a> {
     /// Token `i` is a word starting with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
         let t = self.seg.tokens[i];
-        t.kind == TokenKind::Word && self.s(i).starts_with(|c: char| c.is_uppercase())
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let s = self.s(i);
+        // "al-Ansari", "el-Sisi": a lower-case particle glued to a capitalized name
+        s.starts_with(|c: char| c.is_uppercase())
+            || s.split_once('-').is_some_and(|(p, rest)| p.len() <= 3 && p.chars().all(|c| c.is_lowercase()) && rest.starts_with(|c: char| c.is_uppercase()))
     }
 
     /// Token `i` is a word starting with a lower-case letter.
     pub fn is_lower_word(&self, i: usize) -> bool {
         let t = self.seg.tokens[i];
-        t.kind == TokenKind::Word && self.s(i).starts_with(|c: char| c.is_lowercase())
+        t.kind == TokenKind::Word && self.s(i).starts_with(|c: char| c.is_lowercase()) && !self.is_cap(i)
     }
 
     /// Token `i` is the punctuation `c`.

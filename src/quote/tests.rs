@@ -376,3 +376,14 @@ fn regression_pronoun_after_an_unnamed_source() {
     let got: Vec<String> = direct(text).into_iter().map(|q| q.1).collect();
     assert_eq!(got, ["Siti Aminah", "-"]);
 }
+
+#[test]
+fn regression_glued_name_particle() {
+    let text = "Juru bicara Kemenlu Qatar Majed al-Ansari hadir.\n“Kami berharap kesepakatan ini bertahan,” tutur al-Ansari.";
+    assert_eq!(direct(text), pairs(&[("Kami berharap kesepakatan ini bertahan", "Majed al-Ansari")]));
+}
+
+#[test]
+fn regression_term_after_sebagai() {
+    assert!(direct("Biden menyebut kesepakatan itu sebagai \"langkah penting\".").is_empty());
+}
