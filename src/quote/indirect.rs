@@ -261,11 +261,12 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
     let end = end_from(doc.tok(c).start);
     let content = content_span(doc, c, end)?;
     let words = doc.text[content.start..content.end].split_whitespace().count();
-    if lex.np_object_verbs.contains(l) && !comma && !found_comp {
+    let strict = lex.np_object_verbs.contains(l);
+    if (strict || lex.clause_or_object_verbs.contains(l)) && !comma && !found_comp {
         let body = &doc.text[content.start..content.end];
         // a nominalization opening the content needs a passive or auxiliary predicate
         let strong = if is_nominalization(doc.l(c)) { has_strong_predicate(body) } else { has_predicate(body) };
-        if words < 5 || !strong {
+        if words < if strict { 5 } else { 3 } || !strong {
             return None;
         }
     }

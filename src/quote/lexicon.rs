@@ -65,6 +65,8 @@ pub struct Lexicon {
     pub name_openers: HashSet<String>,
     /// Words that end an organization name (*Tbk*, *Academy* …).
     pub org_tails: HashSet<String>,
+    /// Reporting verbs taking a clause or a noun phrase (*menyebut* …).
+    pub clause_or_object_verbs: HashSet<String>,
 }
 
 impl Lexicon {
@@ -109,6 +111,7 @@ impl Lexicon {
             passive: words(include_str!("../../data/quotes/passive-cues.txt")),
             name_openers: words(include_str!("../../data/quotes/name-openers.txt")),
             org_tails: words(include_str!("../../data/quotes/org-tails.txt")),
+            clause_or_object_verbs: words(include_str!("../../data/quotes/verbs-clause-or-object.txt")),
         }
     }
 

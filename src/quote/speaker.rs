@@ -398,6 +398,7 @@ impl<'a> Doc<'a> {
         let mut i = p;
         let mut anaphoric = false;
         let mut after_comma = false;
+        let mut role_run = false;
         while i < lim && self.same_para(p, i) {
             if self.is_cap(i) {
                 let r = self.name_run(i).min(lim);
@@ -406,6 +407,7 @@ impl<'a> Doc<'a> {
                     if i > p && matches!(self.l(i - 1), "asal" | "dari" | "di" | "ke") {
                         run.2 = NameKind::Org;
                     }
+                    role_run = self.is_title(i);
                     runs.push(run);
                     // a run after a comma must be an appositive, not a new clause's subject
                     if after_comma && r < lim && self.is_lower_word(r) && !self.lex.boundaries.contains(self.l(r)) && !self.lex.demonstratives.contains(self.l(r)) && self.l(r) != "yang" {
@@ -460,7 +462,7 @@ impl<'a> Doc<'a> {
                     let c = self.s(i);
                     if c == "," {
                         let has_person = runs.iter().any(|r| r.2 == NameKind::Person);
-                        if i + 1 < lim && self.is_cap(i + 1) && !self.lex.calendar.contains(self.l(i + 1)) && (!has_person || self.is_title(i + 1)) {
+                        if i + 1 < lim && self.is_cap(i + 1) && !self.lex.calendar.contains(self.l(i + 1)) && (!has_person || role_run || self.is_title(i + 1)) {
                             i += 1;
                             after_comma = true;
                             continue;

@@ -387,3 +387,15 @@ fn regression_glued_name_particle() {
 fn regression_term_after_sebagai() {
     assert!(direct("Biden menyebut kesepakatan itu sebagai \"langkah penting\".").is_empty());
 }
+
+#[test]
+fn regression_role_and_organization_then_comma_then_name() {
+    let text = "“Semua berjalan lancar,” kata Ketua Panpel Persib, Budi Sumarno.";
+    assert_eq!(direct(text), pairs(&[("Semua berjalan lancar", "Budi Sumarno")]));
+}
+
+#[test]
+fn regression_menyebut_with_a_short_clause() {
+    let text = "Pelatih Thomas Doll menyebut timnya kurang beruntung.";
+    assert_eq!(indirect(text), pairs(&[("timnya kurang beruntung", "Thomas Doll")]));
+}
