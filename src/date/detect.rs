@@ -205,6 +205,7 @@ pub struct Patterns {
     quarter: Regex,
     relative_day: Regex,
     counted: Regex,
+    count_before: Regex,
     deictic: Regex,
     weekday: Regex,
     clock: Regex,
@@ -244,7 +245,7 @@ const QUARTERS: &[(&str, u8)] = &[
 ];
 
 /// Edge words before a period (*awal tahun*); they do not change its value.
-const EDGES: &str = r"awal|akhir|pertengahan|medio|penghujung";
+const EDGES: &[&str] = &["awal", "akhir", "pertengahan", "medio", "penghujung"];
 
 fn compile(name: &str, pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| panic!("date pattern {name}: {e}"))
@@ -267,74 +268,102 @@ impl Patterns {
         let part_before = alternation(before_words.iter().map(String::as_str));
         let part_after = alternation(after_words.iter().map(String::as_str));
         let triggers = alternation(lex.triggers.iter().map(String::as_str));
-        let range = r"\s*(?:-|–|s\.?d\.?|s/d|hingga|sampai)\s*";
+        // Literal words are spelled out in their case forms (see `alternation`)
+        // rather than matched with `(?i)`: the regex crate can then skip to
+        // candidates with a literal prefilter instead of stepping its NFA
+        // through every byte.
+        let w = |list: &[&str]| alternation(list.iter().copied());
+        let (tgl, tanggal, hari, bulan, tahun) = (w(&["tgl"]), w(&["tanggal"]), w(&["hari"]), w(&["bulan"]), w(&["tahun", "thn"]));
+        let edges = w(EDGES);
+        let dirs_nanti = w(&lex.directions.iter().map(|(d, _)| d.as_str()).chain(["nanti"]).collect::<Vec<_>>());
+        let dirs_weekday =
+            w(&lex.directions.iter().map(|(d, _)| d.as_str()).chain(["nanti", "besok"]).collect::<Vec<_>>());
+        let lalu = w(&["lalu", "silam"]);
+        let to = r"(?:-|–|(?i:s\.?d\.?|s/d|hingga|sampai))";
+        let clock_words = w(&["pukul", "jam"]);
+        let pkl = w(&["pkl"]);
+        let approx = w(&["sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang"]);
+        let quarter_words = w(&["kuartal", "kwartal", "triwulan"]);
+        let counted_units = w(&["hari", "pekan", "minggu", "bulan", "tahun"]);
+        let deictic_units = w(&["pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan"]);
+        let local = w(&["waktu setempat"]);
         Patterns {
             day_month: compile(
                 "day month",
                 &format!(
-                    r"(?i)\b(?:(?P<tgl>tanggal|tgl\.?)\s+)?(?P<d>\d{{1,2}})(?:{range}\d{{1,2}})?\s+(?P<mn>{months})\b(?:\.?,?\s+(?:tahun\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs}|nanti)\b)?"
+                    r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:\s*{to}\s*\d{{1,2}})?\s+(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
                 ),
             ),
             weekday_paren: compile(
                 "weekday (date)",
                 &format!(
-                    r"(?i)\b(?:hari\s+)?(?P<w>{weekdays})(?:\s*(?:-|–|dan|hingga|sampai)\s*(?:{weekdays}))?\s*,?\s*\(\s*(?:(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{1,4}}))?|(?P<d2>\d{{1,2}})\s+(?P<mn>{months})\.?(?:\s+(?P<y2>\d{{4}}))?)\s*\)(?:\s+(?P<dir>lalu|kemarin)\b)?"
+                    r"\b(?:(?:{hari})\s+)?(?P<w>{weekdays})(?:\s*(?:-|–|(?i:dan|hingga|sampai))\s*(?:{weekdays}))?\s*,?\s*\(\s*(?:(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{1,4}}))?|(?P<d2>\d{{1,2}})\s+(?P<mn>{months})\.?(?:\s+(?P<y2>\d{{4}}))?)\s*\)(?:\s+(?P<dir>(?i:lalu|kemarin))\b)?"
                 ),
             ),
             numeric: compile(
                 "numeric date",
-                r"(?i)\b(?:(?P<tgl>tanggal|tgl\.?)\s+)?(?P<d>\d{1,2})(?:/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?|-(?P<m2>\d{1,2})-(?P<y2>\d{4}))\b",
+                &format!(
+                    r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?|-(?P<m2>\d{{1,2}})-(?P<y2>\d{{4}}))\b"
+                ),
             ),
             month: compile(
                 "month",
                 &format!(
-                    r"(?i)(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{EDGES})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<mn>{months})\b(?:\.?,?\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+tahun\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs}|nanti)\b)?(?:\s+(?P<lalu>lalu|silam)\b)?"
+                    r"(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{edges})\s+)?(?:(?P<bulan>{bulan})\s+)?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{lalu})\b)?"
                 ),
             ),
             year: compile(
                 "year",
                 &format!(
-                    r"(?i)(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{EDGES})\s+)?(?:(?P<tahun>tahun|thn\.?)\s+)?(?P<y>(?:19|20)\d{{2}})\b(?:\s*(?:-|–|/)\s*(?:(?:19|20)\d{{2}}|\d{{2}})\b)?(?:\s+(?P<lalu>lalu|silam)\b)?"
+                    r"(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{edges})\s+)?(?:(?P<tahun>{tahun})\.?\s+)?(?P<y>(?:19|20)\d{{2}})\b(?:\s*(?:-|–|/)\s*(?:(?:19|20)\d{{2}}|\d{{2}})\b)?(?:\s+(?P<lalu>{lalu})\b)?"
                 ),
             ),
             quarter: compile(
                 "quarter",
                 &format!(
-                    r"(?i)\b(?:(?:kuartal|kwartal|triwulan)\s+(?:ke-?\s*)?(?P<q>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)|q(?P<q2>[1-4]))\b(?:\s*(?:-|/)?\s*(?:tahun\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+tahun\s+(?P<ydir>{dirs})\b)?(?:\s+(?P<lalu>lalu|silam)\b)?"
+                    r"\b(?:(?:{quarter_words})\s+(?:(?i:ke)-?\s*)?(?P<q>(?i:iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat))|[Qq](?P<q2>[1-4]))\b(?:\s*(?:-|/)?\s*(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b)?(?:\s+(?P<lalu>{lalu})\b)?"
                 ),
             ),
-            relative_day: compile("relative day", &format!(r"(?i)\b(?P<w>{rel_days})\b")),
+            relative_day: compile("relative day", &format!(r"\b(?P<w>{rel_days})\b")),
             counted: compile(
                 "counted period",
                 &format!(
-                    r"(?i)\b(?:(?P<edge>{EDGES})\s+)?(?:(?P<n>\d{{1,3}}|{numbers})\s+|(?P<se>se))(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?P<dir>{dirs})\b"
+                    r"\b(?P<se>se|Se|SE)?(?P<unit>{counted_units})\s+(?P<dir>{dirs})\b"
                 ),
+            ),
+            // The count is looked for behind the unit: a pattern led by digits
+            // would have no literal prefix to search for.
+            count_before: compile(
+                "count before a unit",
+                &format!(r"(?:\b(?P<edge>{edges})\s+)?\b(?P<n>\d{{1,3}}|{numbers})\s+$"),
             ),
             deictic: compile(
                 "deictic period",
-                &format!(
-                    r"(?i)\b(?:(?P<edge>{EDGES})\s+)?(?P<unit>pekan|minggu|bulan|tahun|kuartal|triwulan)\b(?:\s+(?P<dir>{dirs})\b)?"
-                ),
+                &format!(r"\b(?:(?P<edge>{edges})\s+)?(?P<unit>{deictic_units})\b(?:\s+(?P<dir>{dirs})\b)?"),
             ),
             weekday: compile(
                 "weekday",
-                &format!(r"(?i)\b(?:(?P<hari>hari)\s+)?(?P<w>{weekdays})\b(?:\s+(?P<dir>{dirs}|nanti|besok)\b)?"),
+                &format!(r"\b(?:(?P<hari>{hari})\s+)?(?P<w>{weekdays})\b(?:\s+(?P<dir>{dirs_weekday})\b)?"),
             ),
             clock: compile(
                 "clock",
-                r"(?i)\b(?:(?:sekitar|sekira|kira-kira|kurang\s+lebih|lebih\s+kurang)\s+)?(?:pukul|pkl\.?|jam)\s+(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\b(?:\s*(?:-|–|hingga|sampai|s\.?d\.?|s/d)\s*(?:(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2})\b)?(?:\s+(?:WIB|WITA|WIT|GMT|UTC)\b)?",
+                &format!(
+                    r"\b(?:(?:{approx})\s+)?(?:{clock_words}|(?:{pkl})\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:WIB|WITA|WIT|GMT|UTC)\b)?"
+                ),
             ),
             bare_clock: compile(
                 "bare clock",
-                r"(?i)\b(?:(?:sekitar|sekira)\s+)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?:-|–|hingga|sampai)\s*\d{1,2}[.:]\d{2})?\s+(?:WIB|WITA|WIT)\b",
+                &format!(
+                    r"\b(?:(?:{approx})\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})(?:\s*{to}\s*\d{{1,2}}[.:]\d{{2}})?\s+(?:WIB|WITA|WIT)\b"
+                ),
             ),
             part: compile(
                 "part of day",
                 &format!(
-                    r"(?i)\b(?:(?P<pre>{part_before})\s+)?(?P<part>{parts})\b(?:\s+hari\b)?(?:\s+(?P<post>{part_after})\b)?"
+                    r"\b(?:(?P<pre>{part_before})\s+)?(?P<part>{parts})\b(?:\s+(?:{hari})\b)?(?:\s+(?P<post>{part_after})\b)?"
                 ),
             ),
-            local_time: compile("local time", r"(?i)\bwaktu\s+setempat\b"),
+            local_time: compile("local time", &format!(r"\b(?:{local})\b")),
             law_number: compile("law number", r"(?i)\b(?:no|nomor|nomer)\.?\s*\d+\s*$"),
             months: lex.months.iter().map(|(n, w, abbr)| (w.clone(), (*n, *abbr))).collect(),
             weekdays: lex.weekdays.iter().map(|(n, w)| (w.clone(), *n)).collect(),
@@ -615,15 +644,22 @@ impl Patterns {
 
     fn collect_counted(&self, text: &str, out: &mut Vec<Piece>) {
         for c in self.counted.captures_iter(text) {
-            let n = match c.name("n") {
-                None => 1, // *sebulan lalu*
-                Some(n) => match n.as_str().parse::<u32>() {
+            let m = c.get(0).expect("match");
+            let (n, start) = if c.name("se").is_some() {
+                (1, m.start()) // *sebulan lalu*
+            } else {
+                let window = window_before(text, m.start(), 40);
+                let Some(count) = self.count_before.captures(window) else { continue };
+                let offset = m.start() - window.len();
+                let n = &count["n"];
+                let n = match n.parse::<u32>() {
                     Ok(n) => n,
-                    Err(_) => match self.numbers.get(&normalize(n.as_str())) {
+                    Err(_) => match self.numbers.get(&normalize(n)) {
                         Some(&n) => n,
                         None => continue,
                     },
-                },
+                };
+                (n, offset + count.get(0).expect("count").start())
             };
             let Some(dir) = self.direction_of(c.name("dir")) else { continue };
             if dir == 0 {
@@ -636,9 +672,8 @@ impl Patterns {
                 "bulan" => Expr { period: Some(Period::RelMonth(signed as i32)), ..Expr::default() },
                 _ => Expr { period: Some(Period::Year(YearRef::Rel(signed as i32))), ..Expr::default() },
             };
-            let m = c.get(0).expect("match");
             let kind = if expr.day.is_some() { Kind::Day } else { Kind::Period };
-            out.push(Piece { start: m.start(), end: m.end(), kind, expr, standalone: true });
+            out.push(Piece { start, end: m.end(), kind, expr, standalone: true });
         }
     }
 

@@ -166,13 +166,27 @@ impl Lexicon {
     }
 }
 
-/// A regex alternation of `phrases`, longest first (the regex crate prefers
-/// the first alternative), spaces matching any run of white space.
+/// A regex alternation of `phrases` in the case forms news text writes them
+/// in (lower, Capitalized, Title Case, UPPER), longest first (the regex
+/// crate prefers the first alternative), spaces matching any run of white
+/// space. Spelling the forms out keeps the pattern's prefix literal, which
+/// the regex crate can search for quickly; `(?i)` would defeat that.
 pub fn alternation<'a>(phrases: impl IntoIterator<Item = &'a str>) -> String {
-    let mut list: Vec<&str> = phrases.into_iter().collect();
-    list.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    list.dedup();
-    list.iter()
+    let capitalize = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().map_or_else(String::new, |c| c.to_uppercase().chain(cs).collect())
+    };
+    let mut forms: Vec<String> = Vec::new();
+    for p in phrases {
+        let lower = p.to_lowercase();
+        let title = lower.split(' ').map(capitalize).collect::<Vec<_>>().join(" ");
+        forms.extend([capitalize(&lower), title, lower.to_uppercase(), lower]);
+    }
+    forms.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let mut seen = std::collections::HashSet::new();
+    forms.retain(|f| seen.insert(f.clone()));
+    forms
+        .iter()
         .map(|p| p.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
         .collect::<Vec<_>>()
         .join("|")
@@ -232,8 +246,11 @@ mod tests {
     }
 
     #[test]
-    fn alternation_puts_longer_phrases_first() {
-        assert_eq!(alternation(["lalu", "yang lalu"]), r"yang\s+lalu|lalu");
+    fn alternation_spells_case_forms_longest_first() {
+        assert_eq!(
+            alternation(["lalu", "yang lalu"]),
+            r"Yang\s+lalu|Yang\s+Lalu|YANG\s+LALU|yang\s+lalu|Lalu|LALU|lalu"
+        );
         assert_eq!(normalize("Yang   LALU"), "yang lalu");
     }
 }
