@@ -199,6 +199,7 @@ struct Piece {
 pub struct Patterns {
     day_month: Regex,
     weekday_paren: Regex,
+    paren_date: Regex,
     numeric: Regex,
     month: Regex,
     year: Regex,
@@ -297,8 +298,12 @@ impl Patterns {
             weekday_paren: compile(
                 "weekday (date)",
                 &format!(
-                    r"\b(?:(?:{hari})\s+)?(?P<w>{weekdays})(?:\s*(?:-|–|(?i:dan|hingga|sampai))\s*(?:{weekdays}))?\s*,?\s*\(\s*(?:(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{1,4}}))?|(?P<d2>\d{{1,2}})\s+(?P<mn>{months})\.?(?:\s+(?P<y2>\d{{4}}))?)\s*\)(?:\s+(?P<dir>(?i:lalu|kemarin))\b)?"
+                    r"\b(?:(?:{hari})\s+)?(?P<w>{weekdays})(?:\s*(?:-|–|(?i:dan|hingga|sampai))\s*(?:{weekdays}))?\s*,?\s*\(\s*(?:(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{1,4}}))?|(?P<d2>\d{{1,2}})\s+(?P<mn>{months})\.?(?:\s+(?P<y2>\d{{4}}))?)\s*\)(?:\s+(?P<dir>{dirs_weekday})\b)?"
                 ),
+            ),
+            paren_date: compile(
+                "(date) after a weekday and part of day",
+                r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{2}|\d{4}))?\s*\)",
             ),
             numeric: compile(
                 "numeric date",
@@ -449,7 +454,11 @@ impl Patterns {
             if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
                 continue;
             }
-            let lean = if c.name("dir").is_some() { Lean::Past } else { Lean::Nearest };
+            let lean = match c.name("dir").map(|d| normalize(d.as_str())).as_deref() {
+                None => Lean::Nearest,
+                Some("nanti" | "besok") => Lean::Future,
+                Some(d) => lean_of(self.directions.get(d).copied().unwrap_or(0), false),
+            };
             let m = c.get(0).expect("match");
             out.push(Piece {
                 start: m.start(),
@@ -460,6 +469,34 @@ impl Patterns {
                     ..Expr::default()
                 },
                 standalone: true,
+            });
+        }
+    }
+
+    /// *(15/10)*: without a year, a date only when it follows a weekday
+    /// (*Minggu malam (15/10)*), which the joining step checks.
+    fn collect_paren_date(&self, text: &str, out: &mut Vec<Piece>) {
+        for c in self.paren_date.captures_iter(text) {
+            let (Some(day), Some(month)) = (num::<u8>(&c, "d"), num::<u8>(&c, "m")) else { continue };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                continue;
+            }
+            let year = c.name("y").map(|y| y.as_str()).and_then(|y| {
+                let n: i32 = y.parse().ok()?;
+                Some(if y.len() == 2 { 2000 + n } else { n })
+            });
+            let m = c.get(0).expect("match");
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Day,
+                expr: Expr {
+                    day: Some(DayRef::Date { day, month, year, weekday: None, lean: Lean::Nearest }),
+                    ..Expr::default()
+                },
+                // With its year it is a date anywhere; the parentheses are
+                // trimmed off when nothing joined it.
+                standalone: year.is_some(),
             });
         }
     }
@@ -906,7 +943,8 @@ fn joins(left: &Expr, piece: &Piece, gap: &str) -> bool {
         // *Senin, 8 Oktober 2019*, *Senin malam, 15 Februari 2016*, *pukul 10.00, Senin (11/9)*.
         Kind::Day => {
             matches!(piece.expr.day, Some(DayRef::Date { .. }))
-                && (matches!(left.day, Some(DayRef::Weekday { .. })) || (left.day.is_none() && left.time.is_some()))
+                && (matches!(left.day, Some(DayRef::Weekday { .. }))
+                    || (piece.standalone && left.day.is_none() && left.time.is_some()))
         }
         Kind::Weekday => !comma && left.day.is_none() && left.time.is_some(),
         Kind::Period => false,
@@ -933,6 +971,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
     p.collect_day_month(text, seg, &mut pieces);
     p.collect_weekday_paren(text, &mut pieces);
     p.collect_numeric(text, &mut pieces);
+    p.collect_paren_date(text, &mut pieces);
     p.collect_month(text, &mut pieces);
     p.collect_year(text, &mut pieces);
     p.collect_quarter(text, &mut pieces);
@@ -974,6 +1013,15 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
     }
     if let Some((g, true)) = group {
         out.push(g);
+    }
+    // A lone *(10/9/2023)*: the date is inside the parentheses.
+    for f in &mut out {
+        let inner = &text[f.start..f.end];
+        if inner.starts_with('(') && inner.ends_with(')') {
+            let trimmed = inner[1..inner.len() - 1].trim();
+            f.start += inner.find(trimmed).unwrap_or(0);
+            f.end = f.start + trimmed.len();
+        }
     }
 
     // *setiap hari*, *tiap Senin*: frequencies, not dates.

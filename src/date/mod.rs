@@ -138,6 +138,7 @@ mod tests {
             ("weekday paren with dashes", "di Jakarta, Senin (11-9-2023).", A, &[("Senin (11-9-2023)", "2023-09-11")]),
             ("weekday paren leap day", "di Jakarta, Kamis (29/2).", Some("2024-03-01"), &[("Kamis (29/2)", "2024-02-29")]),
             ("numeric date", "Surat bertanggal 10/9/2023 itu beredar.", A, &[("10/9/2023", "2023-09-10")]),
+            ("parenthesized numeric date alone", "Pernyataan itu (10/9/2023) beredar.", A, &[("10/9/2023", "2023-09-10")]),
             ("numeric date with dashes", "Surat bertanggal 10-9-2023 itu beredar.", A, &[("10-9-2023", "2023-09-10")]),
             ("dateline", "JAKARTA, 12 September 2023 - Harga naik.", None, &[("12 September 2023", "2023-09-12")]),
         ]);
@@ -220,6 +221,9 @@ mod tests {
             ("sekitar pukul", "Sidang dimulai sekitar pukul 11.30, lalu ditunda.", A, &[("sekitar pukul 11.30", "2023-09-12T11:30")]),
             ("clock takes the paragraph's day", "Ia tiba Minggu (10/9/2023) dan sidang dimulai pukul 14.00 WITA.", A, &[("Minggu (10/9/2023)", "2023-09-10"), ("pukul 14.00 WITA", "2023-09-10T14:00")]),
             ("clock waktu setempat", "Ledakan terjadi pukul 09.15 waktu setempat.", A, &[("pukul 09.15 waktu setempat", "2023-09-12T09:15")]),
+            ("weekday part (date)", "Pada Minggu malam (15/10), polisi menangkap pelaku.", Some("2023-10-19"), &[("Minggu malam (15/10)", "2023-10-15")]),
+            ("weekday (date) mendatang clock", "Sidang digelar Selasa (24/10/2023) mendatang pukul 09.00 WIB.", Some("2023-10-19"), &[("Selasa (24/10/2023) mendatang pukul 09.00 WIB", "2023-10-24T09:00")]),
+            ("a parenthetical date alone is not joined to a clock", "Dibuka pukul 10.00 (15/10) kemarin.", A, &[("pukul 10.00", "2023-09-12T10:00"), ("kemarin", "2023-09-11")]),
             ("kemarin sore jam", "Hujan dari kemarin sore jam 16.00 WIB.", A, &[("kemarin sore jam 16.00 WIB", "2023-09-11T16:00")]),
             ("bare clock with zone, malam tadi", "Banjir mulai 20.00 WIB malam tadi.", A, &[("20.00 WIB malam tadi", "2023-09-11T20:00")]),
             ("pukul 7 malam is 19:00", "Acara dimulai pukul 7 malam.", A, &[("pukul 7 malam", "2023-09-12T19:00")]),
