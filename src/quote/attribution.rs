@@ -5,9 +5,10 @@
 //!   (*kata*, *ujar*, *tutur* … `data/quotes/verbs-after.txt`, case-insensitive)
 //!   followed by the speaker phrase; its `-nya` form (*ujarnya*) or a pronoun
 //!   after it (*kata dia*) is a pronoun; *demikian pernyataan X* as well; a name
-//!   or pronoun followed by a me-verb (*Cannavaro menuturkan*, *Ia menambahkan*).
-//! - **Before the quote**: a reporting or lead-in verb earlier in the same
-//!   sentence (*X mengatakan, "…"*, *Dian menuliskan caption yang berbunyi, "…"*)
+//!   or pronoun followed by a me-verb (*Cannavaro menuturkan*, *Ia menambahkan*);
+//!   *Demikian dikatakan (oleh) X*.
+//! - **Before the quote**: a name and a colon (*Jokowi: "…"*); a reporting
+//!   or lead-in verb earlier in the same sentence (*X mengatakan, "…"*, *Dian menuliskan caption yang berbunyi, "…"*)
 //!   gives its subject.
 //! - **Not quotes**: at most three words without closing punctuation, no cue
 //!   after them, and either right after a naming word (*disebut*, *berjudul*,
@@ -59,6 +60,11 @@ pub fn cue_after(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
         if matches!(l.as_str(), "pernyataan" | "keterangan" | "bunyi" | "tulis" | "kata" | "ujar" | "penjelasan") {
             return Some(Cue { who: doc.speaker_after(j + 1), span: doc.span(j, j + 1) });
         }
+        // "Demikian dikatakan (oleh) X."
+        if lex.passive.contains(&l) {
+            let k = j + 1 + usize::from(j + 1 < doc.len() && doc.l(j + 1) == "oleh");
+            return Some(Cue { who: doc.speaker_after(k), span: doc.span(j, j + 1) });
+        }
     }
     if doc.tok(j).kind != TokenKind::Word {
         return None;
@@ -105,6 +111,16 @@ pub fn cue_before(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
         return None;
     }
     let lex = doc.lex;
+    // "Jokowi: "…"": a name right before a colon
+    if open >= 2 && doc.is_p(open - 1, ':') && doc.is_cap(open - 2) && doc.same_para(open - 2, open) {
+        let mut a = open - 2;
+        while a > 0 && (doc.is_cap(a - 1) || doc.is_p(a - 1, '.')) && open - a < 8 {
+            a -= 1;
+        }
+        if let Some((x, y, _)) = doc.analyse_run(a, open - 1) {
+            return Some(Cue { who: Ref::Named(x, y), span: doc.span(open - 1, open) });
+        }
+    }
     let mut k = open;
     let mut steps = 0;
     while k > 0 && steps < 30 {

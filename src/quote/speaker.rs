@@ -343,6 +343,7 @@ impl<'a> Doc<'a> {
         if let Some(o) = (t..e).find(|&x| x > t && self.lex.name_openers.contains(self.l(x))) {
             t = o;
         }
+
         if t < e && e - t <= 5 {
             return Some((t, e, NameKind::Person));
         }
@@ -462,7 +463,7 @@ impl<'a> Doc<'a> {
                     let c = self.s(i);
                     if c == "," {
                         let has_person = runs.iter().any(|r| r.2 == NameKind::Person);
-                        if i + 1 < lim && self.is_cap(i + 1) && !self.lex.calendar.contains(self.l(i + 1)) && (!has_person || role_run || self.is_title(i + 1)) {
+                        if i + 1 < lim && (self.is_cap(i + 1) || self.is_title(i + 1)) && !self.lex.calendar.contains(self.l(i + 1)) && (!has_person || role_run || self.is_title(i + 1)) {
                             i += 1;
                             after_comma = true;
                             continue;

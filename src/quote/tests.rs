@@ -399,3 +399,18 @@ fn regression_menyebut_with_a_short_clause() {
     let text = "Pelatih Thomas Doll menyebut timnya kurang beruntung.";
     assert_eq!(indirect(text), pairs(&[("timnya kurang beruntung", "Thomas Doll")]));
 }
+
+#[test]
+fn more_attribution_patterns() {
+    let cases: [(&str, &str, &str); 4] = [
+        ("name and colon", "Jokowi: “Kita harus bergerak cepat menangani banjir.”", "Jokowi"),
+        ("demikian dikatakan", "“Stok beras aman sampai akhir tahun.” Demikian dikatakan Kepala Perum Bulog, Budi Waseso.", "Budi Waseso"),
+        ("lower-case title with a dot", "“Kasus DBD meningkat,” ujar Kepala Dinas Kesehatan Kota Bandung, dr. Ahyani Raksanagara.", "Ahyani Raksanagara"),
+        ("sentence-initial Kata", "“Kami siap.” Kata Menteri Pertahanan Prabowo Subianto di Jakarta.", "Prabowo Subianto"),
+    ];
+    for (name, input, speaker) in cases {
+        let got = direct(input);
+        assert_eq!(got.len(), 1, "{name}: {got:?}");
+        assert_eq!(got[0].1, speaker, "{name}");
+    }
+}
