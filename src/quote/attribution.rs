@@ -15,7 +15,8 @@
 //!   *film* …) or with no reporting verb earlier in the sentence
 //!   (*kerudung warna "peach"*); a single-marked word inside a name
 //!   (*Munafri 'Appi' Arifuddin*); quoted titles after a naming word of up to
-//!   twelve words.
+//!   twelve words; two to eight words all capitalized without a cue (*"Pengabdi
+//!   Setan 2: Communion" meraih …*).
 
 use super::marks::MarkPair;
 use super::speaker::{Doc, Ref};
@@ -173,6 +174,13 @@ pub fn is_term(doc: &Doc<'_>, pair: &MarkPair, has_cue_after: bool) -> bool {
     }
     let naming_before = open > 0 && lex.naming.contains(doc.l(open - 1));
     if naming_before && words <= 12 && !ends_like_speech {
+        return true;
+    }
+    // a title in Title Case: "Pengabdi Setan 2: Communion"
+    let title_case = inner
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "dan" | "di" | "ke" | "dari" | "yang" | "untuk" | "of" | "the" | "and" | "-" | "&"));
+    if title_case && (2..=8).contains(&words) && !ends_like_speech {
         return true;
     }
     if words > 3 || ends_like_speech {

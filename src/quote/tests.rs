@@ -414,3 +414,17 @@ fn more_attribution_patterns() {
         assert_eq!(got[0].1, speaker, "{name}");
     }
 }
+
+#[test]
+fn more_not_quotes() {
+    let cases = [
+        ("title case without a naming word", "\"Pengabdi Setan 2: Communion\" meraih enam juta penonton."),
+        ("quoted song after lagu", "Ia membawakan lagu \"Indonesia Raya\" di depan ribuan penonton."),
+    ];
+    for (name, input) in cases {
+        assert!(direct(input).is_empty(), "{name}: {:?}", direct(input));
+    }
+    // a quote broken by its cue mid-sentence keeps both halves
+    let text = "“Saya tidak tahu,” kata Budi Santoso, “mengapa ini terjadi.”";
+    assert_eq!(direct(text), pairs(&[("Saya tidak tahu", "Budi Santoso"), ("mengapa ini terjadi", "Budi Santoso")]));
+}
