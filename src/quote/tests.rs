@@ -428,3 +428,18 @@ fn more_not_quotes() {
     let text = "“Saya tidak tahu,” kata Budi Santoso, “mengapa ini terjadi.”";
     assert_eq!(direct(text), pairs(&[("Saya tidak tahu", "Budi Santoso"), ("mengapa ini terjadi", "Budi Santoso")]));
 }
+
+#[test]
+fn multi_paragraph_without_continuation_mark() {
+    let text = "“Kami sudah bekerja keras sepanjang musim ini.\n\nHasilnya memang belum maksimal,” kata pelatih Budi Santoso.";
+    assert_eq!(
+        direct(text),
+        pairs(&[("Kami sudah bekerja keras sepanjang musim ini", "Budi Santoso"), ("Hasilnya memang belum maksimal", "Budi Santoso")])
+    );
+}
+
+#[test]
+fn stray_opener_inside_a_paragraph_is_dropped() {
+    // an unclosed mark after a word, short, and no continuation: not a quote
+    assert!(direct("Harga cabai naik \"drastis di pasar.").is_empty());
+}
