@@ -32,7 +32,8 @@
 //!   *tahun lalu*, *kuartal lalu*, with an optional edge
 //!   (*awal* / *akhir* / *pertengahan*): *akhir pekan lalu*, *awal tahun ini*;
 //!   an edge alone with *tahun* / *bulan* is the current one (*akhir tahun*).
-//!   A number right before (*12 tahun ini*) makes it an age, not a date.
+//!   A number right before (*12 tahun ini*) makes it an age, not a date; a
+//!   vague count (*beberapa tahun lalu*, `vague-counts.txt`) leaves no value.
 //! - **Weekdays**: *Senin*, *hari Kamis*, *Jumat lalu*, *Sabtu depan*,
 //!   written capitalized. Bare, they lean to the past unless a future cue
 //!   (`future-cues.txt`) comes shortly before in the sentence; an
@@ -279,7 +280,6 @@ impl Patterns {
         let dirs_nanti = w(&lex.directions.iter().map(|(d, _)| d.as_str()).chain(["nanti"]).collect::<Vec<_>>());
         let dirs_weekday =
             w(&lex.directions.iter().map(|(d, _)| d.as_str()).chain(["nanti", "besok"]).collect::<Vec<_>>());
-        let lalu = w(&["lalu", "silam"]);
         let to = r"(?:-|–|(?i:s\.?d\.?|s/d|hingga|sampai))";
         let clock_words = w(&["pukul", "jam"]);
         let pkl = w(&["pkl"]);
@@ -314,19 +314,19 @@ impl Patterns {
             month: compile(
                 "month",
                 &format!(
-                    r"(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{edges})\s+)?(?:(?P<bulan>{bulan})\s+)?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{lalu})\b)?"
+                    r"(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{edges})\s+)?(?:(?P<bulan>{bulan})\s+)?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
             ),
             year: compile(
                 "year",
                 &format!(
-                    r"(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{edges})\s+)?(?:(?P<tahun>{tahun})\.?\s+)?(?P<y>(?:19|20)\d{{2}})\b(?:\s*(?:-|–|/)\s*(?:(?:19|20)\d{{2}}|\d{{2}})\b)?(?:\s+(?P<lalu>{lalu})\b)?"
+                    r"(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{edges})\s+)?(?:(?P<tahun>{tahun})\.?\s+)?(?P<y>(?:19|20)\d{{2}})\b(?:\s*(?:-|–|/)\s*(?:(?:19|20)\d{{2}}|\d{{2}})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
             ),
             quarter: compile(
                 "quarter",
                 &format!(
-                    r"\b(?:(?:{quarter_words})\s+(?:(?i:ke)-?\s*)?(?P<q>(?i:iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat))|[Qq](?P<q2>[1-4]))\b(?:\s*(?:-|/)?\s*(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b)?(?:\s+(?P<lalu>{lalu})\b)?"
+                    r"\b(?:(?:{quarter_words})\s+(?:(?i:ke)-?\s*)?(?P<q>(?i:iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat))|[Qq](?P<q2>[1-4]))\b(?:\s*(?:-|/)?\s*(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
             ),
             relative_day: compile("relative day", &format!(r"\b(?P<w>{rel_days})\b")),
@@ -735,8 +735,15 @@ impl Patterns {
             {
                 continue;
             }
-            // *12 tahun ini*, *tiga bulan lalu*'s tail: a count before makes it an age or a duration.
-            if !edge && self.is_number_word(prev_word(text, m.start())) {
+            // *12 tahun ini*, *tiga bulan lalu*'s tail: a count before makes it
+            // an age or a duration; *beberapa tahun lalu*, *bulan-bulan lalu*:
+            // vague, no value.
+            let before = prev_word(text, m.start());
+            if !edge
+                && (self.is_number_word(before)
+                    || self.lex.vague_counts.contains(&before.to_lowercase())
+                    || text[..m.start()].ends_with('-'))
+            {
                 continue;
             }
             let period = match unit.as_str() {

@@ -15,6 +15,7 @@ const TRIGGERS: &str = include_str!("../../data/dates/triggers.txt");
 const FUTURE_CUES: &str = include_str!("../../data/dates/future-cues.txt");
 const YEAR_COUNTERS: &str = include_str!("../../data/dates/year-counters.txt");
 const FREQUENCY: &str = include_str!("../../data/dates/frequency.txt");
+const VAGUE_COUNTS: &str = include_str!("../../data/dates/vague-counts.txt");
 
 /// Which day a deictic word points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +86,8 @@ pub struct Lexicon {
     pub year_counters: Vec<String>,
     /// Words that make what follows a frequency.
     pub frequency: Vec<String>,
+    /// Vague quantities (*beberapa*) that leave a period without a value.
+    pub vague_counts: Vec<String>,
 }
 
 /// Non-comment, non-blank lines of a lexicon file.
@@ -162,6 +165,7 @@ impl Lexicon {
         lex.future_cues = words(FUTURE_CUES);
         lex.year_counters = words(YEAR_COUNTERS);
         lex.frequency = words(FREQUENCY);
+        lex.vague_counts = words(VAGUE_COUNTS);
         lex
     }
 }
@@ -204,7 +208,8 @@ mod tests {
     #[test]
     fn every_list_parses_with_expected_rows() {
         let lex = Lexicon::load();
-        let cases: [(&str, usize, usize); 11] = [
+        let cases: [(&str, usize, usize); 12] = [
+            ("vague counts", lex.vague_counts.len(), 5),
             ("months", lex.months.len(), 40),
             ("weekdays", lex.weekdays.len(), 7),
             ("numbers", lex.numbers.len(), 20),
