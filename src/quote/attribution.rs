@@ -6,7 +6,8 @@
 //!   followed by the speaker phrase; its `-nya` form (*ujarnya*) or a pronoun
 //!   after it (*kata dia*) is a pronoun; *demikian pernyataan X* as well; a name
 //!   or pronoun followed by a me-verb (*Cannavaro menuturkan*, *Ia menambahkan*);
-//!   *Demikian dikatakan (oleh) X*.
+//!   *Demikian dikatakan (oleh) X*; *Hal itu disampaikan X* opening the next
+//!   sentence.
 //! - **Before the quote**: a name and a colon (*Jokowi: "…"*); a reporting
 //!   or lead-in verb earlier in the same sentence (*X mengatakan, "…"*, *Dian menuliskan caption yang berbunyi, "…"*)
 //!   gives its subject.
@@ -69,6 +70,14 @@ pub fn cue_after(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
     }
     if doc.tok(j).kind != TokenKind::Word {
         return None;
+    }
+    // "Hal itu dikatakan (oleh) X …" right after the quote
+    if l == "hal" && j + 2 < doc.len() && matches!(doc.l(j + 1), "itu" | "ini" | "tersebut") && lex.passive.contains(doc.l(j + 2)) {
+        let k = j + 3 + usize::from(j + 3 < doc.len() && doc.l(j + 3) == "oleh");
+        let who = doc.speaker_after(k);
+        if matches!(who, Ref::Named(..)) {
+            return Some(Cue { who, span: doc.span(j + 2, j + 3) });
+        }
     }
     if let Some(nya) = lex.after_verb(&l) {
         let who = if nya { Ref::Pronoun } else { doc.speaker_after(j + 1) };

@@ -242,7 +242,17 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
     if c >= s1 || doc.is_mark(c) {
         return None; // leads into a direct quote
     }
+    // "mengatakan kepada wartawan, …": skip the circumstance up to its comma
+    if matches!(doc.l(c), "kepada" | "di" | "dalam" | "saat" | "ketika" | "pada" | "usai" | "seusai" | "melalui" | "lewat" | "dihadapan") {
+        if let Some(k) = (c + 1..s1.min(c + 9)).find(|&k| doc.is_p(k, ',')) {
+            c = k + 1;
+            comma = true;
+        }
+    }
     let mut found_comp = false;
+    if c >= s1 {
+        return None;
+    }
     if lex.complementizers.contains(doc.l(c)) {
         c += 1;
         found_comp = true;
@@ -270,7 +280,9 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
             return None;
         }
     }
-    if doc.l(c) == "demikian" || doc.text[doc.tok(c).start..sentence_end(doc, c)].trim_end().ends_with(':') {
+    // "mengatakan demikian", "menyampaikan hal itu": no content of its own
+    let pronominal = doc.l(c) == "hal" && c + 1 < s1 && matches!(doc.l(c + 1), "itu" | "ini" | "tersebut" | "senada" | "serupa" | "sama");
+    if doc.l(c) == "demikian" || pronominal || doc.text[doc.tok(c).start..sentence_end(doc, c)].trim_end().ends_with(':') {
         return None;
     }
     if words < 3 && !found_comp {

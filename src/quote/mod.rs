@@ -285,8 +285,9 @@ impl QuoteExtractor {
                 }
             }
             // "Hal ini diungkapkan oleh X": X is speaking
-            if let Some(k) = (s0..s1).find(|&k| self.lex.passive.contains(doc.l(k)) && k + 2 < s1 && doc.l(k + 1) == "oleh") {
-                if let Ref::Named(a, b) = doc.speaker_after(k + 2) {
+            if let Some(k) = (s0 + 1..s1).find(|&k| self.lex.passive.contains(doc.l(k)) && k + 2 < s1 && (doc.l(k + 1) == "oleh" || doc.is_cap(k + 1) || doc.is_title(k + 1))) {
+                let from = k + 1 + usize::from(doc.l(k + 1) == "oleh");
+                if let Ref::Named(a, b) = doc.speaker_after(from) {
                     let (name, cl) = self.canonical(doc, inv, doc.span(a, b));
                     out.push((name, cl, s.start, false));
                     continue;

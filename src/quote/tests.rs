@@ -443,3 +443,24 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
     // an unclosed mark after a word, short, and no continuation: not a quote
     assert!(direct("Harga cabai naik \"drastis di pasar.").is_empty());
 }
+
+#[test]
+fn more_indirect_patterns() {
+    let cases: [Case; 2] = [
+        (
+            "circumstance before the content",
+            "Budi Santoso mengatakan kepada wartawan, harga cabai naik hingga dua kali lipat.",
+            &[("harga cabai naik hingga dua kali lipat", "Budi Santoso")],
+        ),
+        ("pronominal content is no quote", "Budi Santoso menyampaikan hal itu saat meninjau pasar di Bandung.", &[]),
+    ];
+    for (name, input, expected) in cases {
+        assert_eq!(indirect(input), pairs(expected), "{name}");
+    }
+}
+
+#[test]
+fn hal_itu_disampaikan_after_a_quote() {
+    let text = "“Stok aman sampai akhir tahun.” Hal itu disampaikan Direktur Utama Perum Bulog Budi Waseso di Jakarta.";
+    assert_eq!(direct(text), pairs(&[("Stok aman sampai akhir tahun", "Budi Waseso")]));
+}
