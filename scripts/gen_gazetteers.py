@@ -14,8 +14,8 @@ Test splits are never read.
 Outputs:
   wilayah.txt    provinces, regencies/cities (bare names; the Rust side adds
                  `Kabupaten`/`Kab.`/`Kota` display forms) and districts.
-                 Districts are kept only when they are not a common word and
-                 not a person-name word of the NER corpora.
+                 Districts are kept only when they have two or more words,
+                 not all of them common words.
   countries.txt  country names in Indonesian.
   corpus-names.txt  entity names seen in the NER training splits with a
                  consistent label ([PER]/[ORG]/[LOC] sections), name words
@@ -151,6 +151,10 @@ def main():
             if not line.startswith("#"):
                 hand.update(line.split())
     known = name_words | hand
+    # Size budget (the wasm must stay small): of the corpus organizations only
+    # acronyms are kept; full names are mostly found by head words and
+    # curated lists.
+    by_label["ORG"] = {n for n in by_label["ORG"] if re.fullmatch(r"[A-Z0-9&\-]{2,8}", n)}
     by_label["PER"] = {n for n in by_label["PER"] if not all(w.lower() in known for w in n.split())}
     with open(os.path.join(a.out, "corpus-names.txt"), "w", encoding="utf-8") as f:
         f.write(header(
@@ -158,7 +162,8 @@ def main():
             "idner-news-2k train+dev, NERGrit train+valid, IndoLEM NER UI fold-1 train+dev (never test)",
             "MIT (idner-news-2k), MIT/Apache-2.0 (NERGrit), CC BY 4.0 (IndoLEM, Koto et al. 2020)"))
         f.write("# [PER]/[ORG]/[LOC]: names labelled so in >= 80% of their occurrences\n")
-        f.write("# (PER names made only of [name] words or data/entity/first-names.txt left out).\n")
+        f.write("# (PER names made only of [name] words or data/entity/first-names.txt left out;\n")
+        f.write("# ORG: acronyms only, for size).\n")
         f.write("# [name]: words seen inside PER names and never in lower case.\n")
         f.write("# [common]: words seen in lower case more than twice as often as inside person names.\n")
         for lab in ("PER", "ORG", "LOC"):
@@ -194,7 +199,9 @@ def main():
         words = n.split()
         if n in regency_names or not n[:1].isupper():
             continue
-        if len(words) == 1 and (n.lower() in common or n.lower() in name_words or len(n) < 4):
+        # Size budget and precision: one-word districts (half the list, and
+        # often a surname or a word) are left to the `Kecamatan X` / `di X` rules.
+        if len(words) == 1:
             continue
         if all(w.lower() in common for w in words):
             continue
@@ -207,8 +214,8 @@ def main():
             "cahyadsn/wilayah wilayah.sql (Kepmendagri 300.2.2-2430/2025); villages left out for size",
             "MIT"))
         f.write("# [prov] province; [kab] regency (also matched as `Kabupaten X`, `Kab. X`);\n")
-        f.write("# [kota] city (also `Kota X`); [kec] district (bare; common words and\n")
-        f.write("# person-name words from the NER corpora left out).\n")
+        f.write("# [kota] city (also `Kota X`); [kec] district (bare; multi-word names only:\n")
+        f.write("# one-word districts are left to the `Kecamatan X` and `di X` rules).\n")
         for sec, items in (("prov", prov), ("kab", sorted(set(kab))), ("kota", sorted(set(kota))), ("kec", kept_kec)):
             f.write(f"[{sec}]\n")
             for n in items:

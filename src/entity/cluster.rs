@@ -9,7 +9,8 @@
 //! - ORG: a name that is the start of another organization's name joins it
 //!   (*Persib* ↔ *Persib Bandung*). LOC joins only on the same name
 //!   (*Jakarta* is not *Jakarta Selatan*).
-//! - The canonical name is the longest form seen; `count` counts mentions.
+//! - The canonical name is the longest form seen (in words; among equals,
+//!   one not in all caps: *Seoul* over *SEOUL*); `count` counts mentions.
 //!
 //! Each mention looks up candidates by its first word in a map, so the pass
 //! is linear in the number of mentions (times the few clusters sharing a word).
@@ -63,7 +64,11 @@ pub fn cluster(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<Cluster>) 
             Some(i) => {
                 let c = &mut clusters[i];
                 c.count += 1;
-                if ws.len() > cwords[i].len() || (ws.len() == cwords[i].len() && name.len() > c.name.len()) {
+                let caps = |s: &str| !s.chars().any(char::is_lowercase);
+                let better = ws.len() > cwords[i].len()
+                    || (ws.len() == cwords[i].len()
+                        && (caps(&c.name) && !caps(name) || (caps(&c.name) == caps(name) && name.len() > c.name.len())));
+                if better {
                     c.name = name.to_string();
                     cwords[i] = ws.clone();
                 }
