@@ -111,8 +111,9 @@ pub enum DayRef {
         /// Which one.
         lean: Lean,
     },
-    /// The day last mentioned in the article (*hari itu*, *malam itu*).
-    Same,
+    /// Days from the day last mentioned in the article (*hari itu*,
+    /// *malam itu* = 0, *keesokan harinya* = 1).
+    Same(i64),
 }
 
 /// A period longer than a day.
@@ -667,7 +668,7 @@ impl Patterns {
             let Some(&deixis) = self.relative_days.get(&normalize(m.as_str())) else { continue };
             let day = match deixis {
                 DayDeixis::Offset(n) => DayRef::Offset(n),
-                DayDeixis::Same => DayRef::Same,
+                DayDeixis::Same(n) => DayRef::Same(n),
             };
             out.push(Piece {
                 start: m.start(),
@@ -834,7 +835,7 @@ impl Patterns {
                 .or_else(|| c.name("post").and_then(|w| lookup(&self.part_after, w)));
             let day = deixis.map(|d| match d {
                 DayDeixis::Offset(n) => DayRef::Offset(n),
-                DayDeixis::Same => DayRef::Same,
+                DayDeixis::Same(n) => DayRef::Same(n),
             });
             let standalone = day.is_some() || part == "dini hari";
             let m = c.get(0).expect("match");

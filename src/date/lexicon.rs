@@ -22,8 +22,9 @@ const VAGUE_COUNTS: &str = include_str!("../../data/dates/vague-counts.txt");
 pub enum DayDeixis {
     /// Days from publication (`kemarin`, `tadi malam` = -1).
     Offset(i64),
-    /// The day last mentioned in the article (`hari itu`, `malam itu`).
-    Same,
+    /// Days from the day last mentioned in the article (`hari itu`,
+    /// `malam itu` = 0, `keesokan harinya` = 1).
+    Same(i64),
 }
 
 /// How a 12-hour clock reading written with a part of day becomes 24-hour.
@@ -54,8 +55,11 @@ impl PartClass {
 
 fn day_deixis(v: &str) -> Option<DayDeixis> {
     match v {
-        "same" => Some(DayDeixis::Same),
-        n => n.parse().ok().map(DayDeixis::Offset),
+        "same" => Some(DayDeixis::Same(0)),
+        n => match n.strip_prefix("same") {
+            Some(delta) => delta.trim_start_matches('+').parse().ok().map(DayDeixis::Same),
+            None => n.parse().ok().map(DayDeixis::Offset),
+        },
     }
 }
 
@@ -229,8 +233,9 @@ mod tests {
         assert!(lex.months.contains(&(5, "mei".into(), false)));
         assert!(lex.weekdays.contains(&(4, "jum'at".into())));
         assert!(lex.numbers.contains(&("dua belas".into(), 12)));
-        assert!(lex.part_after.contains(&("itu".into(), DayDeixis::Same)));
-        assert!(lex.relative_days.contains(&("hari itu".into(), DayDeixis::Same)));
+        assert!(lex.part_after.contains(&("itu".into(), DayDeixis::Same(0))));
+        assert!(lex.relative_days.contains(&("hari itu".into(), DayDeixis::Same(0))));
+        assert!(lex.relative_days.contains(&("keesokan harinya".into(), DayDeixis::Same(1))));
         assert!(lex.parts_of_day.contains(&("dini hari".into(), PartClass::Early)));
     }
 

@@ -192,6 +192,8 @@ mod tests {
             ("akhir tahun alone", "Stok aman sampai akhir tahun.", A, &[("akhir tahun", "2023")]),
             ("kuartal lalu", "Laba kuartal lalu turun.", Some("2016-02-16"), &[("kuartal lalu", "2015-Q4")]),
             ("hari itu takes the last day", "Pada 10 September 2023 ia tiba. Hari itu hujan.", A, &[("10 September 2023", "2023-09-10"), ("Hari itu", "2023-09-10")]),
+            ("keesokan harinya follows the last day", "Ia ditangkap 31 Desember 2023. Keesokan harinya ia diperiksa.", A, &[("31 Desember 2023", "2023-12-31"), ("Keesokan harinya", "2024-01-01")]),
+            ("esok harinya is not tomorrow", "Ia tiba Senin (4/9/2023), esok harinya pulang.", A, &[("Senin (4/9/2023)", "2023-09-04"), ("esok harinya", "2023-09-05")]),
             ("no anchor: unknown", "Protes berlangsung pekan lalu.", None, &[("pekan lalu", "?")]),
         ]);
     }

@@ -11,7 +11,8 @@
 //! - A weekday is the latest such day on or before the anchor; with a
 //!   future cue the next one on or after; *Senin lalu* / *depan* is strictly
 //!   before / after; *Senin ini* is in the anchor's week.
-//! - *hari itu*, *malam itu* take the day last mentioned in the article.
+//! - *hari itu*, *malam itu* take the day last mentioned in the article;
+//!   *keesokan harinya* the day after it.
 //! - A clock time is `T10:00` on its day, 24-hour as written (*pukul 7
 //!   malam* = `T19:00`); a clock with no day takes the day last mentioned in
 //!   its paragraph, else the anchor. A part of day adds nothing to the value.
@@ -106,7 +107,7 @@ pub fn resolve_day(d: DayRef, anchor: Option<CalendarDate>, ctx: &Context) -> Op
                 Lean::ThisWeek => a.add_days(i64::from(weekday) - i64::from(a.weekday())),
             })
         }
-        DayRef::Same => ctx.last_day,
+        DayRef::Same(n) => ctx.last_day.map(|d| d.add_days(n)),
     }
 }
 
@@ -267,7 +268,7 @@ mod tests {
             ("time on its day", Expr { day: Some(DayRef::Offset(-1)), time: Some((16, 0)), ..Expr::default() }, "2023-09-11T16:00"),
             ("bare time takes the paragraph's day", Expr { time: Some((10, 0)), ..Expr::default() }, "2023-09-10T10:00"),
             ("pukul 7 malam is 19:00", Expr { day: Some(DayRef::Offset(0)), time: Some((7, 0)), part: night, ..Expr::default() }, "2023-09-12T19:00"),
-            ("malam itu takes the last day", Expr { day: Some(DayRef::Same), part: night, ..Expr::default() }, "2023-09-10"),
+            ("malam itu takes the last day", Expr { day: Some(DayRef::Same(0)), part: night, ..Expr::default() }, "2023-09-10"),
         ];
         for (name, expr, want) in cases {
             assert_eq!(at(expr), want, "{name}");
