@@ -288,8 +288,14 @@ impl Scanner<'_> {
                         if self.head_at(words, j).is_some_and(|(_, h)| matches!(h, Head::Loc | Head::Hq)) {
                             break;
                         }
-                        if w.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Loc) && !w.sent_start {
-                            break;
+                        // Stop at a listed place (*Jalan Melati* | *Pekanbaru*), unless only
+                        // common words came before and the place has several words
+                        // (*Stadion Utama Gelora Bung Karno*).
+                        let only_common = words[start..j].iter().all(|x| self.is_common(x));
+                        if let Some((e, _)) = w.hit.filter(|(_, h)| h.entry.label == EntityLabel::Loc) {
+                            if !(only_common && e > j + 1) {
+                                break;
+                            }
                         }
                     }
                     if org && w.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Per) {
@@ -511,6 +517,15 @@ impl Scanner<'_> {
                 i += 1;
                 continue;
             }
+            if matches!(w.lower.as_str(), "berinisial" | "inisial" | "inisialnya") {
+                // Initials of unnamed people (*berinisial AS dan RH*) are not names.
+                i += 1;
+                while i < n && (words[i].allcaps || matches!(words[i].lower.as_str(), "dan" | "," | "." | "serta")) {
+                    i += 1;
+                }
+                cue_per = false;
+                continue;
+            }
             if !w.cap && w.hit.is_none() {
                 if self.lex.verbs.contains(&w.lower) {
                     cue_per = true;
@@ -533,8 +548,14 @@ impl Scanner<'_> {
                 continue;
             }
             if let Some((hj, kind, end)) = head {
-                // A listed name running past the head wins (*Gedung Putih*, *Kota Bandung*).
-                if end > hj && hit_end.is_none_or(|e| e < end && e <= hj) {
+                // A listed name running past a place head wins (*Gedung Putih*,
+                // *Kota Bandung*); an organization head keeps the longer name
+                // (*PT Telkom Indonesia (Persero) Tbk* over *PT Telkom*).
+                let head_wins = match kind {
+                    Head::Org | Head::Edu => hit_end.is_none_or(|e| e < end),
+                    Head::Loc | Head::Hq => hit_end.is_none_or(|e| e < end && e <= hj),
+                };
+                if end > hj && head_wins {
                     let label = match kind {
                         Head::Org | Head::Edu => EntityLabel::Org,
                         Head::Loc | Head::Hq => EntityLabel::Loc,

@@ -79,6 +79,8 @@ fn head_rules() {
         ("lower-case pemerintah", "Menurut pemerintah Korea Utara.", &["LOC:Korea Utara"]),
         ("regional branch", "Kader Golkar Makassar berkumpul.", &["ORG:Golkar Makassar"]),
         ("org name ends at sentence end", "Ia ke DPP Golkar. Dia pulang.", &["ORG:DPP Golkar"]),
+        ("company with bracketed status", "Saham PT Telkom Indonesia (Persero) Tbk turun.", &["ORG:PT Telkom Indonesia (Persero) Tbk"]),
+        ("venue with listed place", "Laga di Stadion Utama Gelora Bung Karno.", &["LOC:Stadion Utama Gelora Bung Karno"]),
         ("web address", "Dikutip dari situs www.menpan.go.id kemarin.", &["ORG:www.menpan.go.id"]),
     ]);
 }
@@ -109,6 +111,7 @@ fn capitalization_rules() {
         ("place cue", "Ia ditahan di Cipinang.", &["LOC:Cipinang"]),
         ("propagation to sentence start", "Kata pelatih Brotoseno. Brotoseno pun pulang.", &["PER:Brotoseno", "PER:Brotoseno"]),
         ("acronym definition", "Amerika Serikat (AS) menolak.", &["LOC:Amerika Serikat", "LOC:AS"]),
+        ("initials are not names", "Tersangka berinisial AS dan RH ditahan.", &[]),
         ("company suffix", "Saham Pirelli Group naik.", &["ORG:Pirelli Group"]),
     ]);
 }
