@@ -36,8 +36,8 @@
 //!   vague count (*beberapa tahun lalu*, `vague-counts.txt`) leaves no value.
 //! - **Weekdays**: *Senin*, *hari Kamis*, *Jumat lalu*, *Sabtu depan*,
 //!   written capitalized. Bare, they lean to the past unless a future cue
-//!   (`future-cues.txt`) comes shortly before in the sentence; an
-//!   attribution-final *…, Senin.* is always past. *Minggu lalu* at a
+//!   (`future-cues.txt`) comes shortly before in the sentence with no
+//!   quotation mark or reporting word (`report-words.txt`) between. *Minggu lalu* at a
 //!   sentence start or lower-case *minggu lalu* is a week.
 //! - **Clock times**: *pukul 10.00 WIB*, *sekitar pukul 14.00*, *jam 16.00*,
 //!   *pukul 10.00-12.00 WITA*, *20.00 WIB* (a bare clock needs its zone);
@@ -783,7 +783,7 @@ impl Patterns {
                     Some(&n) => lean_of(n, true),
                     None => Lean::Nearest,
                 },
-                None if self.future_cue_before(text, seg, m.start(), m.end()) => Lean::Future,
+                None if self.future_cue_before(text, seg, m.start()) => Lean::Future,
                 None => Lean::Past,
             };
             out.push(Piece {
@@ -862,22 +862,28 @@ impl Patterns {
                 || self.lex.numbers.iter().any(|(w, _)| w.ends_with(&format!(" {}", word.to_lowercase()))))
     }
 
-    /// Whether a future cue stands shortly before `start` in its sentence.
-    /// An attribution-final weekday (*…, kata X di Jakarta, Senin.*) dates the
-    /// saying, which is past, whatever the quote said.
-    fn future_cue_before(&self, text: &str, seg: &Segmented, start: usize, end: usize) -> bool {
-        let rest = text[end..].trim_start();
-        let before = text[..start].trim_end();
-        if before.ends_with(',') && (rest.is_empty() || rest.starts_with(['.', '\n', '!', '?'])) {
-            return false;
-        }
+    /// Whether a future cue (*akan*, *dijadwalkan*) stands shortly before
+    /// `start` in its sentence, with no quotation mark or reporting word
+    /// (*kata*, *ujarnya*) between: in *"Kami akan menang," kata Samsul,
+    /// Senin* the weekday dates the saying, which is past.
+    fn future_cue_before(&self, text: &str, seg: &Segmented, start: usize) -> bool {
         let sentence_start = seg.sentence_at(start).map_or(0, |i| seg.sentences[i].start);
-        let window = window_before(text, start, 60);
-        let window_start = start - window.len();
-        let window = &text[window_start.max(sentence_start).min(start)..start];
-        window
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| !w.is_empty() && self.lex.future_cues.iter().any(|cue| cue.eq_ignore_ascii_case(w)))
+        let window = window_before(text, start, 100);
+        let window = &text[(start - window.len()).max(sentence_start).min(start)..start];
+        let is_word = |w: &str, list: &[String]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let mut cue_seen = false;
+        for w in window.split_inclusive(|c: char| !c.is_alphanumeric()) {
+            let (word, sep) = w.split_at(w.trim_end_matches(|c: char| !c.is_alphanumeric()).len());
+            if is_word(word, &self.lex.future_cues) {
+                cue_seen = true;
+            } else if is_word(word, &self.lex.report_words) {
+                cue_seen = false;
+            }
+            if sep.contains(['"', '“', '”', '\'']) {
+                cue_seen = false;
+            }
+        }
+        cue_seen
     }
 }
 

@@ -16,6 +16,7 @@ const FUTURE_CUES: &str = include_str!("../../data/dates/future-cues.txt");
 const YEAR_COUNTERS: &str = include_str!("../../data/dates/year-counters.txt");
 const FREQUENCY: &str = include_str!("../../data/dates/frequency.txt");
 const VAGUE_COUNTS: &str = include_str!("../../data/dates/vague-counts.txt");
+const REPORT_WORDS: &str = include_str!("../../data/dates/report-words.txt");
 
 /// Which day a deictic word points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +93,8 @@ pub struct Lexicon {
     pub frequency: Vec<String>,
     /// Vague quantities (*beberapa*) that leave a period without a value.
     pub vague_counts: Vec<String>,
+    /// Reporting words (*kata*, *ujarnya*) that end a future cue's reach.
+    pub report_words: Vec<String>,
 }
 
 /// Non-comment, non-blank lines of a lexicon file.
@@ -170,6 +173,7 @@ impl Lexicon {
         lex.year_counters = words(YEAR_COUNTERS);
         lex.frequency = words(FREQUENCY);
         lex.vague_counts = words(VAGUE_COUNTS);
+        lex.report_words = words(REPORT_WORDS);
         lex
     }
 }
@@ -212,7 +216,8 @@ mod tests {
     #[test]
     fn every_list_parses_with_expected_rows() {
         let lex = Lexicon::load();
-        let cases: [(&str, usize, usize); 12] = [
+        let cases: [(&str, usize, usize); 13] = [
+            ("report words", lex.report_words.len(), 10),
             ("vague counts", lex.vague_counts.len(), 5),
             ("months", lex.months.len(), 40),
             ("weekdays", lex.weekdays.len(), 7),

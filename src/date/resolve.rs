@@ -18,8 +18,9 @@
 //!   its paragraph, else the anchor. A part of day adds nothing to the value.
 //! - Weeks are ISO weeks (`2023-W36`), months `2023-09`, quarters `2015-Q3`,
 //!   years `2023`; *akhir 2023* is `2023`, *awal bulan ini* the month.
-//! - A bare month (*Maret*) is the anchor's; *Agustus lalu* the latest
-//!   August before the anchor's month, *Agustus mendatang* the next one.
+//! - A bare month (*pada Maret*) is the one within half a year of the
+//!   anchor's month; *Agustus lalu* the latest August before the anchor's
+//!   month, *Agustus mendatang* the next one.
 //! - Whatever needs the anchor is `?` without one, as is a date that does not exist.
 
 use super::detect::{DayRef, Expr, Found, Lean, Period, YearRef};
@@ -147,6 +148,16 @@ fn resolve_period(period: Period, anchor: Option<CalendarDate>) -> Option<Resolv
                 Lean::PastStrict if month >= a.month() => a.year() - 1,
                 Lean::Future if month < a.month() => a.year() + 1,
                 Lean::FutureStrict if month <= a.month() => a.year() + 1,
+                // Nearest: the month within half a year of the anchor's
+                // (*pada Desember* read in January is last December).
+                Lean::Nearest | Lean::ThisWeek => {
+                    let gap = i32::from(month) - i32::from(a.month());
+                    match gap {
+                        g if g > 6 => a.year() - 1,
+                        g if g < -6 => a.year() + 1,
+                        _ => a.year(),
+                    }
+                }
                 _ => a.year(),
             };
             Resolved::period(format!("{year:04}-{month:02}"), Granularity::Month)
@@ -237,7 +248,10 @@ mod tests {
             ("Agustus lalu", period(Period::Month { month: 8, year: None, lean: Lean::PastStrict }), "2016-02-16", "2015-08"),
             ("Mei lalu", period(Period::Month { month: 5, year: None, lean: Lean::PastStrict }), "2016-06-30", "2016-05"),
             ("Januari mendatang", period(Period::Month { month: 1, year: None, lean: Lean::FutureStrict }), "2016-11-01", "2017-01"),
-            ("bulan Maret", period(Period::Month { month: 3, year: None, lean: Lean::Nearest }), "2016-11-01", "2016-03"),
+            ("bulan Maret", period(Period::Month { month: 3, year: None, lean: Lean::Nearest }), "2016-08-01", "2016-03"),
+            ("pada Desember read in January", period(Period::Month { month: 12, year: None, lean: Lean::Nearest }), "2016-01-10", "2015-12"),
+            ("pada Januari read in November", period(Period::Month { month: 1, year: None, lean: Lean::Nearest }), "2016-11-10", "2017-01"),
+            ("six months either way stays in the year", period(Period::Month { month: 3, year: None, lean: Lean::Nearest }), "2016-09-01", "2016-03"),
             ("Maret tahun depan", period(Period::Month { month: 3, year: Some(YearRef::Rel(1)), lean: Lean::Nearest }), "2016-11-01", "2017-03"),
         ];
         for (name, expr, anchor, want) in cases {
