@@ -72,6 +72,8 @@ pub struct Lexicon {
     pub verbs: HashSet<String>,
     /// Words seen mostly in lower case in the NER corpora.
     pub common: HashSet<String>,
+    /// Function words, weekdays and months: never part of a name.
+    pub stop: HashSet<String>,
     /// Words seen inside person names and never in lower case.
     pub name_words: HashSet<String>,
 }
@@ -143,7 +145,21 @@ impl Lexicon {
         for line in entries(include_str!("../../data/entity/first-names.txt")) {
             name_words.extend(line.split_whitespace().map(str::to_string));
         }
-        Lexicon { titles, heads, org_prefixes, org_tails, loc_tails, not_name, suffixes, loc_cues, verbs, common, name_words }
+        let stop = STOP.iter().map(|s| s.to_string()).collect();
+        Lexicon {
+            titles,
+            heads,
+            org_prefixes,
+            org_tails,
+            loc_tails,
+            not_name,
+            suffixes,
+            loc_cues,
+            verbs,
+            common,
+            stop,
+            name_words,
+        }
     }
 }
 

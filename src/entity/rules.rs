@@ -589,6 +589,17 @@ impl Scanner<'_> {
                     // A corpus person name after a title is certain.
                     let ev = if cue_per && label == EntityLabel::Per { Evidence::Strong } else { ev };
                     let mut end = end;
+                    // A capitalized common word right after a listed person name, before
+                    // punctuation, is a surname (*Airlangga Pribadi,*).
+                    if label == EntityLabel::Per
+                        && words.get(end).is_some_and(|x| {
+                            x.cap && !x.sent_start && x.hit.is_none() && !self.lex.stop.contains(&x.lower)
+                                && self.title_at(words, end).is_none() && self.head_at(words, end).is_none()
+                        })
+                        && words.get(end + 1).is_none_or(|x| x.kind == TokenKind::Punct)
+                    {
+                        end += 1;
+                    }
                     // Name particles carry a listed person name on (*Abdul Wahid bin Ahmad*).
                     while label == EntityLabel::Per
                         && words.get(end).is_some_and(|p| matches!(p.lower.as_str(), "bin" | "binti"))
@@ -653,6 +664,7 @@ impl Scanner<'_> {
             while s < j && self.is_common(&words[s]) {
                 s += 1;
             }
+            // Trailing common words are not part of a name (*… Kirby Selasa*).
             let mut e = j;
             while e > s && self.is_common(&words[e - 1]) && e - s > 1 && !self.lex.suffixes.contains(&words[e - 1].lower) {
                 e -= 1;
@@ -694,8 +706,14 @@ impl Scanner<'_> {
             let prev = run_start.checked_sub(1).map(|p| words[p].lower.as_str()).unwrap_or("");
             let next = words.get(j).map(|w| w.lower.as_str()).unwrap_or("");
             let is_acronym = run.len() == 1 && run[0].allcaps;
+            let office_place = cue_per
+                && !is_acronym
+                && self.title_at(words, j).is_some_and(|t| t < n && t > j && words[t].cap);
             let (label, ev) = if self.lex.suffixes.contains(&run[run.len() - 1].lower) && run.len() > 1 {
                 (EntityLabel::Org, Evidence::Strong)
+            } else if office_place {
+                // `Kapolsek Cibinong AKP Sutrisno`: between a title and a rank is the place of office.
+                (EntityLabel::Loc, Evidence::Weak)
             } else if !is_acronym && (cue_per || self.lex.verbs.contains(next) || next == "mengaku") {
                 (EntityLabel::Per, Evidence::Strong)
             } else if run.iter().any(|w| self.lex.name_words.contains(&w.lower)) {

@@ -48,6 +48,8 @@ fn title_rules() {
         ("portfolio is not a name", "Menteri Komunikasi Filipina Martin Andanar.", &["LOC:Filipina", "PER:Martin Andanar"]),
         ("lower-case role word", "Hal itu diakui pelatih Dejan Antonic.", &["PER:Dejan Antonic"]),
         ("reporting verb before", "Semua siap, kata Kirby.", &["PER:Kirby"]),
+        ("place between title and rank", "Kapolsek Cibinong AKP Sutrisno datang.", &["LOC:Cibinong", "PER:Sutrisno"]),
+        ("military corps after rank", "Kapten Inf Budi Santoso meninjau.", &["PER:Budi Santoso"]),
         ("reporting verb after", "Sutrisno mengatakan hal itu.", &["PER:Sutrisno"]),
         ("place begun inside title", "Wali Kota Bandung Muhammad Farhan meninjau.", &["LOC:Bandung", "PER:Muhammad Farhan"]),
         ("multi-word portfolio", "Menteri Pekerjaan Umum Dody Hanggodo datang.", &["PER:Dody Hanggodo"]),
@@ -112,6 +114,7 @@ fn capitalization_rules() {
         ("propagation to sentence start", "Kata pelatih Brotoseno. Brotoseno pun pulang.", &["PER:Brotoseno", "PER:Brotoseno"]),
         ("acronym definition", "Amerika Serikat (AS) menolak.", &["LOC:Amerika Serikat", "LOC:AS"]),
         ("initials are not names", "Tersangka berinisial AS dan RH ditahan.", &[]),
+        ("media tail", "Dalam wawancara dengan Fox News, ia bicara.", &["ORG:Fox News"]),
         ("company suffix", "Saham Pirelli Group naik.", &["ORG:Pirelli Group"]),
     ]);
 }
