@@ -11,49 +11,75 @@
 //! *-nya* is never part of a mention (*Jokowi-nya* → `Jokowi`).
 //!
 //! **Datelines and bylines** (paragraph start): `JAKARTA, KOMPAS.com –`,
-//! `TRIBUNNEWS.COM, SEOUL –`, `Jakarta (ANTARA News) -`: each part before
-//! the dash is a mention; a listed name takes its label, a part with a
+//! `TRIBUNNEWS.COM, SEOUL –`, `Jakarta (ANTARA News) -`: up to three
+//! capitalized parts before a free-standing dash (not a hyphen), one of them
+//! listed, in capitals or a web address, none starting with a common word.
+//! Each part is a mention; a listed name takes its label, a part with a
 //! domain or ending in *News*/*TV* is ORG, an unknown first part is the
-//! city (LOC), an unknown later part the outlet (ORG). `Laporan Wartawan
+//! city (LOC), an unknown later part the outlet (ORG). The story's first
+//! word after the dash counts as a sentence start. `Laporan Wartawan
 //! X, Name` gives ORG X and PER Name; `Penulis:/Editor:/Oleh: Name` gives PER.
 //!
 //! **All labels, in order of preference at a capitalized word:**
 //! 1. *Title* (`data/titles.txt`: *Presiden*, *Kapolres*, *AKBP*, *Pak*,
-//!    *H.*, *dr.*, *Prof.*, *pelatih*, *juru bicara* …, any case): not part
-//!    of a mention; it marks the next unknown run as PER. A place or
+//!    *H.*, *dr.*, *Prof.*, *CEO*, *pelatih*, *juru bicara* …, any case): not
+//!    part of a mention; it marks the next unknown run as PER. A place or
 //!    organization after the title keeps its own label (*Gubernur [LOC
-//!    Riau]*, *Kapolres [LOC Lhokseumawe]*) and the cue carries on to the
-//!    name after it (*Gubernur Riau [PER Abdul Wahid]*). A reporting verb
-//!    (*kata*, *ujar* …) before a run is the same cue.
+//!    Riau]*, *Kapolres [LOC Lhokseumawe]*, also when the listed place began
+//!    inside the title: *Wali Kota [LOC Bandung]*) and the cue carries on to
+//!    the name after it (*Gubernur Riau [PER Abdul Wahid]*). Capitalized
+//!    common words after a title are its portfolio, not a name (*Menteri
+//!    Pekerjaan Umum [PER Dody Hanggodo]*). An unknown run between a title and
+//!    a rank is the place of office (*Kapolsek [LOC Cibinong] AKP [PER
+//!    Sutrisno]*). A reporting verb (*kata*, *ujar* …) before a run is a PER cue.
 //! 2. *Head word* (`data/entity/heads.txt`), capitalized, with at least one
 //!    name word after it:
 //!    - **ORG** heads (*Kementerian*, *Badan*, *Dinas*, *Komisi*, *Partai*,
-//!      *PT*, *Polres*, *Polda*, *Kodam*, *Pemprov*, *Universitas*, *SMK* …)
-//!      take the whole official name: following capitalized words, numbers
-//!      (*SMK Negeri 1 Sukabumi*), inner *dan* (*Kementerian Pemuda dan
-//!      Olahraga*), a bracketed acronym followed by more name (*Unit
-//!      Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya*), and a place
-//!      part (*Kementerian Luar Negeri Rusia*, *Polres Lhokseumawe*). The
-//!      name stops before a title (*Polres X AKBP Y*), a listed person name,
-//!      or — except for schools and universities — a person-name word.
+//!      *PT*, *Polres*, *Polda*, *Kodam*, *Pemprov*, *Universitas*, *SMK* …,
+//!      and one-word forms *Kemenkes*, *Polresta* …) take the whole official
+//!      name: following capitalized words, numbers (*SMK Negeri 1
+//!      Sukabumi*), inner *dan* (*Kementerian Pemuda dan Olahraga*), a
+//!      bracketed part followed by more name (*Unit Pelayanan Perempuan dan
+//!      Anak (PPA) Polda Metro Jaya*, *PT Telkom Indonesia (Persero) Tbk*),
+//!      and a place part (*Kementerian Luar Negeri Rusia*, *Polres
+//!      Lhokseumawe*). The name stops before a title (*Polres X AKBP Y*), a
+//!      listed person name, a sentence end, after a suffix (*Tbk*), at an
+//!      unknown proper word after an acronym or place part (*Dewan Syuro PKS
+//!      [PER Refrizal]*), and — except for schools and universities — at a
+//!      person-name word. An organization head keeps its name over a shorter
+//!      listed one (*PT Telkom*).
 //!    - **LOC** heads (*Jalan*, *Jl.*, *Kabupaten*, *Kota*, *Kecamatan*,
 //!      *Desa*, *Pulau*, *Gunung*, *Sungai*, *Bandara*, *Stadion* …) and
 //!      headquarters (*Mapolres*, *Mapolda*) take the following capitalized
 //!      words up to another place head or a listed place (*Jalan Melati*,
-//!      *Pekanbaru*). Lower-case heads stay out (*di kota [LOC Bandung]*).
+//!      *Pekanbaru*) — through a multi-word listed place when only common
+//!      words came before (*Stadion Utama Gelora Bung Karno*). A listed name
+//!      running past a place head wins (*Gedung Putih*). Lower-case heads
+//!      stay out (*di kota [LOC Bandung]*).
 //! 3. *Gazetteer* ([`gazetteer`]): the listed label. Seats that stand for an
 //!    institution (*Gedung Putih*, *Kremlin*) are ORG, or LOC after
-//!    *di/ke/dari/menuju*. A one-word listed name that is also a common word
-//!    is skipped at a sentence start (and anywhere, for corpus and district
-//!    lists); in headlines only curated lists count.
+//!    *di/ke/dari/menuju*. A listed organization followed by a listed place
+//!    is one name (*Golkar Makassar*). A listed person name takes a following
+//!    *bin X* and a capitalized surname before punctuation (*Airlangga
+//!    Pribadi,*). A one-word listed name that is also a common word is
+//!    skipped at a sentence start (and anywhere, for corpus lists); district
+//!    names are skipped at a sentence start; a corpus or district place glued
+//!    to other capitalized words is left to rule 4 (*Bruno Mars*); in
+//!    headlines only curated lists count. `Yogya-Jakarta` is split into its
+//!    listed parts.
 //! 4. *Unknown run* of capitalized words (with initials *M.* and particles
-//!    *bin*, *van*, *de* … inside). Leading capitalized common words are cut
-//!    (a sentence-initial *Sementara*, a portfolio *Pemuda dan Olahraga*
-//!    after *Menteri*). Then:
-//!    - ending in a company/club suffix (*Tbk*, *Group*, *FC*): **ORG**;
+//!    *bin*, *van*, *de* … inside; words with digits such as *Rp4* are not
+//!    name words). Leading and trailing capitalized common words, titles and
+//!    degrees (*M.Si*, *SpPD*) are cut. Then:
+//!    - a leading acronym before a proper name is its ORG (*[ORG DKPP] [PER
+//!      Jimly Asshiddiqie]*); an English organization tail word ends an ORG
+//!      (*[ORG Recording Academy] [PER Neil Portnow]*, *Fox News*);
+//!    - ending in a company/club suffix (*Tbk*, *Group*, *FC*): **ORG**; in an
+//!      English venue tail (*Tower*, *Hotel*): **LOC**; containing an English
+//!      event/work word (*Awards*, *Cup*, *Festival*): no mention;
 //!    - after a title or reporting verb, or before a reporting verb
 //!      (*X mengatakan*): **PER**;
-//!    - containing a person-name word from the NER corpora: **PER**;
+//!    - containing a person-name word (NER corpora, `data/entity/first-names.txt`): **PER**;
 //!    - after a place cue (*di*, *ke*, *dari*, lower-case *kota*, *desa* …):
 //!      **LOC**;
 //!    - otherwise a guess: PER for words, ORG for an all-caps acronym.
@@ -62,11 +88,13 @@
 //! 6. *Propagation* (whole article): a guessed run takes the label a surer
 //!    mention of the same name has elsewhere; a run made only of words of a
 //!    person's name is PER (*Brotoseno* at a sentence start). Guesses left
-//!    over are dropped when they are a lone sentence-initial word or an
-//!    acronym.
+//!    over are dropped when they are one word (unless a word of a guessed
+//!    multi-word person) or an acronym.
 //!
-//! Headlines (all caps, or title case without final punctuation) get only
-//! head-word and curated-list mentions: their capitals say nothing.
+//! Also: a web address is ORG (*situs [ORG www.menpan.go.id]*); initials
+//! after *berinisial* are not names. Headlines (all caps, or title case
+//! without final punctuation) get only head-word and curated-list mentions:
+//! their capitals say nothing.
 //!
 //! **Clusters**: see [`cluster`].
 
