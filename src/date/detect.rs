@@ -40,6 +40,7 @@
 //!   quotation mark or reporting word (`report-words.txt`) between. *Minggu lalu* at a
 //!   sentence start or lower-case *minggu lalu* is a week.
 //! - **Clock times**: *pukul 10.00 WIB*, *sekitar pukul 14.00*, *jam 16.00*,
+//!   *pukul 02.14.35 WIB* (seconds kept),
 //!   *pukul 10.00-12.00 WITA*, *20.00 WIB* (a bare clock needs its zone);
 //!   *waktu setempat* joins the time before it.
 //! - **Parts of day**: *pagi*, *siang*, *sore*, *malam*, *dini hari* … joined
@@ -57,7 +58,6 @@ use std::collections::HashMap;
 use regex::{Captures, Regex};
 
 use super::lexicon::{alternation, normalize, DayDeixis, Lexicon, PartClass};
-use super::CalendarDate;
 use crate::text::Segmented;
 
 /// Which side of the reference day a day or month lies on.
@@ -152,6 +152,8 @@ pub struct Expr {
     pub day: Option<DayRef>,
     /// Clock time `(hour, minute)`, 24-hour.
     pub time: Option<(u8, u8)>,
+    /// Seconds, when the clock time has them (*pukul 02.14.35*).
+    pub second: Option<u8>,
     /// Part of day, if written.
     pub part: Option<PartClass>,
     /// A longer period (then `day` and `time` are unused).
@@ -354,13 +356,13 @@ impl Patterns {
             clock: compile(
                 "clock",
                 &format!(
-                    r"\b(?:(?:{approx})\s+)?(?:{clock_words}|(?:{pkl})\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:WIB|WITA|WIT|GMT|UTC)\b)?"
+                    r"\b(?:(?:{approx})\s+)?(?:{clock_words}|(?:{pkl})\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:WIB|WITA|WIT|GMT|UTC)\b)?"
                 ),
             ),
             bare_clock: compile(
                 "bare clock",
                 &format!(
-                    r"\b(?:(?:{approx})\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})(?:\s*{to}\s*\d{{1,2}}[.:]\d{{2}})?\s+(?:WIB|WITA|WIT)\b"
+                    r"\b(?:(?:{approx})\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?(?:\s*{to}\s*\d{{1,2}}[.:]\d{{2}})?\s+(?:WIB|WITA|WIT)\b"
                 ),
             ),
             part: compile(
@@ -381,22 +383,6 @@ impl Patterns {
             part_after: lex.part_after.iter().cloned().collect(),
             lex,
         }
-    }
-
-    /// The first full date (day, month and 4-digit year) in the text.
-    pub fn first_full_date(&self, text: &str) -> Option<CalendarDate> {
-        let seg = Segmented::default();
-        let mut pieces = Vec::new();
-        self.collect_day_month(text, &seg, &mut pieces);
-        self.collect_weekday_paren(text, &mut pieces);
-        self.collect_numeric(text, &mut pieces);
-        pieces.sort_by_key(|p| p.start);
-        pieces.iter().find_map(|p| match p.expr.day {
-            Some(DayRef::Date { day, month, year: Some(year), .. }) if year >= 1000 => {
-                CalendarDate::new(year, month, day)
-            }
-            _ => None,
-        })
     }
 
     fn month_of(&self, word: &str) -> Option<(u8, bool)> {
@@ -801,7 +787,8 @@ impl Patterns {
             for c in re.captures_iter(text) {
                 let (Some(hour), minute) = (num::<u8>(&c, "h"), num::<u8>(&c, "mi")) else { continue };
                 let minute = minute.unwrap_or(0);
-                if hour > 24 || minute > 59 {
+                let second = num::<u8>(&c, "s");
+                if hour > 24 || minute > 59 || second.is_some_and(|s| s > 59) {
                     continue;
                 }
                 let m = c.get(0).expect("match");
@@ -813,7 +800,7 @@ impl Patterns {
                     start: m.start(),
                     end: m.end(),
                     kind: Kind::Time,
-                    expr: Expr { time: Some((hour, minute)), ..Expr::default() },
+                    expr: Expr { time: Some((hour, minute)), second, ..Expr::default() },
                     standalone: true,
                 });
             }
@@ -975,7 +962,10 @@ fn join(left: &mut Expr, piece: &Piece) {
         }
         _ => {}
     }
-    left.time = left.time.or(piece.expr.time);
+    if left.time.is_none() {
+        left.time = piece.expr.time;
+        left.second = piece.expr.second;
+    }
     left.part = left.part.or(piece.expr.part);
 }
 

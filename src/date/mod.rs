@@ -46,10 +46,26 @@ impl DateExtractor {
         DateExtractor { patterns: detect::Patterns::new() }
     }
 
-    /// The first full date written in the text (a dateline or the first
-    /// *Senin (11/9/2023)*), used as the anchor when none is given.
-    pub fn find_anchor(&self, text: &str, _seg: &Segmented) -> Option<CalendarDate> {
-        self.patterns.first_full_date(text)
+    /// The date the article was written, from the text, used as the anchor
+    /// when none is given: a full date (day, month, 4-digit year) in the
+    /// first paragraph (the dateline), else the first full date written with
+    /// its weekday (*Senin (11/9/2023)*, how news dates its reports), else
+    /// the first full date at all. A bare historical date (*17 Agustus
+    /// 1945*) early in the story thus does not become the anchor.
+    pub fn find_anchor(&self, text: &str, seg: &Segmented) -> Option<CalendarDate> {
+        let dateline_end = seg.paragraphs.first().map_or(0, |p| p.end);
+        let mut first = None;
+        for found in detect::detect(&self.patterns, text, seg) {
+            let Some(detect::DayRef::Date { day, month, year: Some(year), weekday, .. }) = found.expr.day else {
+                continue;
+            };
+            let Some(date) = CalendarDate::new(year, month, day).filter(|_| year >= 1000) else { continue };
+            if found.start < dateline_end || weekday.is_some() {
+                return Some(date);
+            }
+            first.get_or_insert(date);
+        }
+        first
     }
 
     /// All time expressions in `text`, sorted, with values resolved against `anchor`.
@@ -225,6 +241,7 @@ mod tests {
             ("weekday part comma date, local time", "di Los Angeles, Senin malam, 15 Februari 2016 waktu setempat.", Some("2016-02-16"), &[("Senin malam, 15 Februari 2016 waktu setempat", "2016-02-15")]),
             ("sekitar pukul", "Sidang dimulai sekitar pukul 11.30, lalu ditunda.", A, &[("sekitar pukul 11.30", "2023-09-12T11:30")]),
             ("clock takes the paragraph's day", "Ia tiba Minggu (10/9/2023) dan sidang dimulai pukul 14.00 WITA.", A, &[("Minggu (10/9/2023)", "2023-09-10"), ("pukul 14.00 WITA", "2023-09-10T14:00")]),
+            ("clock with seconds", "Gempa terjadi pukul 02.14.35 WIB.", A, &[("pukul 02.14.35 WIB", "2023-09-12T02:14:35")]),
             ("clock waktu setempat", "Ledakan terjadi pukul 09.15 waktu setempat.", A, &[("pukul 09.15 waktu setempat", "2023-09-12T09:15")]),
             ("weekday part (date)", "Pada Minggu malam (15/10), polisi menangkap pelaku.", Some("2023-10-19"), &[("Minggu malam (15/10)", "2023-10-15")]),
             ("weekday (date) mendatang clock", "Sidang digelar Selasa (24/10/2023) mendatang pukul 09.00 WIB.", Some("2023-10-19"), &[("Selasa (24/10/2023) mendatang pukul 09.00 WIB", "2023-10-24T09:00")]),
@@ -239,6 +256,26 @@ mod tests {
             ("malam itu takes the last day", "Konser digelar Senin (11/9/2023). Penonton memadati gedung malam itu.", A, &[("Senin (11/9/2023)", "2023-09-11"), ("malam itu", "2023-09-11")]),
             ("dini hari alone", "Kebakaran terjadi dini hari.", A, &[("dini hari", "2023-09-12")]),
         ]);
+    }
+
+    #[test]
+    fn anchor_from_the_text() {
+        let ex = DateExtractor::new();
+        let cases = [
+            ("weekday date", "Gempa terjadi Rabu (13/9/2023) dini hari.", Some("2023-09-13")),
+            ("dateline without weekday", "JAKARTA, 12 September 2023 - Harga naik.\nIa lahir 1 Mei 1980.", Some("2023-09-12")),
+            (
+                "historical date before the report's",
+                "Judul\nProklamasi dibacakan 17 Agustus 1945. Upacara digelar di Istana, Kamis (17/8/2023).",
+                Some("2023-08-17"),
+            ),
+            ("only a bare full date", "Judul\nIa lahir 1 Mei 1980 di Medan.", Some("1980-05-01")),
+            ("no full date", "Harga naik pekan lalu, Rabu (4/11).", None),
+        ];
+        for (name, text, want) in cases {
+            let got = ex.find_anchor(text, &Segmented::new(text)).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), want, "{name}");
+        }
     }
 
     #[test]

@@ -74,7 +74,12 @@ fn resolve_expr(expr: &Expr, anchor: Option<CalendarDate>, ctx: &Context) -> Res
     match expr.time {
         Some((hour, minute)) => {
             let hour = expr.part.map_or(hour, |p| p.to_24h(hour));
-            Resolved { value: format!("{day}T{hour:02}:{minute:02}"), granularity: Granularity::Time, day: Some(day) }
+            let seconds = expr.second.map_or_else(String::new, |s| format!(":{s:02}"));
+            Resolved {
+                value: format!("{day}T{hour:02}:{minute:02}{seconds}"),
+                granularity: Granularity::Time,
+                day: Some(day),
+            }
         }
         None => Resolved { value: day.to_string(), granularity: Granularity::Day, day: Some(day) },
     }
