@@ -27,7 +27,8 @@
 //! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*,
 //!   *hari itu* (the day last mentioned).
 //! - **Counted periods**: *dua hari lalu*, *3 pekan lalu*, *sebulan lalu*,
-//!   *empat tahun ke depan*; vague counts (*beberapa*) are not dates.
+//!   *empat tahun ke depan*; vague counts (*beberapa*) are not dates, nor
+//!   is an age (*berusia 20 tahun lalu menikah*, `age-words.txt`).
 //! - **Deictic periods**: *pekan lalu*, *minggu depan*, *bulan ini*,
 //!   *tahun lalu*, *kuartal lalu*, with an optional edge
 //!   (*awal* / *akhir* / *pertengahan*): *akhir pekan lalu*, *awal tahun ini*;
@@ -288,6 +289,7 @@ impl Patterns {
         let pkl = w(&["pkl"]);
         let approx = w(&["sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang"]);
         let quarter_words = w(&["kuartal", "kwartal", "triwulan"]);
+        let quarter_names = w(&QUARTERS.iter().map(|(q, _)| *q).collect::<Vec<_>>());
         let counted_units = w(&["hari", "pekan", "minggu", "bulan", "tahun"]);
         let deictic_units = w(&["pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan"]);
         let local = w(&["waktu setempat"]);
@@ -329,7 +331,7 @@ impl Patterns {
             quarter: compile(
                 "quarter",
                 &format!(
-                    r"\b(?:(?:{quarter_words})\s+(?:(?i:ke)-?\s*)?(?P<q>(?i:iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat))|[Qq](?P<q2>[1-4]))\b(?:\s*(?:-|/)?\s*(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
+                    r"\b(?:(?:{quarter_words})\s+(?:(?i:ke)-?\s*)?(?P<q>{quarter_names})|[Qq](?P<q2>[1-4]))\b(?:\s*(?:-|/)?\s*(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
             ),
             relative_day: compile("relative day", &format!(r"\b(?P<w>{rel_days})\b")),
@@ -397,7 +399,7 @@ impl Patterns {
         word.and_then(|w| self.directions.get(&normalize(w.as_str())).copied())
     }
 
-    fn collect_day_month(&self, text: &str, _seg: &Segmented, out: &mut Vec<Piece>) {
+    fn collect_day_month(&self, text: &str, out: &mut Vec<Piece>) {
         for c in self.day_month.captures_iter(text) {
             let (Some(day), Some((month, _))) = (num::<u8>(&c, "d"), self.month_of(&c["mn"])) else { continue };
             let year = num::<i32>(&c, "y");
@@ -683,7 +685,12 @@ impl Patterns {
                         None => continue,
                     },
                 };
-                (n, offset + count.get(0).expect("count").start())
+                let count_start = offset + count.get(0).expect("count").start();
+                // *berusia 20 tahun lalu menikah*: an age, then *lalu* = "then".
+                if self.lex.age_words.contains(&prev_word(text, count_start).to_lowercase()) {
+                    continue;
+                }
+                (n, count_start)
             };
             let Some(dir) = self.direction_of(c.name("dir")) else { continue };
             if dir == 0 {
@@ -972,7 +979,7 @@ fn join(left: &mut Expr, piece: &Piece) {
 /// All time expressions in `text`, sorted and non-overlapping, one per expression.
 pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
     let mut pieces = Vec::new();
-    p.collect_day_month(text, seg, &mut pieces);
+    p.collect_day_month(text, &mut pieces);
     p.collect_weekday_paren(text, &mut pieces);
     p.collect_numeric(text, &mut pieces);
     p.collect_paren_date(text, &mut pieces);

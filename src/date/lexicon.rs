@@ -17,6 +17,7 @@ const YEAR_COUNTERS: &str = include_str!("../../data/dates/year-counters.txt");
 const FREQUENCY: &str = include_str!("../../data/dates/frequency.txt");
 const VAGUE_COUNTS: &str = include_str!("../../data/dates/vague-counts.txt");
 const REPORT_WORDS: &str = include_str!("../../data/dates/report-words.txt");
+const AGE_WORDS: &str = include_str!("../../data/dates/age-words.txt");
 
 /// Which day a deictic word points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +96,8 @@ pub struct Lexicon {
     pub vague_counts: Vec<String>,
     /// Reporting words (*kata*, *ujarnya*) that end a future cue's reach.
     pub report_words: Vec<String>,
+    /// Words introducing an age (*berusia*).
+    pub age_words: Vec<String>,
 }
 
 /// Non-comment, non-blank lines of a lexicon file.
@@ -174,6 +177,7 @@ impl Lexicon {
         lex.frequency = words(FREQUENCY);
         lex.vague_counts = words(VAGUE_COUNTS);
         lex.report_words = words(REPORT_WORDS);
+        lex.age_words = words(AGE_WORDS);
         lex
     }
 }
@@ -216,7 +220,8 @@ mod tests {
     #[test]
     fn every_list_parses_with_expected_rows() {
         let lex = Lexicon::load();
-        let cases: [(&str, usize, usize); 13] = [
+        let cases: [(&str, usize, usize); 14] = [
+            ("age words", lex.age_words.len(), 4),
             ("report words", lex.report_words.len(), 10),
             ("vague counts", lex.vague_counts.len(), 5),
             ("months", lex.months.len(), 40),

@@ -283,6 +283,8 @@ mod tests {
         check(&[
             ("duration", "Ia dirawat selama dua minggu dan dihukum dua tahun.", A, &[]),
             ("age", "Remaja berusia 13 tahun itu menang.", A, &[]),
+            ("age, then lalu", "Ia berusia 20 tahun lalu menikah.", A, &[]),
+            ("count of respondents", "Dari 2000 responden, 60 persen setuju.", A, &[]),
             ("age before ini", "Pianis berusia 12 tahun ini tampil.", A, &[]),
             ("remaining duration with lagi", "Masih ada sisa 5 tahun lagi.", A, &[]),
             ("frequency", "Ia berolahraga setiap hari dan tiap Senin.", A, &[]),
