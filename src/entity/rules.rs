@@ -706,6 +706,11 @@ impl Scanner<'_> {
             let prev = run_start.checked_sub(1).map(|p| words[p].lower.as_str()).unwrap_or("");
             let next = words.get(j).map(|w| w.lower.as_str()).unwrap_or("");
             let is_acronym = run.len() == 1 && run[0].allcaps;
+            // `di Kampung Pulo, Jatinegara, Jakarta Timur`: a run between commas
+            // right after a place is the next place of the list.
+            let in_place_list = prev == ","
+                && out.last().is_some_and(|m| m.label == EntityLabel::Loc && m.end == words[run_start - 1].start)
+                && matches!(next, "," | "." | "");
             let office_place = cue_per
                 && !is_acronym
                 && self.title_at(words, j).is_some_and(|t| t < n && t > j && words[t].cap);
@@ -718,7 +723,7 @@ impl Scanner<'_> {
                 (EntityLabel::Per, Evidence::Strong)
             } else if run.iter().any(|w| self.lex.name_words.contains(&w.lower)) {
                 (EntityLabel::Per, Evidence::Weak)
-            } else if self.lex.loc_cues.contains(prev) && !is_acronym {
+            } else if (self.lex.loc_cues.contains(prev) || in_place_list) && !is_acronym {
                 (EntityLabel::Loc, Evidence::Weak)
             } else if is_acronym {
                 (EntityLabel::Org, Evidence::Guess)
