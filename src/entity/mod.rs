@@ -29,7 +29,10 @@
 //!    inside the title: *Wali Kota [LOC Bandung]*) and the cue carries on to
 //!    the name after it (*Gubernur Riau [PER Abdul Wahid]*). Capitalized
 //!    common words after a title are its portfolio, not a name (*Menteri
-//!    Pekerjaan Umum [PER Dody Hanggodo]*). An unknown run between a title and
+//!    Pekerjaan Umum [PER Dody Hanggodo]*); in a longer run after a title
+//!    the person starts at the first person-name word (*Menteri … Sumber Daya
+//!    Mineral [PER Jero Wacik]*). Contracted titles (*Menko…*, *Kapol…*,
+//!    *Wakapol…*, *Kasat…*) count too. An unknown run between a title and
 //!    a rank is the place of office (*Kapolsek [LOC Cibinong] AKP [PER
 //!    Sutrisno]*). A reporting verb (*kata*, *ujar* …) before a run is a PER cue.
 //! 2. *Head word* (`data/entity/heads.txt`), capitalized, with at least one

@@ -228,6 +228,11 @@ impl Scanner<'_> {
     /// A title at `i`: the index after it (and after its dot).
     fn title_at(&self, words: &[Word], i: usize) -> Option<usize> {
         let lw = Self::lowers(words, i);
+        // Contracted office titles: *Menkopolkam*, *Kapolresta*, *Wakapolda*, *Kasatreskrim*.
+        const PREFIXES: &[&str] = &["menko", "kapol", "wakapol", "kasat", "kasubdit"];
+        if words[i].cap && PREFIXES.iter().any(|p| lw[0].starts_with(p) && lw[0].len() > p.len() + 1) {
+            return Some(i + 1);
+        }
         let (len, ()) = self.lex.titles.longest(&lw)?;
         let mut j = i + len;
         if j < words.len() && words[j].lower == "." && words[j].start == words[j - 1].end {
@@ -688,6 +693,16 @@ impl Scanner<'_> {
                     s = k + 1;
                     if s >= e {
                         continue;
+                    }
+                }
+            }
+            // After a title, an office name may still precede the person
+            // (*Menteri ESDM … Mineral Jero Wacik*): start at the first name word
+            // when none came before it.
+            if cue_per && e - s >= 3 {
+                if let Some(k) = (s..e).find(|&k| self.lex.name_words.contains(&words[k].lower)) {
+                    if k > s {
+                        s = k;
                     }
                 }
             }

@@ -49,6 +49,8 @@ fn title_rules() {
         ("lower-case role word", "Hal itu diakui pelatih Dejan Antonic.", &["PER:Dejan Antonic"]),
         ("reporting verb before", "Semua siap, kata Kirby.", &["PER:Kirby"]),
         ("place between title and rank", "Kapolsek Cibinong AKP Sutrisno datang.", &["LOC:Cibinong", "PER:Sutrisno"]),
+        ("contracted office title", "Kata Menkopolkam Widodo kemarin.", &["PER:Widodo"]),
+        ("office name before person", "Menteri Energi dan Sumber Daya Mineral Jero Wacik hadir.", &["PER:Jero Wacik"]),
         ("military corps after rank", "Kapten Inf Budi Santoso meninjau.", &["PER:Budi Santoso"]),
         ("reporting verb after", "Sutrisno mengatakan hal itu.", &["PER:Sutrisno"]),
         ("place begun inside title", "Wali Kota Bandung Muhammad Farhan meninjau.", &["LOC:Bandung", "PER:Muhammad Farhan"]),
