@@ -43,7 +43,8 @@ pub struct Doc<'a> {
     /// Its segmentation.
     pub seg: &'a Segmented,
     /// Lower-case form of each token.
-    pub lower: Vec<String>,
+    lower_buf: String,
+    lower_at: Vec<(usize, usize)>,
     /// Words the article writes in lower case somewhere.
     pub lower_seen: HashSet<String>,
     /// Entity mentions (sorted).
@@ -91,11 +92,23 @@ impl<'a> Doc<'a> {
         clusters: &'a [Cluster],
         lex: &'a Lexicon,
     ) -> Self {
-        let lower: Vec<String> = seg.tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
+        // all lower-case forms in one buffer: one allocation, not one per token
+        let mut lower_buf = String::with_capacity(text.len());
+        let mut lower_at = Vec::with_capacity(seg.tokens.len());
         let mut lower_seen = HashSet::new();
-        for (t, l) in seg.tokens.iter().zip(&lower) {
-            if t.kind == TokenKind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase()) && !l.contains('-') {
-                lower_seen.insert(l.clone());
+        for t in &seg.tokens {
+            let w = &text[t.start..t.end];
+            let a = lower_buf.len();
+            if w.chars().any(char::is_uppercase) {
+                lower_buf.push_str(&w.to_lowercase());
+            } else {
+                lower_buf.push_str(w);
+            }
+            lower_at.push((a, lower_buf.len()));
+            if t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()) && !w.contains('-') {
+                if !lower_seen.contains(&lower_buf[a..]) {
+                    lower_seen.insert(lower_buf[a..].to_string());
+                }
             }
         }
         let mut sent_of = Vec::with_capacity(seg.tokens.len());
@@ -106,7 +119,7 @@ impl<'a> Doc<'a> {
             }
             sent_of.push(s);
         }
-        Doc { text, seg, lower, lower_seen, entities, clusters, lex, sent_of }
+        Doc { text, seg, lower_buf, lower_at, lower_seen, entities, clusters, lex, sent_of }
     }
 
     /// Number of tokens.
@@ -132,7 +145,8 @@ impl<'a> Doc<'a> {
 
     /// Lower-case text of token `i`.
     pub fn l(&self, i: usize) -> &str {
-        &self.lower[i]
+        let (a, b) = self.lower_at[i];
+        &self.lower_buf[a..b]
     }
 
     /// First token starting at or after byte `at`.
@@ -660,7 +674,9 @@ struct Known {
 #[derive(Debug, Default)]
 pub struct Inventory {
     names: Vec<Known>,
+    exact: HashMap<Vec<String>, usize>,
     by_word: HashMap<String, Vec<usize>>,
+    by_prefix: HashMap<String, Vec<usize>>,
     aliases: HashMap<String, (String, Option<usize>)>,
 }
 
@@ -720,15 +736,17 @@ impl Inventory {
         if words.is_empty() {
             return;
         }
-        if let Some(k) = self.names.iter().position(|k| k.words == words) {
+        if let Some(&k) = self.exact.get(&words) {
             if self.names[k].cluster.is_none() {
                 self.names[k].cluster = cluster;
             }
             return;
         }
         let idx = self.names.len();
+        self.exact.insert(words.clone(), idx);
         for w in &words {
             self.by_word.entry(w.clone()).or_default().push(idx);
+            self.by_prefix.entry(w.chars().take(4).collect()).or_default().push(idx);
         }
         self.names.push(Known { words, text: text.to_string(), cluster, first });
     }
@@ -768,22 +786,19 @@ impl Inventory {
                 best = Some(k);
             }
         }
-        if best.is_none() {
-            for k in &self.names {
+        if best.is_none() && words[0].chars().count() >= 4 {
+            let key: String = words[0].chars().take(4).collect();
+            for &i in self.by_prefix.get(&key).into_iter().flatten() {
+                let k = &self.names[i];
                 if k.words != words && prefixed(k) && better(k, best) {
                     best = Some(k);
                 }
             }
         }
         match best {
-            Some(k) => {
-                let cluster = k.cluster.or_else(|| {
-                    self.names.iter().find(|o| o.words == k.words && o.cluster.is_some()).and_then(|o| o.cluster)
-                });
-                (k.text.clone(), cluster)
-            }
+            Some(k) => (k.text.clone(), k.cluster),
             None => {
-                let cluster = self.names.iter().find(|o| o.words == words).and_then(|o| o.cluster);
+                let cluster = self.exact.get(&words).and_then(|&i| self.names[i].cluster);
                 (short.to_string(), cluster)
             }
         }
