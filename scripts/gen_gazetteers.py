@@ -9,7 +9,8 @@ Inputs (all under --shared; licenses in data/gazetteer/LICENSES.md):
   idner-news-2k/{train,dev}.txt           (MIT)
   nergrit/{train,valid}_preprocess.txt    (MIT / Apache-2.0)
   indolem-nerui/{train,dev}.01.tsv        (CC BY 4.0, IndoLEM, Koto et al. 2020)
-Test splits are never read.
+Test splits are never read. data/entity/first-names.txt (hand-written) is
+read too: corpus person names made only of known name words are left out.
 
 Outputs:
   wilayah.txt    provinces, regencies/cities (bare names; the Rust side adds
