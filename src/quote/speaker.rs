@@ -2,30 +2,44 @@
 //!
 //! Rules:
 //! - A **name run** is a run of capitalized words, with initials (*V.*),
-//!   name particles (*bin*, *van* …) and a quoted nickname (*Munafri 'Appi'
-//!   Arifuddin*) inside it.
+//!   name particles (*bin*, *van* …, also glued: *al-Ansari*) and a quoted
+//!   nickname (*Munafri 'Appi' Arifuddin*) inside it.
 //! - **Titles are peeled**: the person is what follows the last title, rank
 //!   or office word of the run (*Kapolres Lhokseumawe AKBP **Hendri
-//!   Budiman***); from the end backwards, words that are places, common words
-//!   (*Utara*, *Putih*, a word the article also writes in lower case),
-//!   organization heads (*PT*, *Polda*) or acronyms are not part of a person
-//!   name. A run that keeps no person word is an organization (*Kepolisian
-//!   Iran*, *Organisasi Kesehatan Dunia*); one ending in an acronym is that
-//!   acronym (*kantor berita … KCNA*).
-//! - A **speaker phrase** after a cue may describe before it names
-//!   (*kata salah satu pengemudi ojol asal Genuk, Wawan*); it ends at a
-//!   circumstance word (*di*, *saat*, *kepada* …), a comma once a person is
-//!   named (unless a title follows: *…, AKBP Ferdiyan Fahmi*), or the
-//!   sentence end. The last person named in it is the speaker.
+//!   Budiman***). From the end backwards, words that are places, common words
+//!   (*Utara*, *Putih*, a word the article also writes in lower case), cue
+//!   and function words (*Menurut*, *Kata*), organization words (*PT*,
+//!   *Polda*, *Tbk*, *Academy*) or acronyms and degrees (*SpPD-KEMD*,
+//!   *M.Epid*) are not part of a person name. The word right after an
+//!   organization head belongs to the organization (*PT Evoluzione
+//!   Alessandro Monzani*); a name particle (*Teuku*, *Raden*) opens the name;
+//!   a common word may open it when it starts the run (*Timur Kapadze*).
+//! - A run that keeps no person word is an organization (*Kepolisian Iran*,
+//!   *Organisasi Kesehatan Dunia*, *tim Project Zero*); one ending in an
+//!   acronym is that acronym (*kantor berita … KCNA*). An entity mention is
+//!   used only when these words alone find no person.
+//! - A **speaker phrase** after a cue may describe before it names (*kata
+//!   salah satu pengemudi ojol asal Genuk, Wawan*); it ends at a
+//!   circumstance word (*di*, *saat*, *kepada* …), at a comma once a person
+//!   is named (unless a title follows, *…, AKBP Ferdiyan Fahmi*, or the named
+//!   part was a role, *Ketua Panpel Persib, Budi Sumarno*), or at the
+//!   sentence end. The last person named is the speaker; a name after *asal*,
+//!   *dari*, *di* is a place.
+//! - The **subject** of a verb is the clause before it (after the last comma,
+//!   or the one before when that is an appositive or degrees: *Herfi Hervian,
+//!   guru di sekolah korban, mengatakan*; *Itida Yasar, SH, MPsi, menilai*),
+//!   cut at a subordinate clause (*setelah*, *ketika* …) or *yang*; a name
+//!   after a kinship word (*kakak*, *pengawal*) or a preposition is not it.
 //! - *ini*/*itu*/*tersebut* closing the phrase, or a generic person noun with
 //!   a relative clause (*kata pria yang menjabat …*), point back to the last
 //!   speaker; *yang akrab disapa X* makes *X* an alias of that speaker.
 //!   *seorang*, *salah satu*, *para* … with no name is an unnamed source (`-`).
 //! - **Fullest form**: a short name is replaced by the longest name in the
 //!   article that contains its words (*Kirby* → *John Kirby*), or, failing
-//!   that, whose words it begins (*Wisman* → *Wismandari Wisnu*); an entity
-//!   cluster overlapping the name gives its canonical name and id when that
-//!   name passes the same checks.
+//!   that, whose words it begins (*Wisman* → *Wismandari Wisnu*); an alias
+//!   from *X (Y)* or *akrab disapa Y* gives X. Names come from every name run
+//!   of the article and from PER entity mentions that pass the same checks;
+//!   the latter give the speaker's cluster. Look-ups are hash-indexed.
 
 use std::collections::{HashMap, HashSet};
 
@@ -105,10 +119,12 @@ impl<'a> Doc<'a> {
                 lower_buf.push_str(w);
             }
             lower_at.push((a, lower_buf.len()));
-            if t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()) && !w.contains('-') {
-                if !lower_seen.contains(&lower_buf[a..]) {
-                    lower_seen.insert(lower_buf[a..].to_string());
-                }
+            if t.kind == TokenKind::Word
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !w.contains('-')
+                && !lower_seen.contains(&lower_buf[a..])
+            {
+                lower_seen.insert(lower_buf[a..].to_string());
             }
         }
         let mut sent_of = Vec::with_capacity(seg.tokens.len());
