@@ -16,9 +16,9 @@
 //!    - a sentence that opens with a person's name (two words at least in
 //!      its fullest form, not after a kinship word like *kakak*) makes that
 //!      person the *last subject*;
-//!    - a **pronoun** (*katanya*, *ia mengatakan*, *Menurut dia*) is the more
-//!      recent of the last speaker and the last subject; an **anaphoric
-//!      description** (*kata pria itu*) is the last speaker;
+//!    - a **pronoun** (*katanya*, *ia mengatakan*, *Menurut dia*) or an
+//!      **anaphoric description** (*kata pria itu*, *kata politikus PPP itu*)
+//!      is the more recent of the last speaker and the last subject;
 //!    - a **direct quote without a cue** takes the speaker of its
 //!      multi-paragraph quote, else of the previous (or next) quote in its
 //!      paragraph, else the last speaker or subject;
@@ -70,10 +70,6 @@ impl State {
             (None, Some(b)) => Some((b.0.clone(), b.1)),
             (None, None) => None,
         }
-    }
-
-    fn last_speaker(&self) -> Option<(String, Option<usize>)> {
-        self.speaker.as_ref().map(|a| (a.0.clone(), a.1)).or_else(|| self.recent())
     }
 }
 
@@ -193,7 +189,7 @@ impl QuoteExtractor {
                     }
                 }
                 Ref::Pronoun => Some(state.recent().map_or(("-".into(), None, None), |(n, c)| (n, c, None))),
-                Ref::Anaphoric => Some(state.last_speaker().map_or(("-".into(), None, None), |(n, c)| (n, c, None))),
+                Ref::Anaphoric => Some(state.recent().map_or(("-".into(), None, None), |(n, c)| (n, c, None))),
                 Ref::Unnamed => Some(("-".into(), None, None)),
                 Ref::Missing => {
                     fallback[idx] = state.recent();

@@ -364,7 +364,9 @@ impl<'a> Doc<'a> {
         if t + 1 == e && t > s && self.lex.org_tails.contains(self.l(t - 1)) {
             t = e; // "Project Zero": one word after an organization word is its name
         }
-        if t < e && t > s && self.lex.org_heads.contains(self.l(t - 1)) {
+        // (a head that names the body itself, an acronym like DPR or KPK, takes nothing)
+        let head_needs_name = |x: usize| self.lex.org_heads.contains(self.l(x)) && (!self.is_acronym(x) || self.s(x).chars().count() <= 2);
+        if t < e && t > s && head_needs_name(t - 1) {
             t += 1; // the word after an organization head belongs to it (PT Evoluzione …)
             while t < e && !self.name_like(t) {
                 t += 1;

@@ -464,3 +464,10 @@ fn hal_itu_disampaikan_after_a_quote() {
     let text = "“Stok aman sampai akhir tahun.” Hal itu disampaikan Direktur Utama Perum Bulog Budi Waseso di Jakarta.";
     assert_eq!(direct(text), pairs(&[("Stok aman sampai akhir tahun", "Budi Waseso")]));
 }
+
+#[test]
+fn regression_anaphoric_description_takes_the_new_subject() {
+    let text = "“Kami akan mengajukan praperadilan,” ujar Maqdir Ismail.\nAnggota Komisi III DPR Arsul Sani meminta semua pihak menghormati proses hukum.\n“Biarkan KPK bekerja,” kata politikus PPP itu.";
+    let got: Vec<String> = direct(text).into_iter().map(|q| q.1).collect();
+    assert_eq!(got, ["Maqdir Ismail", "Arsul Sani"]);
+}
