@@ -273,7 +273,6 @@ impl Patterns {
         let after_words: Vec<String> = lex.part_after.iter().map(|(w, _)| deixis_word(w)).collect();
         let part_before = alternation(before_words.iter().map(String::as_str));
         let part_after = alternation(after_words.iter().map(String::as_str));
-        let triggers = alternation(lex.triggers.iter().map(String::as_str));
         // Literal words are spelled out in their case forms (see `alternation`)
         // rather than matched with `(?i)`: the regex crate can then skip to
         // candidates with a literal prefilter instead of stepping its NFA
@@ -319,13 +318,13 @@ impl Patterns {
             month: compile(
                 "month",
                 &format!(
-                    r"(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{edges})\s+)?(?:(?P<bulan>{bulan})\s+)?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
+                    r"\b(?:(?P<edge>{edges})\s+)?(?:(?P<bulan>{bulan})\s+)?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
             ),
             year: compile(
                 "year",
                 &format!(
-                    r"(?:\b(?P<prep>{triggers})\s+)?\b(?:(?P<edge>{edges})\s+)?(?:(?P<tahun>{tahun})\.?\s+)?(?P<y>(?:19|20)\d{{2}})\b(?:\s*(?:-|–|/)\s*(?:(?:19|20)\d{{2}}|\d{{2}})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
+                    r"\b(?:(?P<edge>{edges})\s+)?(?:(?P<tahun>{tahun})\.?\s+)?(?P<y>(?:19|20)\d{{2}})\b(?:\s*(?:-|–|/)\s*(?:(?:19|20)\d{{2}}|\d{{2}})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
             ),
             quarter: compile(
@@ -537,7 +536,11 @@ impl Patterns {
             let mn = c.name("mn").expect("month");
             let Some((month, abbreviated)) = self.month_of(mn.as_str()) else { continue };
             let written_year = num::<i32>(&c, "y");
-            let cued = c.name("prep").is_some() || c.name("edge").is_some() || c.name("bulan").is_some();
+            let m = c.get(0).expect("match");
+            // The preposition stays outside the span, so it is looked up
+            // behind the match rather than matched: short words like *di*
+            // would make the regex stop everywhere.
+            let cued = self.is_trigger(prev_word(text, m.start())) || c.name("edge").is_some() || c.name("bulan").is_some();
             let has_dir = c.name("dir").is_some() || c.name("ydir").is_some();
             if !(cued || has_dir || written_year.is_some()) {
                 continue;
@@ -569,12 +572,9 @@ impl Patterns {
             } else {
                 (None, Lean::Nearest)
             };
-            let start = c.name("prep").map_or(c.get(0).expect("match").start(), |_| {
-                c.name("edge").or(c.name("bulan")).unwrap_or(mn).start()
-            });
             out.push(Piece {
-                start,
-                end: c.get(0).expect("match").end(),
+                start: m.start(),
+                end: m.end(),
                 kind: Kind::Period,
                 expr: Expr { period: Some(Period::Month { month, year, lean }), ..Expr::default() },
                 standalone: true,
@@ -587,11 +587,11 @@ impl Patterns {
             let y = c.name("y").expect("year");
             let Ok(year) = y.as_str().parse::<i32>() else { continue };
             let tahun = c.name("tahun");
-            if c.name("prep").is_none() && c.name("edge").is_none() && tahun.is_none() {
+            let m = c.get(0).expect("match");
+            if c.name("edge").is_none() && tahun.is_none() && !self.is_trigger(prev_word(text, m.start())) {
                 continue;
             }
-            let m = c.get(0).expect("match");
-            let start = c.name("edge").or(tahun).unwrap_or(y).start();
+            let start = m.start();
             // *UU No 20 Tahun 2001*: a regulation's number and year, not a date.
             if tahun.is_some() && self.law_number.is_match(window_before(text, start, 30)) {
                 continue;
@@ -847,6 +847,10 @@ impl Patterns {
         for m in self.local_time.find_iter(text) {
             out.push(Piece { start: m.start(), end: m.end(), kind: Kind::Suffix, expr: Expr::default(), standalone: false });
         }
+    }
+
+    fn is_trigger(&self, word: &str) -> bool {
+        self.lex.triggers.iter().any(|t| t.eq_ignore_ascii_case(word))
     }
 
     fn is_number_word(&self, word: &str) -> bool {
