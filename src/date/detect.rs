@@ -58,7 +58,7 @@ use std::collections::HashMap;
 
 use regex::{Captures, Regex};
 
-use super::lexicon::{alternation, normalize, DayDeixis, Lexicon, PartClass};
+use super::lexicon::{alternation, capitalized_alternation, normalize, DayDeixis, Lexicon, PartClass};
 use crate::text::Segmented;
 
 /// Which side of the reference day a day or month lies on.
@@ -261,7 +261,7 @@ impl Patterns {
     /// Compiles the patterns from the word lists.
     pub fn new() -> Self {
         let lex = Lexicon::load();
-        let months = alternation(lex.months.iter().map(|(_, w, _)| w.as_str()));
+        let months = capitalized_alternation(lex.months.iter().map(|(_, w, _)| w.as_str()));
         let weekdays = alternation(lex.weekdays.iter().map(|(_, w)| w.as_str()));
         let numbers = alternation(lex.numbers.iter().map(|(w, _)| w.as_str()));
         let rel_days = alternation(lex.relative_days.iter().map(|(w, _)| w.as_str()));
@@ -269,9 +269,7 @@ impl Patterns {
         let parts = alternation(lex.parts_of_day.iter().map(|(w, _)| w.as_str()));
         // Keys are `word` or `word part`; the regex wants the words.
         let deixis_word = |w: &'_ String| w.split(' ').next().unwrap_or_default().to_string();
-        let before_words: Vec<String> = lex.part_before.iter().map(|(w, _)| deixis_word(w)).collect();
         let after_words: Vec<String> = lex.part_after.iter().map(|(w, _)| deixis_word(w)).collect();
-        let part_before = alternation(before_words.iter().map(String::as_str));
         let part_after = alternation(after_words.iter().map(String::as_str));
         // Literal words are spelled out in their case forms (see `alternation`)
         // rather than matched with `(?i)`: the regex crate can then skip to
@@ -369,7 +367,7 @@ impl Patterns {
             part: compile(
                 "part of day",
                 &format!(
-                    r"\b(?:(?P<pre>{part_before})\s+)?(?P<part>{parts})\b(?:\s+(?:{hari})\b)?(?:\s+(?P<post>{part_after})\b)?"
+                    r"\b(?P<part>{parts})\b(?:\s+(?:{hari})\b)?(?:\s+(?P<post>{part_after})\b)?"
                 ),
             ),
             local_time: compile("local time", &format!(r"\b(?:{local})\b")),
@@ -549,13 +547,10 @@ impl Patterns {
             if abbreviated && written_year.is_none() {
                 continue;
             }
-            // A bare month name is capitalized (*pada Mei*); lower case is some
-            // other word, and a capitalized word right after makes it a name
+            // Month names are matched capitalized only (news writes them so);
+            // a capitalized word right after a bare one makes it a name
             // (*dari April Jasmine*).
             let bare = written_year.is_none() && c.name("bulan").is_none() && !has_dir;
-            if written_year.is_none() && c.name("bulan").is_none() && !starts_upper(mn.as_str()) {
-                continue;
-            }
             if bare && starts_upper(next_word(text, mn.end())) && text[mn.end()..].starts_with(' ') {
                 continue;
             }
@@ -819,22 +814,23 @@ impl Patterns {
             let part = normalize(&c["part"]);
             let Some(&class) = self.parts.get(&part) else { continue };
             // A row naming this part (*tadi malam*) before the word's general row (*tadi*).
-            let lookup = |table: &HashMap<String, DayDeixis>, word: regex::Match<'_>| {
-                let word = normalize(word.as_str());
+            let lookup = |table: &HashMap<String, DayDeixis>, word: &str| {
+                let word = normalize(word);
                 table.get(&format!("{word} {part}")).or_else(|| table.get(&word)).copied()
             };
-            let deixis = c
-                .name("pre")
-                .and_then(|w| lookup(&self.part_before, w))
-                .or_else(|| c.name("post").and_then(|w| lookup(&self.part_after, w)));
+            // The word before (*tadi* malam) is looked up, not matched: an
+            // optional lead group would blunt the regex's literal search.
+            let m = c.get(0).expect("match");
+            let (pre_start, pre) = prev_word_at(text, m.start());
+            let before = lookup(&self.part_before, pre).filter(|_| text[pre_start + pre.len()..m.start()].trim().is_empty());
+            let deixis = before.or_else(|| c.name("post").and_then(|w| lookup(&self.part_after, w.as_str())));
             let day = deixis.map(|d| match d {
                 DayDeixis::Offset(n) => DayRef::Offset(n),
                 DayDeixis::Same(n) => DayRef::Same(n),
             });
             let standalone = day.is_some() || part == "dini hari";
-            let m = c.get(0).expect("match");
             out.push(Piece {
-                start: m.start(),
+                start: if before.is_some() { pre_start } else { m.start() },
                 end: m.end(),
                 kind: Kind::Part,
                 expr: Expr { day, part: Some(class), ..Expr::default() },
@@ -922,9 +918,15 @@ fn window_before(text: &str, end: usize, max: usize) -> &str {
 
 /// The word (letters and digits) right before `pos`, skipping white space.
 fn prev_word(text: &str, pos: usize) -> &str {
-    let before = window_before(text, pos, 40).trim_end();
+    prev_word_at(text, pos).1
+}
+
+/// [`prev_word`] with its start offset.
+fn prev_word_at(text: &str, pos: usize) -> (usize, &str) {
+    let window = window_before(text, pos, 40);
+    let before = window.trim_end();
     let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-    &before[start..]
+    (pos - window.len() + start, &before[start..])
 }
 
 /// The word (letters and digits) right after `pos`, skipping white space.
