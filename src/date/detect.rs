@@ -17,7 +17,8 @@
 //! - **Numeric dates**, day first: *10/9/2023*, *10-9-2023*, *tanggal 10/9*.
 //! - **Months**: *September 2023*, *bulan Maret*, *Agustus lalu*,
 //!   *Juni mendatang*, *pada Mei*, *akhir Desember*. A bare month name needs
-//!   one of these cues.
+//!   one of these cues. Month names are matched capitalized, as news writes
+//!   them (lower-case *sep*, *des*, *may* hide inside ordinary words).
 //! - **Years**: *tahun 2019*, *akhir 2023*, *pada 2014*, *sepanjang 2024*,
 //!   *periode 2016-2019* (the start's value). A bare year needs *tahun*, an
 //!   edge word or a preposition before it (listed in `triggers.txt`): a year

@@ -258,6 +258,22 @@ mod tests {
         ]);
     }
 
+    /// Cases named after what once went wrong while this layer was built.
+    #[test]
+    fn regressions() {
+        check(&[
+            ("malam tadi read as tonight, not last night", "Banjir mulai 20.00 WIB malam tadi.", Some("2025-10-22"), &[("20.00 WIB malam tadi", "2025-10-21T20:00")]),
+            ("age + tahun ini read as this year", "Remaja berusia 12 tahun ini mendapat kesempatan.", A, &[]),
+            ("weekday range split into two past weekdays", "Sabtu-Minggu (26-27/8) ditutup.", Some("2023-08-24"), &[("Sabtu-Minggu (26-27/8)", "2023-08-26")]),
+            ("lone (d/m/yyyy) lost when parenthetical dates became pieces", "Surat (10/9/2023) beredar.", A, &[("10/9/2023", "2023-09-10")]),
+            ("mendatang after (date) cut the span", "Sidang Selasa (24/10/2023) mendatang.", Some("2023-10-19"), &[("Selasa (24/10/2023) mendatang", "2023-10-24")]),
+            ("clock seconds cut the span", "Gempa pukul 02.14.35 WIB.", A, &[("pukul 02.14.35 WIB", "2023-09-12T02:14:35")]),
+            ("lower-case month abbreviation inside a word", "Ia seperti desa 2023 dan sep 2023.", A, &[]),
+            ("preposition kept out of a bare year's span", "Naik di 2024.", A, &[("2024", "2024")]),
+            ("tadi pagi lost its deixis when looked up behind", "Ia tiba tadi pagi pukul 07.00.", A, &[("tadi pagi pukul 07.00", "2023-09-12T07:00")]),
+        ]);
+    }
+
     #[test]
     fn anchor_from_the_text() {
         let ex = DateExtractor::new();
