@@ -471,3 +471,27 @@ fn regression_anaphoric_description_takes_the_new_subject() {
     let got: Vec<String> = direct(text).into_iter().map(|q| q.1).collect();
     assert_eq!(got, ["Maqdir Ismail", "Arsul Sani"]);
 }
+
+#[test]
+fn adversarial_inputs_give_clean_spans() {
+    let cases: Vec<(&str, String)> = vec![
+        ("many opening then closing marks", "“".repeat(5_000) + &"”".repeat(5_000)),
+        ("alternating straight quotes", "\" a ".repeat(3_000)),
+        ("unbalanced and nested marks", "“Kata ‘dia “kami ’ » « ” \" ‘".repeat(200)),
+        ("unicode spaces", "Joko\u{a0}Widodo\u{2009}kata\u{3000}“Kami\u{202f}siap,” kata\u{a0}dia".into()),
+        ("control characters", "\0\u{1}“Kami\u{7f}siap,”\u{85}kata\u{2028}Budi\u{2029}".into()),
+        ("capitals", "KATA PRESIDEN JOKO WIDODO DI JAKARTA ".repeat(2_000)),
+        ("cue words only", "kata ujarnya menurut mengatakan, bahwa ".repeat(2_000)),
+        ("marks at every boundary", "\"'‘’“”«»„".repeat(500)),
+    ];
+    for (name, text) in cases {
+        for q in run(&text) {
+            assert!(q.start <= q.end && q.end <= text.len(), "{name}");
+            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end), "{name}");
+            assert_eq!(&text[q.start..q.end], q.text, "{name}");
+            for sp in [q.speaker_span, q.cue_span].into_iter().flatten() {
+                assert!(sp.start <= sp.end && sp.end <= text.len() && text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end), "{name}");
+            }
+        }
+    }
+}
