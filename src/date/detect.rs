@@ -40,7 +40,8 @@
 //!   written capitalized. Bare, they lean to the past unless a future cue
 //!   (`future-cues.txt`) comes shortly before in the sentence with no
 //!   quotation mark or reporting word (`report-words.txt`) between. *Minggu lalu* at a
-//!   sentence start or lower-case *minggu lalu* is a week.
+//!   sentence start or lower-case *minggu lalu* is a week. *Senin-Jumat*
+//!   with no date is a schedule, not a day.
 //! - **Clock times**: *pukul 10.00 WIB*, *sekitar pukul 14.00*, *jam 16.00*,
 //!   *pukul 02.14.35 WIB* (seconds kept),
 //!   *pukul 10.00-12.00 WITA*, *20.00 WIB* (a bare clock needs its zone);
@@ -759,6 +760,15 @@ impl Patterns {
             let m = c.get(0).expect("match");
             // Weekdays are capitalized; lower case is another word (*minggu* = week) unless after *hari*.
             if !starts_upper(w.as_str()) && c.name("hari").is_none() {
+                continue;
+            }
+            // *Senin-Jumat* without a date is a schedule (office days), not a day.
+            let after = &text[m.end()..];
+            let dash_after = after.strip_prefix(['-', '–']).is_some_and(|a| self.weekday_of(next_word(a, 0)).is_some());
+            let before = &text[..m.start()];
+            let dash_before = before.ends_with(['-', '–'])
+                && self.weekday_of(prev_word(text, before.trim_end_matches(['-', '–']).len())).is_some();
+            if c.name("dir").is_none() && (dash_after || dash_before) {
                 continue;
             }
             let dir = c.name("dir").map(|d| normalize(d.as_str()));

@@ -313,6 +313,8 @@ mod tests {
             ("count, not a year", "Bantuan diberikan pada 2000 orang.", A, &[]),
             ("bare part of day", "Selamat pagi, semakin siang semakin panas.", A, &[]),
             ("lower-case minggu is not Sunday", "Syuting sekitar 2 minggu.", A, &[]),
+            ("weekly schedule", "Layanan buka Senin-Jumat.", A, &[]),
+            ("weekly schedule with an en dash", "Layanan buka Senin–Jumat.", A, &[]),
             ("hours of work", "Mereka sulit datang saat jam kerja, dua jam perjalanan.", A, &[]),
             ("masa lalu", "Dian di masa lalu berbeda; di masa mendatang ia terbuka.", A, &[]),
             ("score or fraction", "Skor akhir 3/1 untuk tuan rumah.", A, &[]),
