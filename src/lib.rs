@@ -142,6 +142,27 @@ fn keep_outermost<T>(spans: &mut Vec<T>, range: impl Fn(&T) -> (usize, usize)) {
     });
 }
 
+/// Sorts spans (outer first) and drops any that crosses a kept one; spans
+/// nested inside a kept span stay.
+fn drop_crossing<T>(spans: &mut Vec<T>, range: impl Fn(&T) -> (usize, usize)) {
+    spans.sort_by_key(|s| {
+        let (a, b) = range(s);
+        (a, std::cmp::Reverse(b))
+    });
+    let mut open: Vec<usize> = Vec::new(); // ends of kept spans enclosing the current position
+    spans.retain(|s| {
+        let (a, b) = range(s);
+        while open.last().is_some_and(|&end| end <= a) {
+            open.pop();
+        }
+        let keep = open.last().is_none_or(|&end| b <= end);
+        if keep {
+            open.push(b);
+        }
+        keep
+    });
+}
+
 /// The annotator: built once (it compiles every automaton and pattern), then
 /// used for any number of texts. It is `Send + Sync`.
 #[derive(Debug)]
@@ -187,19 +208,20 @@ impl Annotator {
             doc.entities = entities;
             doc.clusters = clusters;
         }
-        let anchor = options.date.or_else(|| self.dates.find_anchor(text, &seg));
-        doc.anchor = anchor.map(|d| d.to_string());
         if options.layers.dates {
+            let anchor = options.date.or_else(|| self.dates.find_anchor(text, &seg));
+            doc.anchor = anchor.map(|d| d.to_string());
             doc.dates = self.dates.extract(text, &seg, anchor);
             keep_outermost(&mut doc.dates, |d| (d.start, d.end));
         }
         if options.layers.quotes {
             let quotes = self.quotes.extract(text, &seg, &doc.entities, &doc.clusters);
-            // Direct and indirect quotes may nest in each other, never in their own kind.
+            // Direct quotes never overlap; an indirect quote may contain another
+            // source's indirect quote (GUIDELINES, settled cases) but never cross one.
             let (mut direct, mut indirect): (Vec<Quote>, Vec<Quote>) =
                 quotes.into_iter().partition(|q| q.kind == QuoteKind::Direct);
             keep_outermost(&mut direct, |q| (q.start, q.end));
-            keep_outermost(&mut indirect, |q| (q.start, q.end));
+            drop_crossing(&mut indirect, |q| (q.start, q.end));
             direct.append(&mut indirect);
             direct.sort_by_key(|q| (q.start, q.end));
             doc.quotes = direct;

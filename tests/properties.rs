@@ -40,9 +40,17 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
     let sorted_disjoint = |v: Vec<(usize, usize)>| v.windows(2).all(|w| w[0].1 <= w[1].0);
     prop_assert!(sorted_disjoint(doc.entities.iter().map(|e| (e.start, e.end)).collect()), "entities overlap");
     prop_assert!(sorted_disjoint(doc.dates.iter().map(|d| (d.start, d.end)).collect()), "dates overlap");
-    for kind in [QuoteKind::Direct, QuoteKind::Indirect] {
-        let q: Vec<(usize, usize)> = doc.quotes.iter().filter(|q| q.kind == kind).map(|q| (q.start, q.end)).collect();
-        prop_assert!(sorted_disjoint(q), "{:?} quotes overlap", kind);
+    let direct: Vec<(usize, usize)> =
+        doc.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).map(|q| (q.start, q.end)).collect();
+    prop_assert!(sorted_disjoint(direct), "direct quotes overlap");
+    // Indirect quotes may nest (a reported source inside a report), never cross.
+    let indirect: Vec<(usize, usize)> =
+        doc.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| (q.start, q.end)).collect();
+    for (i, a) in indirect.iter().enumerate() {
+        for b in &indirect[i + 1..] {
+            let crossing = a.0 < b.0 && b.0 < a.1 && a.1 < b.1;
+            prop_assert!(!crossing, "indirect quotes cross: {:?} {:?}", a, b);
+        }
     }
     for e in &doc.entities {
         prop_assert!(e.cluster < doc.clusters.len(), "cluster index");

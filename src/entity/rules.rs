@@ -227,6 +227,9 @@ impl Scanner<'_> {
 
     /// A title at `i`: the index after it (and after its dot).
     fn title_at(&self, words: &[Word], i: usize) -> Option<usize> {
+        if i >= words.len() {
+            return None;
+        }
         let lw = Self::lowers(words, i);
         // Contracted office titles: *Menkopolkam*, *Kapolresta*, *Wakapolda*, *Kasatreskrim*.
         const PREFIXES: &[&str] = &["menko", "kapol", "wakapol", "kasat", "kasubdit"];
@@ -242,7 +245,7 @@ impl Scanner<'_> {
     }
 
     fn head_at(&self, words: &[Word], i: usize) -> Option<(usize, Head)> {
-        if !words[i].cap {
+        if !words.get(i).is_some_and(|w| w.cap) {
             return None;
         }
         let lw = Self::lowers(words, i);
