@@ -11,9 +11,10 @@
 //!   *10-12 September 2023* is one span with the start's value; a trailing
 //!   *lalu* / *mendatang* / *nanti* says on which side of publication it lies.
 //! - **Weekday with a parenthetical date**, day first: *Minggu (10/9/2023)*,
-//!   *Rabu (4/11)*, *Senin (8 Oktober 2019)*; a weekday range
-//!   *Sabtu-Minggu (26-27/8)* is one span with the start's value. A year that is not 2 or 4
-//!   digits is a typo and is ignored; the weekday then picks the year.
+//!   *Rabu (4/11)*, *Senin (8 Oktober 2019)*, *Minggu malam (15/10)*; a
+//!   weekday range *Sabtu-Minggu (26-27/8)* is one span with the start's
+//!   value. A year that is not 2 or 4 digits is a typo and is ignored; the
+//!   weekday then picks the year.
 //! - **Numeric dates**, day first: *10/9/2023*, *10-9-2023*, *tanggal 10/9*.
 //! - **Months**: *September 2023*, *bulan Maret*, *Agustus lalu*,
 //!   *Juni mendatang*, *pada Mei*, *akhir Desember*. A bare month name needs
@@ -25,8 +26,8 @@
 //!   after a noun is a name (*Pemilu 2019*). Not a year: *UU No 20 Tahun
 //!   2001* (a numbered regulation), *pada 2000 orang* (a count).
 //! - **Quarters**: *kuartal III 2015*, *triwulan kedua tahun ini*, *Q3 2015*.
-//! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*,
-//!   *hari itu* (the day last mentioned).
+//! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*;
+//!   *hari itu* (the day last mentioned), *keesokan harinya* (the day after it).
 //! - **Counted periods**: *dua hari lalu*, *3 pekan lalu*, *sebulan lalu*,
 //!   *empat tahun ke depan*; vague counts (*beberapa*) are not dates, nor
 //!   is an age (*berusia 20 tahun lalu menikah*, `age-words.txt`).
@@ -39,13 +40,13 @@
 //! - **Weekdays**: *Senin*, *hari Kamis*, *Jumat lalu*, *Sabtu depan*,
 //!   written capitalized. Bare, they lean to the past unless a future cue
 //!   (`future-cues.txt`) comes shortly before in the sentence with no
-//!   quotation mark or reporting word (`report-words.txt`) between. *Minggu lalu* at a
-//!   sentence start or lower-case *minggu lalu* is a week. *Senin-Jumat*
-//!   with no date is a schedule, not a day.
+//!   quotation mark or reporting word (`report-words.txt`) between.
+//!   *Minggu lalu* at a sentence start or lower-case *minggu lalu* is a
+//!   week. *Senin-Jumat* with no date is a schedule, not a day.
 //! - **Clock times**: *pukul 10.00 WIB*, *sekitar pukul 14.00*, *jam 16.00*,
-//!   *pukul 02.14.35 WIB* (seconds kept),
-//!   *pukul 10.00-12.00 WITA*, *20.00 WIB* (a bare clock needs its zone);
-//!   *waktu setempat* joins the time before it.
+//!   *pukul 02.14.35 WIB* (seconds kept), *pukul 10.00-12.00 WITA* (the
+//!   start), *20.00 WIB* (a bare clock needs its zone); *waktu setempat*
+//!   joins the time before it.
 //! - **Parts of day**: *pagi*, *siang*, *sore*, *malam*, *dini hari* … joined
 //!   to a day or clock (*Senin malam*, *kemarin sore*, *pukul 7 malam*), or
 //!   with their own deixis (*tadi pagi*, *malam tadi*, *malam itu*).
