@@ -59,7 +59,7 @@
 
 use std::collections::HashMap;
 
-use regex::{Captures, Regex};
+use crate::text::pattern::{Captures, Match, Regex};
 
 use super::lexicon::{alternation, capitalized_alternation, normalize, DayDeixis, Lexicon, PartClass};
 use crate::text::Segmented;
@@ -256,8 +256,9 @@ const QUARTERS: &[(&str, u8)] = &[
 /// Edge words before a period (*awal tahun*); they do not change its value.
 const EDGES: &[&str] = &["awal", "akhir", "pertengahan", "medio", "penghujung"];
 
-fn compile(name: &str, pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("date pattern {name}: {e}"))
+/// Compiles one family's pattern (natively with ASCII classes; see `text::pattern`).
+fn compile(_family: &str, pattern: &str) -> Regex {
+    crate::text::pattern::compile(pattern)
 }
 
 impl Patterns {
@@ -395,7 +396,7 @@ impl Patterns {
         self.weekdays.get(&normalize(word)).copied()
     }
 
-    fn direction_of(&self, word: Option<regex::Match<'_>>) -> Option<i32> {
+    fn direction_of(&self, word: Option<Match<'_>>) -> Option<i32> {
         word.and_then(|w| self.directions.get(&normalize(w.as_str())).copied())
     }
 

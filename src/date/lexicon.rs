@@ -217,7 +217,7 @@ fn case_forms<'a>(phrases: impl IntoIterator<Item = &'a str>, with_lower: bool) 
     forms.retain(|f| seen.insert(f.clone()));
     forms
         .iter()
-        .map(|p| p.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
+        .map(|p| p.split(' ').map(crate::text::pattern::escape).collect::<Vec<_>>().join(r"\s+"))
         .collect::<Vec<_>>()
         .join("|")
 }

@@ -10,9 +10,9 @@
 //! engines and checks that they find the same matches.
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use regex::{Captures, Match, Regex};
+pub use regex::{escape, Captures, Match, Regex};
 #[cfg(target_arch = "wasm32")]
-pub use regex_lite::{Captures, Match, Regex};
+pub use regex_lite::{escape, Captures, Match, Regex};
 
 /// Compiles `pattern` for this target's engine. Panics on an invalid pattern:
 /// patterns are constants, and every one is compiled by the tests.

@@ -1,0 +1,57 @@
+//! Hostile and odd inputs: each gets a clean result or a clear error. Time
+//! bounds are not asserted here (the benchmark reports them); a case that went
+//! quadratic would still show up as a test that does not finish.
+
+use sorot::{Annotator, Document, Options};
+
+fn annotate(text: &str) -> Document {
+    Annotator::new().annotate(text, &Options::default()).expect("clean result")
+}
+
+fn assert_spans_are_text(name: &str, text: &str, doc: &Document) {
+    for e in &doc.entities {
+        assert_eq!(&text[e.start..e.end], e.text, "{name}: entity");
+    }
+    for q in &doc.quotes {
+        assert_eq!(&text[q.start..q.end], q.text, "{name}: quote");
+    }
+    for d in &doc.dates {
+        assert_eq!(&text[d.start..d.end], d.text, "{name}: date");
+    }
+}
+
+/// Named cases: (name, text, what must hold).
+#[test]
+fn adversarial_corpus() {
+    let seed: serde_json::Value = serde_json::from_str(include_str!("fixtures/seed-article.json")).unwrap();
+    let article = seed["text"].as_str().unwrap();
+    let unicode_spaces: String = ['\u{a0}', '\u{2000}', '\u{2002}', '\u{2009}', '\u{200a}', '\u{202f}', '\u{205f}', '\u{3000}', '\u{feff}']
+        .iter()
+        .map(|s| format!("Joko{s}Widodo{s}kata{s}"))
+        .collect();
+    let dashes = "JAKARTA – Senin ‒ (11—9/2023) ― kata‐Budi ‑ Rabu − (4⁻11)";
+    let cases: Vec<(&str, String, fn(&Document) -> bool)> = vec![
+        ("empty", String::new(), |d| d.entities.is_empty() && d.quotes.is_empty()),
+        ("whitespace only", " \t\n\r\n\u{a0}\u{3000} ".into(), |d| d.entities.is_empty()),
+        ("100,000 quotation marks", "“".repeat(50_000) + &"”".repeat(50_000), |_| true),
+        ("alternating straight quotes", "\" a ".repeat(30_000), |_| true),
+        ("unbalanced and nested marks", "“Kata ‘dia “kami ’ » « ” \" ‘".repeat(200), |_| true),
+        ("every kind of Unicode space", unicode_spaces, |_| true),
+        ("every kind of dash", dashes.into(), |_| true),
+        ("emoji and combining marks", "👩‍👩‍👧‍👦 J̈́ȯ̶k̷o Wi̴dodo 🇮🇩 “😀,” kata Presiden Joko Widodo.".into(), |d| !d.quotes.is_empty()),
+        ("right-to-left text", "\u{202e}قال الرئيس جوكو ويدودو\u{202c} kata Presiden Joko Widodo".into(), |_| true),
+        ("NUL and control characters", "\0\u{1}\u{7}\u{1b}[31mJakarta\u{7f}\u{85}\u{2028}Bandung\u{2029}".into(), |_| true),
+        ("HTML and script", "<script>alert(1)</script><img src=x onerror=alert(2)> “<b>Kami</b>,” kata Presiden Joko Widodo.".into(), |d| !d.quotes.is_empty()),
+        ("minified JavaScript", "!function(e){var t={};function n(r){if(t[r])return t[r].exports;var o=t[r]={i:r,l:!1,exports:{}};return e[r].call(o.exports,o,o.exports,n),o.l=!0,o.exports}}([\"Senin (1/1)\",\"kata \\\"Budi\\\"\"]);".repeat(200), |_| true),
+        ("one 1 MB line with no spaces", "Jakarta".repeat(150_000), |_| true),
+        ("1 MB of capitals", "KATA PRESIDEN JOKO WIDODO DI JAKARTA ".repeat(27_000), |_| true),
+        ("10 MB of news", article.repeat(10 * 1024 * 1024 / article.len() + 1), |d| d.entities.len() > 1000),
+    ];
+    for (name, text, holds) in cases {
+        let t = std::time::Instant::now();
+        let doc = annotate(&text);
+        eprintln!("{name}: {} bytes in {:?}", text.len(), t.elapsed());
+        assert_spans_are_text(name, &text, &doc);
+        assert!(holds(&doc), "{name}");
+    }
+}
