@@ -30,7 +30,8 @@ fn adversarial_corpus() {
         .map(|s| format!("Joko{s}Widodo{s}kata{s}"))
         .collect();
     let dashes = "JAKARTA – Senin ‒ (11—9/2023) ― kata‐Budi ‑ Rabu − (4⁻11)";
-    let cases: Vec<(&str, String, fn(&Document) -> bool)> = vec![
+    type Case = (&'static str, String, fn(&Document) -> bool);
+    let cases: Vec<Case> = vec![
         ("empty", String::new(), |d| d.entities.is_empty() && d.quotes.is_empty()),
         ("whitespace only", " \t\n\r\n\u{a0}\u{3000} ".into(), |d| d.entities.is_empty()),
         ("100,000 quotation marks", "“".repeat(50_000) + &"”".repeat(50_000), |_| true),
