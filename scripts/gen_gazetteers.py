@@ -121,7 +121,7 @@ def main():
     for w, n in lower.items():
         if not re.fullmatch(r"[a-z][a-z\-]*", w) or len(w) < 2:
             continue
-        if n > 2 * in_per[w] and (n >= 2 or in_ent[w] == 0):
+        if n > 2 * in_per[w] and n >= 5:
             common.add(w)
     name_words = set()
     for w, n in in_per.items():

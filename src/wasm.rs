@@ -46,17 +46,36 @@ pub struct JsAnnotator {
     inner: Annotator,
 }
 
+/// Reads `{date, layers}` from a plain JS object. Done by hand rather than
+/// through serde: it keeps serde's Deserialize machinery out of the bundle.
 fn options_from_js(options: JsValue) -> Result<crate::Options, JsError> {
-    let input: OptionsInput = if options.is_undefined() || options.is_null() {
-        OptionsInput::default()
+    let invalid = |what: &str| JsError::new(&format!("invalid options: {what}"));
+    if options.is_undefined() || options.is_null() {
+        return Ok(crate::Options::default());
+    }
+    if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(invalid("expected an object like {date: \"2023-09-12\", layers: [\"entities\"]}"));
+    }
+    let keys: Vec<String> = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()).collect();
+    crate::input::check_option_keys(keys.iter().map(String::as_str)).map_err(|e| JsError::new(&e.to_string()))?;
+    let field = |name: &str| js_sys::Reflect::get(&options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let date = field("date");
+    let date = if date.is_undefined() || date.is_null() {
+        None
     } else {
-        // serde-wasm-bindgen ignores `deny_unknown_fields`, so check the keys first.
-        let keys: std::collections::BTreeMap<String, serde::de::IgnoredAny> =
-            serde_wasm_bindgen::from_value(options.clone()).map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
-        crate::input::check_option_keys(keys.keys().map(String::as_str)).map_err(|e| JsError::new(&e.to_string()))?;
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+        Some(date.as_string().ok_or_else(|| invalid("date must be a string YYYY-MM-DD"))?)
     };
-    input.validate().map_err(|e| JsError::new(&e.to_string()))
+    let layers = field("layers");
+    let layers = if layers.is_undefined() || layers.is_null() {
+        None
+    } else if js_sys::Array::is_array(&layers) {
+        let list: js_sys::Array = layers.unchecked_into();
+        let names: Option<Vec<String>> = list.iter().map(|v| v.as_string()).collect();
+        Some(names.ok_or_else(|| invalid("layers must be an array of strings"))?)
+    } else {
+        return Err(invalid("layers must be an array of strings"));
+    };
+    OptionsInput { date, layers }.validate().map_err(|e| JsError::new(&e.to_string()))
 }
 
 #[wasm_bindgen(js_class = Annotator)]

@@ -11,7 +11,8 @@ fn sorot(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run sorot");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // A run that fails early (bad flag, missing file) may exit before reading stdin.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 

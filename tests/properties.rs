@@ -1,6 +1,8 @@
 //! Invariants that hold for any input, checked over arbitrary Unicode and over
 //! generated news-like text (so the deeper rules run, not just the tokenizer).
 
+#![cfg(not(target_arch = "wasm32"))] // proptest is a native dev-dependency
+
 use proptest::prelude::*;
 use sorot::render::to_html;
 use sorot::text::offsets::utf16_to_byte;

@@ -22,7 +22,7 @@ pub fn compile(pattern: &str) -> Regex {
     #[cfg(not(target_arch = "wasm32"))]
     let translated = ascii_classes(pattern);
     #[cfg(target_arch = "wasm32")]
-    let translated = pattern;
+    let translated = pattern.to_string();
     Regex::new(&translated).unwrap_or_else(|e| panic!("invalid pattern {pattern:?}: {e}"))
 }
 
