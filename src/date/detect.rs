@@ -57,7 +57,7 @@
 //! after *setiap* / *tiap* (frequencies); the vague present (*saat ini*,
 //! *kini*) and vague past (*beberapa waktu lalu*) have no pattern at all.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::text::pattern::{Captures, Match, Regex};
 

@@ -15,7 +15,7 @@
 //! Each mention looks up candidates by its first word in a map, so the pass
 //! is linear in the number of mentions (times the few clusters sharing a word).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::rules::Mention;
 use crate::document::{Cluster, Entity, EntityLabel};
@@ -32,9 +32,9 @@ fn subset(a: &[String], b: &[String]) -> bool {
 pub fn cluster(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<Cluster>) {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut cwords: Vec<Vec<String>> = Vec::new();
-    let mut by_key: HashMap<(EntityLabel, String), usize> = HashMap::new();
-    let mut by_word: HashMap<(EntityLabel, String), Vec<usize>> = HashMap::new();
-    let mut by_start: HashMap<usize, usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityLabel, String), usize> = HashMap::default();
+    let mut by_word: HashMap<(EntityLabel, String), Vec<usize>> = HashMap::default();
+    let mut by_start: HashMap<usize, usize> = HashMap::default();
     let mut entities = Vec::with_capacity(mentions.len());
     for m in mentions {
         let name = &text[m.start..m.end];

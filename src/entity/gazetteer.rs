@@ -15,7 +15,7 @@
 //! first letter changed (so *rusia* in a URL slug does not count, and
 //! `SEOUL` or `TRIBUNNEWS.COM` in a dateline does).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -117,7 +117,7 @@ impl Gazetteer {
     /// Builds the automaton over every list.
     pub fn new() -> Self {
         use EntityLabel::{Loc, Org, Per};
-        let mut b = Builder { index: HashMap::new(), names: Vec::new(), info: Vec::new() };
+        let mut b = Builder { index: HashMap::default(), names: Vec::new(), info: Vec::new() };
         for (sec, name) in sections(include_str!("../../data/gazetteer/wilayah.txt")) {
             match sec {
                 "prov" => {

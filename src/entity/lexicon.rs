@@ -1,7 +1,7 @@
 //! Word lists the context rules consult: titles, head words, cue words,
 //! common words and person-name words (all compared in lower case).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer::{entries, sections};
 
@@ -26,7 +26,7 @@ pub struct Phrases<T> {
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
-        Phrases { map: HashMap::new() }
+        Phrases { map: HashMap::default() }
     }
 }
 
@@ -100,10 +100,10 @@ impl Lexicon {
             titles.add(t, ());
         }
         let mut heads = Phrases::default();
-        let mut suffixes = HashSet::new();
-        let mut loc_cues = HashSet::new();
+        let mut suffixes = HashSet::default();
+        let mut loc_cues = HashSet::default();
         let mut org_prefixes = Vec::new();
-        let (mut org_tails, mut loc_tails, mut not_name) = (HashSet::new(), HashSet::new(), HashSet::new());
+        let (mut org_tails, mut loc_tails, mut not_name) = (HashSet::default(), HashSet::default(), HashSet::default());
         for (sec, w) in sections(include_str!("../../data/entity/heads.txt")) {
             match sec {
                 "org" => heads.add(w, Head::Org),
@@ -130,7 +130,7 @@ impl Lexicon {
         }
         let verbs = entries(include_str!("../../data/reporting-verbs.txt")).map(str::to_lowercase).collect();
         let mut common: HashSet<String> = STOP.iter().map(|s| s.to_string()).collect();
-        let mut name_words = HashSet::new();
+        let mut name_words = HashSet::default();
         for (sec, w) in sections(include_str!("../../data/gazetteer/corpus-names.txt")) {
             match sec {
                 "common" => {

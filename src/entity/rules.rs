@@ -7,7 +7,7 @@
 //! cues, word lists and, at the end, by propagation across the article
 //! (see [`super`] for the full rule list).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::{Gazetteer, Hit, Source};
 use super::lexicon::{Head, Lexicon};
@@ -803,11 +803,11 @@ fn push_merged(text: &str, out: &mut Vec<Mention>, m: Mention) -> usize {
 /// Propagation: a Guess takes the label a surer mention of the same name
 /// has elsewhere; a person's single name words (*Kirby*) stay PER. Guesses
 /// left over are dropped when they are one word or an acronym.
-pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &std::collections::HashSet<String>) {
-    let mut full: HashMap<String, (EntityLabel, Evidence)> = HashMap::new();
-    let mut per_words: HashMap<String, Evidence> = HashMap::new();
+pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::FxHashSet<String>) {
+    let mut full: HashMap<String, (EntityLabel, Evidence)> = HashMap::default();
+    let mut per_words: HashMap<String, Evidence> = HashMap::default();
     // Words of multi-word guessed persons: a lone guess matching one is kept.
-    let mut guess_words: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut guess_words: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     for m in mentions.iter().filter(|m| m.evidence == Evidence::Guess && m.label == EntityLabel::Per) {
         let s = text[m.start..m.end].to_lowercase();
         if s.contains(' ') {

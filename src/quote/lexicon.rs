@@ -2,7 +2,7 @@
 //!
 //! Every list is matched on lower-cased whole tokens.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::entity::gazetteer::entries;
 

@@ -41,7 +41,7 @@
 //!   of the article and from PER entity mentions that pass the same checks;
 //!   the latter give the speaker's cluster. Look-ups are hash-indexed.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::Lexicon;
 use crate::document::{Cluster, Entity, EntityLabel, Span};
@@ -109,7 +109,7 @@ impl<'a> Doc<'a> {
         // all lower-case forms in one buffer: one allocation, not one per token
         let mut lower_buf = String::with_capacity(text.len());
         let mut lower_at = Vec::with_capacity(seg.tokens.len());
-        let mut lower_seen = HashSet::new();
+        let mut lower_seen = HashSet::default();
         for t in &seg.tokens {
             let w = &text[t.start..t.end];
             let a = lower_buf.len();
