@@ -265,7 +265,8 @@ for (const box of document.querySelectorAll('.legend input[data-layer]')) {
   box.addEventListener('change', () => output.classList.toggle(`hide-${box.dataset.layer}`, !box.checked));
 }
 
-input.addEventListener('input', annotateSoon);
+// Typing is debounced; a paste (or drop) is annotated at once.
+input.addEventListener('input', (e) => (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop' ? annotateNow() : annotateSoon()));
 dateField.addEventListener('change', annotateNow);
 $('sample').addEventListener('click', () => {
   input.value = SAMPLE_TEXT;
