@@ -25,24 +25,9 @@ import subprocess
 import sys
 from collections import Counter
 
+from gen_gazetteers import read_conll  # the one CoNLL reader (same folder)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def read(path):
-    sents, cur = [], []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if cur:
-                    sents.append(cur)
-                cur = []
-                continue
-            parts = line.split()
-            cur.append((parts[0], parts[-1]))
-    if cur:
-        sents.append(cur)
-    return sents
 
 
 def to_record(sent):
@@ -80,7 +65,7 @@ def main():
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
     a = ap.parse_args()
 
-    sents = read(os.path.join(a.data, f"{a.split}.txt"))
+    sents = read_conll(os.path.join(a.data, f"{a.split}.txt"), 2)
     recs = [to_record(s) for s in sents]
     payload = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, (t, _) in enumerate(recs))
     out = subprocess.run([a.bin, "annotate", "--jsonl", "--layers", "entities"], input=payload,
