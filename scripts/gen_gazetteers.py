@@ -6,10 +6,11 @@
 Inputs (all under --shared; licenses in data/gazetteer/LICENSES.md):
   gazetteers/wilayah/wilayah.sql          (MIT, cahyadsn/wilayah)
   gazetteers/countries-id/*_id.json       (MIT, i18n-iso-countries)
-  idner-news-2k/{train,dev}.txt           (MIT)
-  nergrit/{train,valid}_preprocess.txt    (MIT / Apache-2.0)
-  indolem-nerui/{train,dev}.01.tsv        (CC BY 4.0, IndoLEM, Koto et al. 2020)
-Test splits are never read. data/entity/first-names.txt (hand-written) is
+  idner-news-2k/train.txt                 (MIT)
+  nergrit/train_preprocess.txt            (MIT / Apache-2.0)
+  indolem-nerui/train.01.tsv              (CC BY 4.0, IndoLEM, Koto et al. 2020)
+Only training splits are read: dev splits stay clean for choosing the
+tagger's settings (src/tagger), test splits for reporting. data/entity/first-names.txt (hand-written) is
 read too: corpus person names made only of known name words are left out.
 
 Outputs:
@@ -75,11 +76,8 @@ def spans(sent):
 def corpora(shared):
     files = [
         (os.path.join(shared, "idner-news-2k/train.txt"), 2),
-        (os.path.join(shared, "idner-news-2k/dev.txt"), 2),
         (os.path.join(shared, "nergrit/train_preprocess.txt"), 1),
-        (os.path.join(shared, "nergrit/valid_preprocess.txt"), 1),
         (os.path.join(shared, "indolem-nerui/train.01.tsv"), 1),
-        (os.path.join(shared, "indolem-nerui/dev.01.tsv"), 1),
     ]
     for path, col in files:
         yield from read_conll(path, col)
@@ -160,7 +158,7 @@ def main():
     with open(os.path.join(a.out, "corpus-names.txt"), "w", encoding="utf-8") as f:
         f.write(header(
             "Entity names, person-name words and common words from the NER training splits",
-            "idner-news-2k train+dev, NERGrit train+valid, IndoLEM NER UI fold-1 train+dev (never test)",
+            "idner-news-2k train, NERGrit train, IndoLEM NER UI fold-1 train (never dev or test)",
             "MIT (idner-news-2k), MIT/Apache-2.0 (NERGrit), CC BY 4.0 (IndoLEM, Koto et al. 2020)"))
         f.write("# [PER]/[ORG]/[LOC]: names labelled so in >= 80% of their occurrences\n")
         f.write("# (PER names made only of [name] words or data/entity/first-names.txt left out;\n")
