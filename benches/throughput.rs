@@ -62,6 +62,7 @@ fn main() {
     let layer = |entities, dates, quotes, boilerplate| Options {
         date: Some("2023-09-12".parse().unwrap()),
         layers: Layers { entities, dates, quotes, boilerplate },
+        ..Options::default()
     };
     let cases = [
         ("whole pipeline", layer(true, true, true, true)),

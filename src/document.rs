@@ -25,6 +25,17 @@ impl Span {
     }
 }
 
+/// What produced an entity mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum EntitySource {
+    /// The context rules and word lists ([`crate::entity`]).
+    #[default]
+    Rules,
+    /// The learned tagger ([`crate::tagger`]).
+    Tagger,
+}
+
 /// The kind of a named entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum EntityLabel {
@@ -63,6 +74,9 @@ pub struct Entity {
     pub text: String,
     /// Index into [`Document::clusters`]: mentions of the same entity share it.
     pub cluster: usize,
+    /// What found the mention: the tagger or the rules.
+    #[serde(default)]
+    pub source: EntitySource,
 }
 
 /// All mentions of one entity.

@@ -48,7 +48,7 @@ impl OptionsInput {
             None => Layers::default(),
             Some(names) => parse_layers(names.iter().map(String::as_str))?,
         };
-        Ok(Options { date, layers })
+        Ok(Options { date, layers, ..Options::default() })
     }
 }
 
@@ -100,6 +100,7 @@ mod tests {
                 Options {
                     date: Some(CalendarDate::new(2023, 9, 12).unwrap()),
                     layers: Layers { entities: false, dates: false, quotes: true, boilerplate: false },
+                    ..Options::default()
                 },
             ),
         ];

@@ -34,6 +34,7 @@ pub mod entity;
 pub mod input;
 pub mod quote;
 pub mod render;
+pub mod tagger;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -42,7 +43,7 @@ use std::fmt;
 
 pub use date::CalendarDate;
 pub use document::{
-    Boilerplate, Cluster, DateMention, Document, Entity, EntityLabel, Granularity, Quote, QuoteKind, Span,
+    Boilerplate, Cluster, DateMention, Document, Entity, EntityLabel, EntitySource, Granularity, Quote, QuoteKind, Span,
 };
 pub use text::offsets::OffsetUnit;
 
@@ -78,6 +79,12 @@ pub struct Options {
     pub date: Option<CalendarDate>,
     /// Which layers to run.
     pub layers: Layers,
+    /// Entities from the learned tagger ([`tagger`]), which reads the rules'
+    /// findings as cues, instead of from the rules alone. Off by default: on
+    /// news annotated by this project's guidelines the rules score higher;
+    /// on text annotated like the public NER corpora the tagger does (see the
+    /// README's accuracy table). Needs a build with the model (not `rules-only`).
+    pub tagger: bool,
 }
 
 impl Options {
@@ -90,6 +97,12 @@ impl Options {
     /// These options with the given layers.
     pub fn with_layers(mut self, layers: Layers) -> Self {
         self.layers = layers;
+        self
+    }
+
+    /// These options with entities from the tagger (`true`) or the rules alone.
+    pub fn with_tagger(mut self, tagger: bool) -> Self {
+        self.tagger = tagger;
         self
     }
 }
@@ -106,6 +119,8 @@ pub enum Error {
     InvalidDate(String),
     /// Options (from JSON or JS) that do not have the expected shape.
     InvalidOptions(String),
+    /// A tagger model file that cannot be read (damaged, or of another format version).
+    InvalidModel(String),
 }
 
 impl fmt::Display for Error {
@@ -118,6 +133,7 @@ impl fmt::Display for Error {
             ),
             Error::InvalidDate(s) => write!(f, "invalid date {s:?}: expected YYYY-MM-DD, e.g. 2023-09-12"),
             Error::InvalidOptions(s) => write!(f, "invalid options: {s}"),
+            Error::InvalidModel(s) => write!(f, "invalid tagger model: {s}"),
         }
     }
 }
@@ -180,10 +196,27 @@ impl Default for Annotator {
 }
 
 impl Annotator {
-    /// Builds the annotator and all its automata.
+    /// Builds the annotator and all its automata, with the built-in entity
+    /// tagger (rules only when built with the `rules-only` feature).
     pub fn new() -> Self {
+        Self::build(entity::EntityExtractor::new())
+    }
+
+    /// An annotator with another tagger model (a file written by `sorot
+    /// train`), or with none (`None`: entities from the rules only).
+    ///
+    /// ```
+    /// let rules_only = sorot::Annotator::with_model(None).unwrap();
+    /// assert!(sorot::Annotator::with_model(Some(b"not a model")).is_err());
+    /// ```
+    pub fn with_model(model: Option<&[u8]>) -> Result<Self, Error> {
+        let tagger = model.map(tagger::model::Model::from_bytes).transpose()?.map(tagger::Tagger::new);
+        Ok(Self::build(entity::EntityExtractor::with_tagger(tagger)))
+    }
+
+    fn build(entities: entity::EntityExtractor) -> Self {
         Annotator {
-            entities: entity::EntityExtractor::new(),
+            entities,
             dates: date::DateExtractor::new(),
             quotes: quote::QuoteExtractor::new(),
             boilerplate: boilerplate::BoilerplateDetector::new(),
@@ -192,11 +225,17 @@ impl Annotator {
 
     /// Annotates `text`. Offsets in the result are bytes into `text`.
     ///
-    /// Errors only when the text is larger than [`MAX_INPUT_BYTES`]; any other
-    /// input, empty or odd, gives a (possibly empty) document.
+    /// Errors only when the text is larger than [`MAX_INPUT_BYTES`], or when
+    /// [`Options::tagger`] is set in a build without a model; any other input,
+    /// empty or odd, gives a (possibly empty) document.
     pub fn annotate(&self, text: &str, options: &Options) -> Result<Document, Error> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(Error::InputTooLarge { bytes: text.len() });
+        }
+        if options.tagger && !self.entities.has_tagger() {
+            return Err(Error::InvalidOptions(
+                "the tagger was asked for, but this build has no model (built with the rules-only feature)".into(),
+            ));
         }
         let seg = text::Segmented::new(text);
         let mut doc = Document::default();
@@ -204,7 +243,7 @@ impl Annotator {
             doc.boilerplate = self.boilerplate.detect(text, &seg);
         }
         if options.layers.entities || options.layers.quotes {
-            let (entities, clusters) = self.entities.extract(text, &seg, &doc.boilerplate);
+            let (entities, clusters) = self.entities.extract(text, &seg, &doc.boilerplate, options.tagger);
             doc.entities = entities;
             doc.clusters = clusters;
         }

@@ -238,7 +238,7 @@ mod tests {
     fn doc_with(text: &str, ents: &[(usize, usize)], dates: &[(usize, usize)], quotes: &[(usize, usize)]) -> Document {
         let mut d = Document::default();
         for &(s, e) in ents {
-            d.entities.push(Entity { start: s, end: e, label: EntityLabel::Per, text: text[s..e].into(), cluster: 0 });
+            d.entities.push(Entity { start: s, end: e, label: EntityLabel::Per, text: text[s..e].into(), cluster: 0, source: Default::default() });
         }
         for &(s, e) in dates {
             d.dates.push(DateMention {

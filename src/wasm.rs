@@ -18,7 +18,7 @@ export interface SorotOptions {
   layers?: Array<"entities" | "dates" | "quotes" | "boilerplate">;
 }
 export interface SorotSpan { start: number; end: number; }
-export interface SorotEntity { start: number; end: number; label: "PER" | "ORG" | "LOC"; text: string; cluster: number; }
+export interface SorotEntity { start: number; end: number; label: "PER" | "ORG" | "LOC"; text: string; cluster: number; /** What found it: the learned tagger or the rules. */ source: "tagger" | "rules"; }
 export interface SorotCluster { id: number; label: "PER" | "ORG" | "LOC"; name: string; count: number; }
 export interface SorotDate {
   start: number; end: number; text: string;

@@ -89,7 +89,14 @@ pub fn cluster(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<Cluster>) 
                 v.push(id);
             }
         }
-        entities.push(Entity { start: m.start, end: m.end, label: m.label, text: name.to_string(), cluster: id });
+        entities.push(Entity {
+            start: m.start,
+            end: m.end,
+            label: m.label,
+            text: name.to_string(),
+            cluster: id,
+            source: m.source,
+        });
     }
     (entities, clusters)
 }

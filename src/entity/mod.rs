@@ -107,7 +107,8 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod rules;
 
-use crate::document::{Boilerplate, Cluster, Entity};
+use crate::document::{Boilerplate, Cluster, Entity, EntitySource, Span};
+use crate::tagger::{self, model::Model, Tagger, EMBEDDED_MODEL};
 use crate::text::Segmented;
 
 /// Finds entity mentions. Built once per [`Annotator`](crate::Annotator).
@@ -115,16 +116,54 @@ use crate::text::Segmented;
 pub struct EntityExtractor {
     gazetteer: gazetteer::Gazetteer,
     lexicon: lexicon::Lexicon,
+    tagger: Option<Tagger>,
 }
 
 impl EntityExtractor {
-    /// Builds the gazetteer automaton and word lists.
+    /// Builds the gazetteer automaton and word lists, and loads the embedded
+    /// tagger model (none with the `rules-only` feature).
     pub fn new() -> Self {
-        EntityExtractor { gazetteer: gazetteer::Gazetteer::new(), lexicon: lexicon::Lexicon::new() }
+        let tagger = EMBEDDED_MODEL.map(|bytes| {
+            // The embedded file is checked by the tagger's tests; a stale one cannot ship.
+            Tagger::new(Model::from_bytes(bytes).expect("embedded tagger model (retrain with `sorot train`)"))
+        });
+        Self::with_tagger(tagger)
     }
 
-    /// Mentions (sorted, non-overlapping) and their clusters.
-    pub fn extract(&self, text: &str, seg: &Segmented, boilerplate: &[Boilerplate]) -> (Vec<Entity>, Vec<Cluster>) {
+    /// Rules only, or rules and the given tagger.
+    pub fn with_tagger(tagger: Option<Tagger>) -> Self {
+        EntityExtractor { gazetteer: gazetteer::Gazetteer::new(), lexicon: lexicon::Lexicon::new(), tagger }
+    }
+
+    /// The word lists the rules consult.
+    pub fn lexicon(&self) -> &lexicon::Lexicon {
+        &self.lexicon
+    }
+
+    /// True when a tagger model is loaded.
+    pub fn has_tagger(&self) -> bool {
+        self.tagger.is_some()
+    }
+
+    /// Mentions (sorted, non-overlapping) and their clusters; from the tagger
+    /// when `use_tagger` is set and a model is loaded, else from the rules.
+    pub fn extract(
+        &self,
+        text: &str,
+        seg: &Segmented,
+        boilerplate: &[Boilerplate],
+        use_tagger: bool,
+    ) -> (Vec<Entity>, Vec<Cluster>) {
+        let (rules, hits) = self.rule_pass(text, seg, boilerplate);
+        let mentions = match &self.tagger {
+            Some(tagger) if use_tagger => self.tag(tagger, text, seg, boilerplate, rules, &hits),
+            _ => rules,
+        };
+        cluster::cluster(text, &mentions)
+    }
+
+    /// The rule layer alone: its mentions (sorted, non-overlapping) and the gazetteer hits.
+    pub fn rule_pass(&self, text: &str, seg: &Segmented, boilerplate: &[Boilerplate]) -> (Vec<rules::Mention>, Vec<gazetteer::Hit>) {
         let hits = self.gazetteer.find(text);
         let scanner = rules::Scanner { lex: &self.lexicon, gaz: &self.gazetteer, text };
         let mut found = Vec::new();
@@ -149,8 +188,65 @@ impl EntityExtractor {
                 kept.push(m);
             }
         }
-        cluster::cluster(text, &kept)
+        (kept, hits)
     }
+
+    /// The tagger's mentions, sentence by sentence, combined with the rules'.
+    fn tag(
+        &self,
+        tagger: &Tagger,
+        text: &str,
+        seg: &Segmented,
+        boilerplate: &[Boilerplate],
+        rules: Vec<rules::Mention>,
+        hits: &[gazetteer::Hit],
+    ) -> Vec<rules::Mention> {
+        let mut tagged = Vec::new();
+        let mut spans: Vec<Span> = Vec::new();
+        for sentence in &seg.sentences {
+            if boilerplate.iter().any(|b| b.start <= sentence.start && sentence.end <= b.end) {
+                continue;
+            }
+            spans.clear();
+            spans.extend(seg.tokens_in(*sentence).iter().map(|t| Span::new(t.start, t.end)));
+            let m0 = rules.partition_point(|m| m.end <= sentence.start);
+            let h0 = hits.partition_point(|h| h.end <= sentence.start);
+            let cues = tagger::cues(text, &spans, &rules[m0..], &hits[h0..], &self.lexicon);
+            for (a, b, label) in tagger.tag(text, &spans, &cues) {
+                let start = spans[a].start;
+                let mut end = spans[b - 1].end;
+                // The clitic -nya is never part of a name (*Jokowi-nya*).
+                if text[start..end].to_lowercase().ends_with("-nya") && end - start > 4 {
+                    end -= 4;
+                }
+                let mut m = rules::Mention::new(start, end, label, rules::Evidence::Strong);
+                m.source = EntitySource::Tagger;
+                tagged.push(m);
+            }
+        }
+        combine(tagged, rules)
+    }
+}
+
+/// The tagger's mentions, plus the rules' bracketed acronym definitions
+/// (*Amerika Serikat (AS)*) where the tagger found nothing; an acronym both
+/// found keeps its link to the name.
+fn combine(mut tagged: Vec<rules::Mention>, rules: Vec<rules::Mention>) -> Vec<rules::Mention> {
+    for t in tagged.iter_mut() {
+        if let Ok(i) = rules.binary_search_by_key(&t.start, |r| r.start) {
+            if rules[i].end == t.end {
+                t.alias_of = rules[i].alias_of;
+            }
+        }
+    }
+    let free = |r: &rules::Mention| {
+        let i = tagged.partition_point(|t| t.end <= r.start);
+        tagged.get(i).is_none_or(|t| t.start >= r.end)
+    };
+    let extra: Vec<rules::Mention> = rules.iter().filter(|r| r.alias_of.is_some() && free(r)).copied().collect();
+    tagged.extend(extra);
+    tagged.sort_by_key(|m| m.start);
+    tagged
 }
 
 impl Default for EntityExtractor {

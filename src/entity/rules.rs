@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::{Gazetteer, Hit, Source};
 use super::lexicon::{Head, Lexicon};
-use crate::document::EntityLabel;
+use crate::document::{EntityLabel, EntitySource};
 use crate::text::{Segmented, TokenKind};
 
 /// How sure a rule is about a mention's label.
@@ -42,11 +42,13 @@ pub struct Mention {
     pub alias_of: Option<usize>,
     /// A lone capitalized word opening a sentence, with no cue.
     pub sentence_initial: bool,
+    /// What found it.
+    pub source: EntitySource,
 }
 
 impl Mention {
-    fn new(start: usize, end: usize, label: EntityLabel, evidence: Evidence) -> Self {
-        Mention { start, end, label, evidence, alias_of: None, sentence_initial: false }
+    pub(crate) fn new(start: usize, end: usize, label: EntityLabel, evidence: Evidence) -> Self {
+        Mention { start, end, label, evidence, alias_of: None, sentence_initial: false, source: EntitySource::Rules }
     }
 }
 

@@ -7,7 +7,7 @@ use crate::text::Segmented;
 
 fn run_with(ex: &EntityExtractor, text: &str) -> Vec<String> {
     let seg = Segmented::new(text);
-    let (ents, _) = ex.extract(text, &seg, &[]);
+    let (ents, _) = ex.extract(text, &seg, &[], false);
     ents.iter().map(|e| format!("{}:{}", e.label.as_str(), &text[e.start..e.end])).collect()
 }
 
@@ -134,7 +134,7 @@ fn clusters_join_short_forms() {
     ];
     for (name, text, want) in cases {
         let seg = Segmented::new(text);
-        let (ents, clusters) = ex.extract(text, &seg, &[]);
+        let (ents, clusters) = ex.extract(text, &seg, &[], false);
         let got: Vec<(&str, &str, usize)> = clusters.iter().map(|c| (c.label.as_str(), c.name.as_str(), c.count)).collect();
         assert_eq!(got, *want, "{name}");
         assert!(ents.iter().all(|e| e.cluster < clusters.len()), "{name}: cluster index");
@@ -149,7 +149,7 @@ fn output_is_sorted_non_overlapping_and_skips_boilerplate() {
     let start = text.find("Baca").unwrap();
     let end = text.find("berunding").unwrap() + "berunding".len();
     let bp = [Boilerplate { start, end, text: text[start..end].to_string() }];
-    let (ents, _) = ex.extract(text, &seg, &bp);
+    let (ents, _) = ex.extract(text, &seg, &bp, false);
     let got: Vec<&str> = ents.iter().map(|e| &text[e.start..e.end]).collect();
     assert_eq!(got, ["Joko Widodo", "Surabaya", "KPK"]);
     assert!(ents.windows(2).all(|w| w[0].end <= w[1].start));

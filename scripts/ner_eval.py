@@ -1,22 +1,25 @@
 #!/usr/bin/env python3
-"""Scores the sorot CLI on the idner-news-2k test split (exact-span F1).
+"""Scores the sorot CLI on a public NER corpus's test (or dev) split (exact-span F1).
 
-    python3 scripts/idner_eval.py [--split test] [--data /work/shared/data/idner-news-2k]
-                                  [--bin target/entities/release-native/sorot] [--errors N]
+    python3 scripts/ner_eval.py [--corpus idner|nergrit|indolem] [--split test|dev]
+                                [--tagger | --model FILE] [--data /work/shared/data]
+                                [--bin target/release-native/sorot] [--errors N]
 
 Conversion (documented so the figure can be reproduced):
-- Each CoNLL sentence (token, UD POS, IOB tag; blank line between sentences)
+- Each CoNLL sentence (token, [UD POS,] IOB tag; blank line between sentences)
   becomes one text: its tokens joined with single spaces, exactly as given
   (so `Jokowi , kata` keeps the space before the comma).
 - Gold spans: the character ranges of B-/I- runs of PER/ORG/LOC (a run
-  starts at B-X or at an I-X that does not continue an X run).
+  starts at B-X or at an I-X that does not continue an X run); NERGrit's
+  PERSON/PLACE/ORGANISATION and IndoLEM's PERSON/LOCATION/ORGANIZATION map
+  to PER/LOC/ORG.
 - The texts are fed to `sorot annotate --jsonl --layers entities` (one JSON
   line per sentence: {"id", "text"}); its entities (code-point offsets) are
   compared with gold on exact start, end and label.
 - Reported: micro P/R/F1 overall and per label, and overlap F1 (same label,
   overlapping spans).
 Build the binary first:
-    CARGO_TARGET_DIR=target/entities cargo build --profile release-native
+    cargo build --profile release-native
 """
 import argparse
 import json
@@ -25,9 +28,17 @@ import subprocess
 import sys
 from collections import Counter
 
-from gen_gazetteers import read_conll  # the one CoNLL reader (same folder)
+from gen_gazetteers import LABELS, read_conll  # the one CoNLL reader (same folder)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+# corpus → (name, files by split, tag column)
+CORPORA = {
+    "idner": ("idner-news-2k", {"test": "idner-news-2k/test.txt", "dev": "idner-news-2k/dev.txt"}, 2),
+    "nergrit": ("NERGrit", {"test": "nergrit/test_preprocess.txt", "dev": "nergrit/valid_preprocess.txt"}, 1),
+    "indolem": ("IndoLEM NER UI", {"test": "indolem-nerui/test.01.tsv", "dev": "indolem-nerui/dev.01.tsv"}, 1),
+}
 
 
 def to_record(sent):
@@ -40,7 +51,7 @@ def to_record(sent):
         offsets.append((len(text), len(text) + len(tok)))
         text += tok
     for k, (_, tag) in enumerate(sent + [("", "O")]):
-        lab = tag[2:] if tag != "O" else None
+        lab = LABELS.get(tag[2:]) if tag != "O" else None
         cont = tag.startswith("I-") and cur is not None and cur[0] == lab
         if cur is not None and not cont:
             spans.append((cur[1], offsets[k - 1][1], cur[0]))
@@ -59,16 +70,23 @@ def prf(tp, npred, ngold):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", default="test")
-    ap.add_argument("--data", default="/work/shared/data/idner-news-2k")
-    ap.add_argument("--bin", default=os.path.join(HERE, "..", "target", "entities", "release-native", "sorot"))
+    ap.add_argument("--corpus", choices=sorted(CORPORA), default="idner")
+    ap.add_argument("--split", choices=["test", "dev"], default="test")
+    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--bin", default=os.path.join(HERE, "..", "target", "release-native", "sorot"))
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
+    ap.add_argument("--tagger", action="store_true", help="entities from the learned tagger (sorot annotate --tagger)")
+    ap.add_argument("--model", help="tagger model file to use instead of the built-in one (implies --tagger)")
     a = ap.parse_args()
 
-    sents = read_conll(os.path.join(a.data, f"{a.split}.txt"), 2)
+    name, files, col = CORPORA[a.corpus]
+    sents = read_conll(os.path.join(a.data, files[a.split]), col)
     recs = [to_record(s) for s in sents]
     payload = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, (t, _) in enumerate(recs))
-    out = subprocess.run([a.bin, "annotate", "--jsonl", "--layers", "entities"], input=payload,
+    cmd = [a.bin, "annotate", "--jsonl", "--layers", "entities"]
+    cmd += ["--tagger"] if a.tagger else []
+    cmd += ["--model", a.model] if a.model else []
+    out = subprocess.run(cmd, input=payload,
                          capture_output=True, text=True, check=True).stdout
     sys_by_id = {}
     for line in out.splitlines():
@@ -96,7 +114,7 @@ def main():
             ngold["all"] += 1
             if g not in ps and len(errors) < a.errors:
                 errors.append(f"{i}\tmissed {g[2]}\t{text[g[0]:g[1]]}")
-    print(f"idner-news-2k {a.split}: {len(recs)} sentences, {ngold['all']} gold entities")
+    print(f"{name} {a.split}: {len(recs)} sentences, {ngold['all']} gold entities")
     print(f"{'metric':<12} {'P':>6} {'R':>6} {'F1':>6}")
     for lab in ("all", "PER", "ORG", "LOC"):
         p, r, f = prf(tp[lab], npred[lab], ngold[lab])

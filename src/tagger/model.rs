@@ -1,0 +1,323 @@
+//! The model file and Viterbi decoding.
+//!
+//! File layout (little endian), version [`FORMAT_VERSION`]:
+//!
+//! ```text
+//! "SOROTNER"            magic, 8 bytes
+//! version   u16         rejected unless equal to FORMAT_VERSION
+//! hash_bits u8          must equal features::HASH_BITS
+//! tags      u8          must equal NTAGS
+//! scale     f32         weight = quantized value × scale
+//! trans     i16 × (NTAGS+1)·NTAGS   tag-to-tag weights; row NTAGS is the sentence start
+//! count     u32         number of features
+//! count × { id delta: LEB128 varint, mask: u8 (tags with a weight), i8 per set bit }
+//! ```
+//!
+//! Feature ids ascend, so deltas stay small; weights are quantized to `i8`
+//! and features whose weights all round to zero are not stored.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::features::HASH_BITS;
+use crate::document::EntityLabel;
+use crate::Error;
+
+/// Tags: O, then B-/I- for PER, ORG, LOC.
+pub const NTAGS: usize = 7;
+/// Version of the file layout and of the feature templates; bump it when either changes.
+pub const FORMAT_VERSION: u16 = 1;
+const MAGIC: &[u8; 8] = b"SOROTNER";
+
+/// Tag index → (label, begins a mention); `None` for O.
+pub fn tag_label(tag: usize) -> Option<(EntityLabel, bool)> {
+    let label = match (tag + 1) / 2 {
+        1 => EntityLabel::Per,
+        2 => EntityLabel::Org,
+        3 => EntityLabel::Loc,
+        _ => return None,
+    };
+    Some((label, tag % 2 == 1))
+}
+
+/// The B- (or, with `inside`, I-) tag of a label.
+pub fn tag_of(label: EntityLabel, inside: bool) -> usize {
+    let base = match label {
+        EntityLabel::Per => 1,
+        EntityLabel::Org => 3,
+        EntityLabel::Loc => 5,
+    };
+    base + inside as usize
+}
+
+/// I-X may only follow B-X or I-X.
+fn allowed(prev: Option<usize>, cur: usize) -> bool {
+    match tag_label(cur) {
+        Some((label, false)) => prev.is_some_and(|p| p != 0 && tag_label(p).is_some_and(|(l, _)| l == label)),
+        _ => true,
+    }
+}
+
+/// Scores a decoder needs: per-token tag scores and tag-to-tag scores.
+pub trait Scorer {
+    /// Adds the weights of `features` to `scores`.
+    fn emission(&self, features: &[u32], scores: &mut [f32; NTAGS]);
+    /// Weight of tag `cur` after `prev` (`None`: sentence start).
+    fn transition(&self, prev: Option<usize>, cur: usize) -> f32;
+}
+
+/// Best tag sequence (Viterbi) under the constraint that I-X continues X.
+pub fn viterbi(scorer: &impl Scorer, sentence: &[Vec<u32>]) -> Vec<usize> {
+    let n = sentence.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut score = vec![[f32::NEG_INFINITY; NTAGS]; n];
+    let mut back = vec![[0u8; NTAGS]; n];
+    for (i, feats) in sentence.iter().enumerate() {
+        let mut em = [0f32; NTAGS];
+        scorer.emission(feats, &mut em);
+        for cur in 0..NTAGS {
+            if i == 0 {
+                if allowed(None, cur) {
+                    score[0][cur] = em[cur] + scorer.transition(None, cur);
+                }
+                continue;
+            }
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
+            for prev in 0..NTAGS {
+                if score[i - 1][prev] == f32::NEG_INFINITY || !allowed(Some(prev), cur) {
+                    continue;
+                }
+                let s = score[i - 1][prev] + scorer.transition(Some(prev), cur);
+                if s > best {
+                    (best, arg) = (s, prev);
+                }
+            }
+            score[i][cur] = best + em[cur];
+            back[i][cur] = arg as u8;
+        }
+    }
+    let mut tags = vec![0usize; n];
+    let last = &score[n - 1];
+    tags[n - 1] = (0..NTAGS).fold(0, |b, t| if last[t] > last[b] { t } else { b });
+    for i in (1..n).rev() {
+        tags[i - 1] = back[i][tags[i]] as usize;
+    }
+    tags
+}
+
+/// A trained tagger model, loaded from its file.
+#[derive(Debug)]
+pub struct Model {
+    weights: HashMap<u32, [i8; NTAGS]>,
+    transitions: [[f32; NTAGS]; NTAGS + 1],
+    scale: f32,
+}
+
+impl Scorer for Model {
+    fn emission(&self, features: &[u32], scores: &mut [f32; NTAGS]) {
+        let mut sum = [0i32; NTAGS];
+        for f in features {
+            if let Some(w) = self.weights.get(f) {
+                for (s, &x) in sum.iter_mut().zip(w) {
+                    *s += x as i32;
+                }
+            }
+        }
+        for (s, x) in scores.iter_mut().zip(sum) {
+            *s += x as f32 * self.scale;
+        }
+    }
+    fn transition(&self, prev: Option<usize>, cur: usize) -> f32 {
+        self.transitions[prev.unwrap_or(NTAGS)][cur]
+    }
+}
+
+fn bad(why: impl Into<String>) -> Error {
+    Error::InvalidModel(why.into())
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Result<&[u8], Error> {
+        if self.0.len() < n {
+            return Err(bad("file is truncated"));
+        }
+        let (a, b) = self.0.split_at(n);
+        self.0 = b;
+        Ok(a)
+    }
+    fn u8(&mut self) -> Result<u8, Error> {
+        Ok(self.take(1)?[0])
+    }
+    fn varint(&mut self) -> Result<u32, Error> {
+        let mut v = 0u32;
+        for shift in (0..35).step_by(7) {
+            let b = self.u8()?;
+            v |= ((b & 0x7f) as u32).checked_shl(shift).ok_or_else(|| bad("bad varint"))?;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(bad("bad varint"))
+    }
+}
+
+impl Model {
+    /// Reads a model file; a file of another format version is rejected.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, Error> {
+        let mut r = Reader(bytes);
+        if r.take(8).ok() != Some(&MAGIC[..]) {
+            return Err(bad("not a sorot tagger model"));
+        }
+        let version = u16::from_le_bytes(r.take(2)?.try_into().unwrap());
+        if version != FORMAT_VERSION {
+            return Err(bad(format!(
+                "model format version {version}, this build reads version {FORMAT_VERSION}: retrain it with `sorot train`"
+            )));
+        }
+        if r.u8()? as u32 != HASH_BITS || r.u8()? as usize != NTAGS {
+            return Err(bad("model was built for other feature hashing or tags"));
+        }
+        let scale = f32::from_le_bytes(r.take(4)?.try_into().unwrap());
+        if !scale.is_finite() {
+            return Err(bad("bad scale"));
+        }
+        let mut transitions = [[0f32; NTAGS]; NTAGS + 1];
+        for row in transitions.iter_mut() {
+            for t in row.iter_mut() {
+                *t = i16::from_le_bytes(r.take(2)?.try_into().unwrap()) as f32 * scale;
+            }
+        }
+        let count = u32::from_le_bytes(r.take(4)?.try_into().unwrap()) as usize;
+        let mut weights = HashMap::default();
+        weights.reserve(count.min(bytes.len()));
+        let mut id = 0u32;
+        for _ in 0..count {
+            id = id.checked_add(r.varint()?).ok_or_else(|| bad("feature id overflow"))?;
+            let mask = r.u8()?;
+            let mut w = [0i8; NTAGS];
+            for (t, x) in w.iter_mut().enumerate() {
+                if mask & (1 << t) != 0 {
+                    *x = r.u8()? as i8;
+                }
+            }
+            weights.insert(id, w);
+        }
+        if !r.0.is_empty() {
+            return Err(bad("trailing bytes after the last feature"));
+        }
+        Ok(Model { weights, transitions, scale })
+    }
+
+    /// Number of stored features.
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// True when no feature is stored.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// Writes float weights as a model file: quantized to `i8` with one scale,
+    /// dropping features whose weights all round to zero.
+    pub fn write(weights: &HashMap<u32, [f32; NTAGS]>, transitions: &[[f32; NTAGS]; NTAGS + 1]) -> Vec<u8> {
+        let max = weights.values().flatten().chain(transitions.iter().flatten()).fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let q = |w: f32| (w / scale).round().clamp(-127.0, 127.0) as i8;
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.push(HASH_BITS as u8);
+        out.push(NTAGS as u8);
+        out.extend_from_slice(&scale.to_le_bytes());
+        for row in transitions {
+            for &t in row {
+                out.extend_from_slice(&((t / scale).round() as i16).to_le_bytes());
+            }
+        }
+        let mut ids: Vec<(u32, [i8; NTAGS])> =
+            weights.iter().map(|(&id, w)| (id, w.map(q))).filter(|(_, w)| w.iter().any(|&x| x != 0)).collect();
+        ids.sort_unstable_by_key(|&(id, _)| id);
+        out.extend_from_slice(&(ids.len() as u32).to_le_bytes());
+        let mut prev = 0u32;
+        for (id, w) in ids {
+            let mut d = id - prev;
+            prev = id;
+            loop {
+                let b = (d & 0x7f) as u8;
+                d >>= 7;
+                if d == 0 {
+                    out.push(b);
+                    break;
+                }
+                out.push(b | 0x80);
+            }
+            let mask = w.iter().enumerate().fold(0u8, |m, (t, &x)| if x != 0 { m | 1 << t } else { m });
+            out.push(mask);
+            out.extend(w.iter().filter(|&&x| x != 0).map(|&x| x as u8));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_round_trip() {
+        for label in [EntityLabel::Per, EntityLabel::Org, EntityLabel::Loc] {
+            for inside in [false, true] {
+                assert_eq!(tag_label(tag_of(label, inside)), Some((label, !inside)));
+            }
+        }
+        assert_eq!(tag_label(0), None);
+    }
+
+    #[test]
+    fn file_round_trip_and_rejections() {
+        let mut w = HashMap::default();
+        w.insert(5u32, [0.0, 1.0, -0.5, 0.0, 0.0, 0.0, 0.25]);
+        w.insert(1u32 << 20, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1e-6]);
+        let mut trans = [[0f32; NTAGS]; NTAGS + 1];
+        trans[NTAGS][1] = 0.5;
+        let bytes = Model::write(&w, &trans);
+        let m = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(m.len(), 1, "all-zero features are pruned");
+        let mut s = [0f32; NTAGS];
+        m.emission(&[5, 7], &mut s);
+        assert!((s[1] - 1.0).abs() < 0.01 && (s[2] + 0.5).abs() < 0.01, "{s:?}");
+        assert!((m.transition(None, 1) - 0.5).abs() < 0.01);
+
+        let mut stale = bytes.clone();
+        stale[8] = stale[8].wrapping_add(1);
+        let err = Model::from_bytes(&stale).unwrap_err().to_string();
+        assert!(err.contains("format version") && err.contains("sorot train"), "{err}");
+        assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err(), "truncated");
+        assert!(Model::from_bytes(b"hello").is_err(), "not a model");
+        let mut trailing = bytes.clone();
+        trailing.push(0);
+        assert!(Model::from_bytes(&trailing).is_err(), "trailing bytes");
+    }
+
+    #[test]
+    fn viterbi_never_starts_a_mention_with_i() {
+        struct Prefer(usize);
+        impl Scorer for Prefer {
+            fn emission(&self, _: &[u32], s: &mut [f32; NTAGS]) {
+                s[self.0] += 10.0;
+            }
+            fn transition(&self, _: Option<usize>, _: usize) -> f32 {
+                0.0
+            }
+        }
+        let sent = vec![vec![], vec![]];
+        let tags = viterbi(&Prefer(2), &sent);
+        assert_eq!(tags[0], 1, "I-PER cannot open a sentence: B-PER then I-PER");
+        assert_eq!(tags[1], 2);
+        assert_eq!(viterbi(&Prefer(0), &[]), Vec::<usize>::new());
+    }
+}
