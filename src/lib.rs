@@ -234,7 +234,7 @@ impl Annotator {
         }
         if options.tagger && !self.entities.has_tagger() {
             return Err(Error::InvalidOptions(
-                "the tagger was asked for, but this build has no model (built with the rules-only feature)".into(),
+                "the tagger was asked for, but this annotator has no tagger model (a rules-only build, or Annotator::with_model(None))".into(),
             ));
         }
         let seg = text::Segmented::new(text);

@@ -1,6 +1,6 @@
 //! The library API on the seed article (the page's sample; tests/fixtures).
 
-use sorot::{Annotator, EntityLabel, OffsetUnit, Options, QuoteKind};
+use sorot::{Annotator, EntityLabel, EntitySource, OffsetUnit, Options, QuoteKind};
 
 fn seed() -> (String, Options) {
     let v: serde_json::Value = serde_json::from_str(include_str!("fixtures/seed-article.json")).unwrap();
@@ -66,4 +66,41 @@ fn too_large_input_is_an_error_not_a_hang() {
     let text = " ".repeat(sorot::MAX_INPUT_BYTES + 1);
     let err = Annotator::new().annotate(&text, &Options::default()).unwrap_err();
     assert!(err.to_string().contains("too large"), "{err}");
+}
+
+#[cfg(not(feature = "rules-only"))]
+#[test]
+fn tagger_option_gives_entities_marked_as_the_taggers() {
+    let annotator = Annotator::new();
+    let text = "Presiden Joko Widodo meresmikan Bendungan Sepaku Semoi di Kabupaten Penajam Paser Utara, Kalimantan Timur.";
+    let by_rules = annotator.annotate(text, &Options::default()).unwrap();
+    let by_tagger = annotator.annotate(text, &Options::default().with_tagger(true)).unwrap();
+    assert!(by_rules.entities.iter().all(|e| e.source == EntitySource::Rules));
+    assert!(!by_tagger.entities.is_empty());
+    assert!(by_tagger.entities.iter().all(|e| e.source == EntitySource::Tagger), "{:?}", by_tagger.entities);
+    let person: Vec<&str> =
+        by_tagger.entities.iter().filter(|e| e.label == EntityLabel::Per).map(|e| e.text.as_str()).collect();
+    assert_eq!(person, ["Joko Widodo"]);
+    // JSON says which produced each entity.
+    let json = serde_json::to_value(&by_tagger).unwrap();
+    assert_eq!(json["entities"][0]["source"], "tagger");
+}
+
+#[test]
+fn a_damaged_or_stale_model_is_rejected_with_a_reason() {
+    let err = Annotator::with_model(Some(b"SOROTNER\x63\x00")).expect_err("rejected").to_string();
+    assert!(err.contains("format version 99") && err.contains("sorot train"), "{err}");
+    let err = Annotator::with_model(Some(b"PK\x03\x04")).expect_err("rejected").to_string();
+    assert!(err.contains("not a sorot tagger model"), "{err}");
+    // No model: rules only, and asking for the tagger is a clear error.
+    let rules_only = Annotator::with_model(None).unwrap();
+    let err = rules_only.annotate("Budi pergi ke Bandung.", &Options::default().with_tagger(true)).unwrap_err();
+    assert!(err.to_string().contains("no tagger model"), "{err}");
+}
+
+#[cfg(feature = "rules-only")]
+#[test]
+fn rules_only_build_has_no_tagger() {
+    let err = Annotator::new().annotate("Budi pergi ke Bandung.", &Options::default().with_tagger(true)).unwrap_err();
+    assert!(err.to_string().contains("no tagger model"), "{err}");
 }

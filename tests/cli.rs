@@ -92,3 +92,38 @@ fn html_and_text_formats() {
     let plain = sorot(&["annotate", "--format", "text", "--color", "never"], text.as_bytes());
     assert!(String::from_utf8(plain.stdout).unwrap().contains("[PER|Joko Widodo]"));
 }
+
+#[test]
+fn train_writes_a_model_that_annotate_uses_and_rejects_a_stale_one() {
+    let dir = std::env::temp_dir().join(format!("sorot-train-{}", std::process::id()));
+    let model = dir.join("model.bin");
+    let model_arg = model.to_str().unwrap();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ner");
+    let out = sorot(&["train", "--data", data, "--epochs", "3", "--out", model_arg, "--corpora", "idner,nergrit"], b"");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{log}");
+    assert!(log.contains("rules only: dev F1") && log.contains("epoch 3/3: dev F1 idner-news-2k"), "{log}");
+
+    let out = sorot(&["annotate", "--model", model_arg, "--layers", "entities"], "Budi pergi ke Bandung.".as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = json(&out);
+    assert!(doc["entities"].as_array().unwrap().iter().all(|e| e["source"] == "tagger"), "{doc}");
+
+    let mut bytes = std::fs::read(&model).unwrap();
+    bytes[8] = 0; // format version 0
+    std::fs::write(&model, &bytes).unwrap();
+    let out = sorot(&["annotate", "--model", model_arg], b"Budi.");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("format version 0"), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn train_without_the_corpora_says_where_it_looked() {
+    let out = sorot(&["train", "--data", "/nonexistent/ner", "--out", "/nonexistent/m.bin"], b"");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/ner/idner-news-2k/dev.txt") && err.contains("--data"), "{err}");
+    let out = sorot(&["train", "--corpora", "wikipedia"], b"");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown corpus \"wikipedia\""));
+}

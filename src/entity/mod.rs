@@ -101,6 +101,10 @@
 //! their capitals say nothing.
 //!
 //! **Clusters**: see [`cluster`].
+//!
+//! **Learned tagger** (opt-in, [`Options::tagger`](crate::Options::tagger)):
+//! the mentions above become cues for [`crate::tagger`], whose mentions then
+//! replace them.
 
 pub mod cluster;
 pub mod gazetteer;

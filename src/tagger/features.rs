@@ -13,7 +13,7 @@ pub const HASH_BITS: u32 = 22;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Cue {
     /// The rule layer's mention over this token: 0 none, else `1 + 3*label + evidence`
-    /// (see [`Cue::rule_code`]); the high bit marks the mention's first token.
+    /// (see [`Cue::code`]); the high bit marks the mention's first token.
     pub rule: u8,
     /// The gazetteer's hit over this token: 0 none, else `1 + 3*label + source`; high bit: first token.
     pub gazetteer: u8,

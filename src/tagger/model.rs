@@ -30,7 +30,7 @@ const MAGIC: &[u8; 8] = b"SOROTNER";
 
 /// Tag index → (label, begins a mention); `None` for O.
 pub fn tag_label(tag: usize) -> Option<(EntityLabel, bool)> {
-    let label = match (tag + 1) / 2 {
+    let label = match tag.div_ceil(2) {
         1 => EntityLabel::Per,
         2 => EntityLabel::Org,
         3 => EntityLabel::Loc,
@@ -84,11 +84,11 @@ pub fn viterbi(scorer: &impl Scorer, sentence: &[Vec<u32>]) -> Vec<usize> {
                 continue;
             }
             let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
-            for prev in 0..NTAGS {
-                if score[i - 1][prev] == f32::NEG_INFINITY || !allowed(Some(prev), cur) {
+            for (prev, &before) in score[i - 1].iter().enumerate() {
+                if before == f32::NEG_INFINITY || !allowed(Some(prev), cur) {
                     continue;
                 }
-                let s = score[i - 1][prev] + scorer.transition(Some(prev), cur);
+                let s = before + scorer.transition(Some(prev), cur);
                 if s > best {
                     (best, arg) = (s, prev);
                 }

@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::features::{sentence_features, Cue, TokenView, WORD_FEATURES};
-use super::model::{tag_of, viterbi, Model, Scorer, NTAGS};
+use super::model::{tag_label, tag_of, viterbi, Model, Scorer, NTAGS};
 use super::{cues, spans_of};
 use crate::document::{EntityLabel, Span};
 use crate::entity::EntityExtractor;
@@ -61,7 +61,7 @@ pub fn parse_conll(data: &str) -> Vec<Sentence> {
         let parsed = tag.split_once('-').and_then(|(bio, l)| Some((bio, label_of(l)?)));
         let t = match parsed {
             Some((bio, label)) => {
-                let continues = cur.tags.last().is_some_and(|&p| p != 0 && (p + 1) / 2 == (tag_of(label, false) + 1) / 2);
+                let continues = cur.tags.last().and_then(|&p| tag_label(p)).is_some_and(|(l, _)| l == label);
                 tag_of(label, bio == "I" && continues)
             }
             None => 0,
