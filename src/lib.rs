@@ -210,7 +210,14 @@ impl Annotator {
     /// assert!(sorot::Annotator::with_model(Some(b"not a model")).is_err());
     /// ```
     pub fn with_model(model: Option<&[u8]>) -> Result<Self, Error> {
+        #[cfg(feature = "rules-only")]
+        if model.is_some() {
+            return Err(Error::InvalidModel("this build has no tagger (built with the rules-only feature)".into()));
+        }
+        #[cfg(not(feature = "rules-only"))]
         let tagger = model.map(tagger::model::Model::from_bytes).transpose()?.map(tagger::Tagger::new);
+        #[cfg(feature = "rules-only")]
+        let tagger = None;
         Ok(Self::build(entity::EntityExtractor::with_tagger(tagger)))
     }
 

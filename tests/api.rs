@@ -86,6 +86,7 @@ fn tagger_option_gives_entities_marked_as_the_taggers() {
     assert_eq!(json["entities"][0]["source"], "tagger");
 }
 
+#[cfg(not(feature = "rules-only"))]
 #[test]
 fn a_damaged_or_stale_model_is_rejected_with_a_reason() {
     let err = Annotator::with_model(Some(b"SOROTNER\x63\x00")).expect_err("rejected").to_string();
@@ -101,6 +102,11 @@ fn a_damaged_or_stale_model_is_rejected_with_a_reason() {
 #[cfg(feature = "rules-only")]
 #[test]
 fn rules_only_build_has_no_tagger() {
-    let err = Annotator::new().annotate("Budi pergi ke Bandung.", &Options::default().with_tagger(true)).unwrap_err();
+    let err = Annotator::with_model(Some(b"SOROTNER")).expect_err("no tagger in this build").to_string();
+    assert!(err.contains("rules-only"), "{err}");
+    let annotator = Annotator::new();
+    let err = annotator.annotate("Budi pergi ke Bandung.", &Options::default().with_tagger(true)).unwrap_err();
     assert!(err.to_string().contains("no tagger model"), "{err}");
+    let doc = annotator.annotate("Budi pergi ke Bandung.", &Options::default()).unwrap();
+    assert!(doc.entities.iter().all(|e| e.source == EntitySource::Rules));
 }

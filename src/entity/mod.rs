@@ -111,8 +111,10 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod rules;
 
-use crate::document::{Boilerplate, Cluster, Entity, EntitySource, Span};
-use crate::tagger::{self, model::Model, Tagger, EMBEDDED_MODEL};
+use crate::document::{Boilerplate, Cluster, Entity};
+#[cfg(not(feature = "rules-only"))]
+use crate::document::{EntitySource, Span};
+use crate::tagger::{model::Model, Tagger, EMBEDDED_MODEL};
 use crate::text::Segmented;
 
 /// Finds entity mentions. Built once per [`Annotator`](crate::Annotator).
@@ -160,8 +162,13 @@ impl EntityExtractor {
     ) -> (Vec<Entity>, Vec<Cluster>) {
         let (rules, hits) = self.rule_pass(text, seg, boilerplate);
         let mentions = match &self.tagger {
+            // Compiled out of rules-only builds, which can never hold a tagger.
+            #[cfg(not(feature = "rules-only"))]
             Some(tagger) if use_tagger => self.tag(tagger, text, seg, boilerplate, rules, &hits),
-            _ => rules,
+            _ => {
+                let _ = (use_tagger, hits);
+                rules
+            }
         };
         cluster::cluster(text, &mentions)
     }
@@ -196,6 +203,7 @@ impl EntityExtractor {
     }
 
     /// The tagger's mentions, sentence by sentence, combined with the rules'.
+    #[cfg(not(feature = "rules-only"))]
     fn tag(
         &self,
         tagger: &Tagger,
@@ -215,7 +223,7 @@ impl EntityExtractor {
             spans.extend(seg.tokens_in(*sentence).iter().map(|t| Span::new(t.start, t.end)));
             let m0 = rules.partition_point(|m| m.end <= sentence.start);
             let h0 = hits.partition_point(|h| h.end <= sentence.start);
-            let cues = tagger::cues(text, &spans, &rules[m0..], &hits[h0..], &self.lexicon);
+            let cues = crate::tagger::cues(text, &spans, &rules[m0..], &hits[h0..], &self.lexicon);
             for (a, b, label) in tagger.tag(text, &spans, &cues) {
                 let start = spans[a].start;
                 let mut end = spans[b - 1].end;
@@ -235,6 +243,7 @@ impl EntityExtractor {
 /// The tagger's mentions, plus the rules' bracketed acronym definitions
 /// (*Amerika Serikat (AS)*) where the tagger found nothing; an acronym both
 /// found keeps its link to the name.
+#[cfg(not(feature = "rules-only"))]
 fn combine(mut tagged: Vec<rules::Mention>, rules: Vec<rules::Mention>) -> Vec<rules::Mention> {
     for t in tagged.iter_mut() {
         if let Ok(i) = rules.binary_search_by_key(&t.start, |r| r.start) {
