@@ -223,8 +223,7 @@ impl EntityExtractor {
             spans.extend(seg.tokens_in(*sentence).iter().map(|t| Span::new(t.start, t.end)));
             let m0 = rules.partition_point(|m| m.end <= sentence.start);
             let h0 = hits.partition_point(|h| h.end <= sentence.start);
-            let cues = crate::tagger::cues(text, &spans, &rules[m0..], &hits[h0..], &self.lexicon);
-            for (a, b, label) in tagger.tag(text, &spans, &cues) {
+            for (a, b, label) in tagger.tag(text, &spans, &rules[m0..], &hits[h0..], &self.lexicon) {
                 let start = spans[a].start;
                 let mut end = spans[b - 1].end;
                 // The clitic -nya is never part of a name (*Jokowi-nya*).

@@ -1,8 +1,8 @@
 //! Token features: what the tagger sees of each word.
 //!
-//! Every feature is a template number plus strings, hashed (FNV-1a, the same
-//! on every platform) into [`HASH_BITS`] bits; the model stores weights only
-//! for hashes it saw in training.
+//! Every feature is a template number plus values (hashes of words and
+//! shapes, cue codes), mixed into [`HASH_BITS`] bits the same way on every
+//! platform; the model stores weights only for ids it saw in training.
 
 use crate::document::EntityLabel;
 
@@ -60,56 +60,39 @@ impl Cue {
 }
 
 /// One token as the feature extractor reads it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct TokenView<'a> {
     /// The token as written.
     pub text: &'a str,
     /// Lower case.
-    pub lower: String,
+    pub lower: &'a str,
     /// Rule-layer cues.
     pub cue: Cue,
 }
 
-impl<'a> TokenView<'a> {
-    /// A token with its cues.
-    pub fn new(text: &'a str, cue: Cue) -> Self {
-        TokenView { text, lower: text.to_lowercase(), cue }
-    }
+/// FNV-1a over bytes: the per-token string hashes.
+fn fnv(bytes: impl IntoIterator<Item = u8>) -> u32 {
+    bytes.into_iter().fold(0x811c_9dc5u32, |h, b| (h ^ b as u32).wrapping_mul(0x0100_0193))
 }
 
-/// FNV-1a over a template number and its parts (with separators).
-struct Hash(u32);
-
-impl Hash {
-    fn new(template: u8) -> Self {
-        let mut h = Hash(0x811c_9dc5);
-        h.byte(template);
-        h
+/// A feature id: a template number and up to three values, mixed (murmur3's
+/// finalizer) and folded into [`HASH_BITS`] bits. The same on every platform.
+fn id(template: u32, a: u32, b: u32, c: u32) -> u32 {
+    let mut h = template.wrapping_mul(0x9e37_79b9);
+    for x in [a, b, c] {
+        h = (h ^ x).wrapping_mul(0x85eb_ca6b).rotate_left(13);
     }
-    fn byte(&mut self, b: u8) {
-        self.0 = (self.0 ^ b as u32).wrapping_mul(0x0100_0193);
-    }
-    fn str(mut self, s: &str) -> Self {
-        for &b in s.as_bytes() {
-            self.byte(b);
-        }
-        self.byte(0xff);
-        self
-    }
-    fn num(mut self, n: u32) -> Self {
-        for b in n.to_le_bytes() {
-            self.byte(b);
-        }
-        self
-    }
-    fn id(&self) -> u32 {
-        // Fold the high bits in rather than dropping them.
-        (self.0 ^ (self.0 >> HASH_BITS)) & ((1 << HASH_BITS) - 1)
-    }
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^= h >> 16;
+    (h ^ (h >> HASH_BITS)) & ((1 << HASH_BITS) - 1)
 }
 
 /// Word shape: `X` upper, `x` lower, `d` digit, other characters as they are;
-/// runs collapsed (`Jokowi` → `Xx`, `PDI-P` → `X-X`, `10.00` → `d.d`).
+/// runs collapsed, at most six symbols (`Jokowi` → `Xx`, `PDI-P` → `X-X`,
+/// `10.00` → `d.d`).
 pub fn shape(word: &str) -> String {
     let mut out = String::new();
     for c in word.chars() {
@@ -132,100 +115,129 @@ pub fn shape(word: &str) -> String {
     out
 }
 
-const BOUNDARY: &str = "<s>";
+/// Hashes of what the templates combine, computed once per token.
+#[derive(Clone, Copy)]
+struct Keys {
+    lower: u32,
+    text: u32,
+    shape: u32,
+    cue: Cue,
+}
+
+/// Stands for the words before the first and after the last token.
+const BOUNDARY: Keys = Keys { lower: 1, text: 1, shape: 1, cue: Cue { rule: 0, gazetteer: 0, flags: 0 } };
 
 /// Positions, in a token's feature list, of the features that name the word
 /// itself (lower case, as written, and the two bigrams with it).
 pub const WORD_FEATURES: std::ops::Range<usize> = 1..5;
 
-/// Pushes the feature ids of token `i` of a sentence onto `out`.
-pub fn extract(tokens: &[TokenView], shapes: &[String], i: usize, out: &mut Vec<u32>) {
-    let word = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 || j >= tokens.len() as isize {
-            BOUNDARY
-        } else {
-            &tokens[j as usize].lower
-        }
-    };
-    let shp = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 || j >= tokens.len() as isize {
-            BOUNDARY
-        } else {
-            &shapes[j as usize]
-        }
-    };
-    let cue = |k: isize| -> Cue {
-        let j = i as isize + k;
-        if j < 0 || j >= tokens.len() as isize {
-            Cue::default()
-        } else {
-            tokens[j as usize].cue
-        }
-    };
-    let t = &tokens[i];
-    let w = t.lower.as_str();
-    let mut push = |h: Hash| out.push(h.id());
-    push(Hash::new(0));
-    // The word itself first: training hides WORD_FEATURES at times (see train.rs).
-    push(Hash::new(1).str(w));
-    push(Hash::new(2).str(t.text));
-    push(Hash::new(7).str(word(-1)).str(w));
-    push(Hash::new(8).str(w).str(word(1)));
-    push(Hash::new(3).str(word(-1)));
-    push(Hash::new(4).str(word(1)));
-    push(Hash::new(5).str(word(-2)));
-    push(Hash::new(6).str(word(2)));
-    push(Hash::new(9).str(shp(0)));
-    push(Hash::new(10).str(shp(-1)).str(shp(0)));
-    push(Hash::new(11).str(shp(0)).str(shp(1)));
-    push(Hash::new(12).str(shp(-1)).str(shp(0)).str(shp(1)));
-    // Affixes: Indonesian morphology (me-, di-, ber-, ke-…-an, -nya) and name endings.
-    let bounds: Vec<usize> = w.char_indices().map(|(b, _)| b).chain([w.len()]).collect();
-    let nchars = bounds.len() - 1;
-    for n in 1..=4usize.min(nchars.saturating_sub(1)) {
-        push(Hash::new(13).num(n as u32).str(&w[..bounds[n]]));
-        push(Hash::new(14).num(n as u32).str(&w[bounds[nchars - n]..]));
+/// The feature ids of a sentence: token `i`'s are `ids[starts[i]..starts[i + 1]]`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SentenceFeatures {
+    /// All ids, token after token.
+    pub ids: Vec<u32>,
+    /// Where each token's ids start (one more entry than tokens).
+    pub starts: Vec<usize>,
+}
+
+impl SentenceFeatures {
+    /// Token `i`'s feature ids.
+    pub fn token(&self, i: usize) -> &[u32] {
+        &self.ids[self.starts[i]..self.starts[i + 1]]
     }
-    push(Hash::new(15).num((i == 0) as u32).str(shp(0)));
-    push(Hash::new(16).num(nchars.min(12) as u32));
-    // The rule layer's view, alone and with its neighbours.
-    let (c0, cp, cn) = (cue(0), cue(-1), cue(1));
-    push(Hash::new(20).num(c0.rule as u32));
-    push(Hash::new(21).num(cp.rule as u32).num(c0.rule as u32));
-    push(Hash::new(22).num(c0.rule as u32).num(cn.rule as u32));
-    push(Hash::new(23).num(c0.gazetteer as u32));
-    push(Hash::new(24).num(cp.gazetteer as u32).num(c0.gazetteer as u32));
-    push(Hash::new(25).num(c0.gazetteer as u32).num(cn.gazetteer as u32));
-    push(Hash::new(26).num(c0.rule as u32).str(shp(0)));
-    push(Hash::new(27).num(c0.rule as u32).num(c0.gazetteer as u32));
-    for bit in 0..flags::COUNT {
-        let f = 1u16 << bit;
-        for (k, c) in [(0u32, c0), (1, cp), (2, cn), (3, cue(-2))] {
-            if c.flags & f != 0 {
-                push(Hash::new(30).num(k).num(bit));
-            }
-        }
-        if c0.flags & f != 0 {
-            push(Hash::new(31).num(bit).str(shp(0)));
-        }
-        if cp.flags & f != 0 {
-            push(Hash::new(32).num(bit).str(shp(0)));
-        }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// True for an empty sentence.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
-/// All feature ids of a sentence, one list per token.
-pub fn sentence_features(tokens: &[TokenView]) -> Vec<Vec<u32>> {
-    let shapes: Vec<String> = tokens.iter().map(|t| shape(t.text)).collect();
-    (0..tokens.len())
-        .map(|i| {
-            let mut f = Vec::with_capacity(64);
-            extract(tokens, &shapes, i, &mut f);
-            f
+/// All feature ids of a sentence.
+pub fn sentence_features(tokens: &[TokenView]) -> SentenceFeatures {
+    let keys: Vec<Keys> = tokens
+        .iter()
+        .map(|t| Keys {
+            lower: fnv(t.lower.bytes()),
+            text: fnv(t.text.bytes()),
+            shape: fnv(shape(t.text).bytes()),
+            cue: t.cue,
         })
-        .collect()
+        .collect();
+    let mut out = SentenceFeatures { ids: Vec::with_capacity(tokens.len() * 56), starts: Vec::with_capacity(tokens.len() + 1) };
+    for (i, t) in tokens.iter().enumerate() {
+        out.starts.push(out.ids.len());
+        extract(&keys, t.lower, i, &mut out.ids);
+    }
+    out.starts.push(out.ids.len());
+    out
+}
+
+fn extract(keys: &[Keys], lower: &str, i: usize, out: &mut Vec<u32>) {
+    let at = |k: isize| -> Keys {
+        let j = i as isize + k;
+        if j < 0 || j >= keys.len() as isize {
+            BOUNDARY
+        } else {
+            keys[j as usize]
+        }
+    };
+    let (p2, p, k, n, n2) = (at(-2), at(-1), at(0), at(1), at(2));
+    let mut push = |t: u32, a: u32, b: u32, c: u32| out.push(id(t, a, b, c));
+    push(0, 0, 0, 0);
+    // The word itself first: training hides WORD_FEATURES at times (see train.rs).
+    push(1, k.lower, 0, 0);
+    push(2, k.text, 0, 0);
+    push(7, p.lower, k.lower, 0);
+    push(8, k.lower, n.lower, 0);
+    push(3, p.lower, 0, 0);
+    push(4, n.lower, 0, 0);
+    push(5, p2.lower, 0, 0);
+    push(6, n2.lower, 0, 0);
+    push(9, k.shape, 0, 0);
+    push(10, p.shape, k.shape, 0);
+    push(11, k.shape, n.shape, 0);
+    push(12, p.shape, k.shape, n.shape);
+    // Affixes: Indonesian morphology (me-, di-, ber-, ke-…-an, -nya) and name endings.
+    let nchars = lower.chars().count();
+    let max = 4.min(nchars.saturating_sub(1));
+    for (n, (end, c)) in lower.char_indices().skip(1).take(max).enumerate() {
+        let _ = c;
+        push(13, n as u32 + 1, fnv(lower[..end].bytes()), 0);
+    }
+    for (n, (start, _)) in lower.char_indices().rev().take(max).enumerate() {
+        push(14, n as u32 + 1, fnv(lower[start..].bytes()), 0);
+    }
+    push(15, (i == 0) as u32, k.shape, 0);
+    push(16, nchars.min(12) as u32, 0, 0);
+    // The rule layer's view, alone and with its neighbours.
+    let (c0, cp, cn) = (k.cue, p.cue, n.cue);
+    push(20, c0.rule as u32, 0, 0);
+    push(21, cp.rule as u32, c0.rule as u32, 0);
+    push(22, c0.rule as u32, cn.rule as u32, 0);
+    push(23, c0.gazetteer as u32, 0, 0);
+    push(24, cp.gazetteer as u32, c0.gazetteer as u32, 0);
+    push(25, c0.gazetteer as u32, cn.gazetteer as u32, 0);
+    push(26, c0.rule as u32, k.shape, 0);
+    push(27, c0.rule as u32, c0.gazetteer as u32, 0);
+    for bit in 0..flags::COUNT {
+        let f = 1u16 << bit;
+        for (pos, c) in [(0u32, c0), (1, cp), (2, cn), (3, p2.cue)] {
+            if c.flags & f != 0 {
+                push(30, pos, bit, 0);
+            }
+        }
+        if c0.flags & f != 0 {
+            push(31, bit, k.shape, 0);
+        }
+        if cp.flags & f != 0 {
+            push(32, bit, k.shape, 0);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -241,12 +253,20 @@ mod tests {
 
     #[test]
     fn features_depend_on_the_word_and_its_neighbours() {
-        let toks = |ws: &[&'static str]| ws.iter().map(|w| TokenView::new(w, Cue::default())).collect::<Vec<_>>();
-        let a = sentence_features(&toks(&["kata", "Budi", "kemarin"]));
-        let b = sentence_features(&toks(&["kata", "Budi", "hari"]));
-        let c = sentence_features(&toks(&["kata", "Budi", "kemarin"]));
+        let toks = |ws: &[&'static str]| {
+            ws.iter().map(|w| TokenView { text: w, lower: w, cue: Cue::default() }).collect::<Vec<_>>()
+        };
+        let a = sentence_features(&toks(&["kata", "Budi", "kemarin", "pagi"]));
+        let b = sentence_features(&toks(&["kata", "Budi", "kemarin", "sore"]));
+        let c = sentence_features(&toks(&["kata", "Budi", "kemarin", "pagi"]));
         assert_eq!(a, c, "deterministic");
-        assert_ne!(a[1], b[1], "the next word is a feature");
-        assert_eq!(a[0].iter().filter(|&&f| f >= 1 << HASH_BITS).count(), 0, "ids fit the hash space");
+        assert_eq!(a.len(), 4);
+        assert_eq!(a.token(0), b.token(0), "three words on is out of reach");
+        assert_ne!(a.token(1), b.token(1), "two words on is a feature");
+        assert_ne!(a.token(2), b.token(2), "the next word is a feature");
+        assert!(a.ids.iter().all(|&f| f < 1 << HASH_BITS), "ids fit the hash space");
+        // Affixes of up to four letters, shorter than the word: kemarin has four
+        // prefixes and four suffixes, Budi three of each.
+        assert_eq!(a.token(2).len(), a.token(1).len() + 2);
     }
 }

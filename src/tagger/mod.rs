@@ -56,8 +56,8 @@ pub const EMBEDDED_MODEL: Option<&[u8]> = None;
 
 /// Rule-layer cues for the tokens of one sentence (`tokens`: byte spans in
 /// `text`). `mentions` and `hits` are sorted by start and do not overlap.
-pub fn cues(text: &str, tokens: &[Span], mentions: &[Mention], hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
-    let lowers: Vec<String> = tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
+/// `lowers` are the tokens in lower case.
+pub fn cues(tokens: &[Span], lowers: &[String], mentions: &[Mention], hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
     let mut out = vec![Cue::default(); tokens.len()];
     let (mut mi, mut hi) = (0, 0);
     let mut in_quote = false;
@@ -129,10 +129,25 @@ impl Tagger {
         Tagger { model }
     }
 
-    /// Mentions in one sentence: (first token, token after the last, label).
-    pub fn tag(&self, text: &str, tokens: &[Span], cues: &[Cue]) -> Vec<(usize, usize, EntityLabel)> {
-        let views: Vec<TokenView> =
-            tokens.iter().zip(cues).map(|(t, &c)| TokenView::new(&text[t.start..t.end], c)).collect();
+    /// Mentions in one sentence (`tokens`: byte spans in `text`; `mentions`
+    /// and `hits`: the rule layer's, sorted): (first token, token after the
+    /// last, label).
+    pub fn tag(
+        &self,
+        text: &str,
+        tokens: &[Span],
+        mentions: &[Mention],
+        hits: &[Hit],
+        lex: &Lexicon,
+    ) -> Vec<(usize, usize, EntityLabel)> {
+        let lowers: Vec<String> = tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
+        let cues = cues(tokens, &lowers, mentions, hits, lex);
+        let views: Vec<TokenView> = tokens
+            .iter()
+            .zip(&lowers)
+            .zip(cues)
+            .map(|((t, lower), cue)| TokenView { text: &text[t.start..t.end], lower, cue })
+            .collect();
         let feats = features::sentence_features(&views);
         spans_of(&viterbi(&self.model, &feats))
     }

@@ -18,14 +18,14 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::features::HASH_BITS;
+use super::features::{SentenceFeatures, HASH_BITS};
 use crate::document::EntityLabel;
 use crate::Error;
 
 /// Tags: O, then B-/I- for PER, ORG, LOC.
 pub const NTAGS: usize = 7;
 /// Version of the file layout and of the feature templates; bump it when either changes.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 const MAGIC: &[u8; 8] = b"SOROTNER";
 
 /// Tag index → (label, begins a mention); `None` for O.
@@ -66,16 +66,16 @@ pub trait Scorer {
 }
 
 /// Best tag sequence (Viterbi) under the constraint that I-X continues X.
-pub fn viterbi(scorer: &impl Scorer, sentence: &[Vec<u32>]) -> Vec<usize> {
+pub fn viterbi(scorer: &impl Scorer, sentence: &SentenceFeatures) -> Vec<usize> {
     let n = sentence.len();
     if n == 0 {
         return Vec::new();
     }
     let mut score = vec![[f32::NEG_INFINITY; NTAGS]; n];
     let mut back = vec![[0u8; NTAGS]; n];
-    for (i, feats) in sentence.iter().enumerate() {
+    for i in 0..n {
         let mut em = [0f32; NTAGS];
-        scorer.emission(feats, &mut em);
+        scorer.emission(sentence.token(i), &mut em);
         for cur in 0..NTAGS {
             if i == 0 {
                 if allowed(None, cur) {
@@ -314,10 +314,10 @@ mod tests {
                 0.0
             }
         }
-        let sent = vec![vec![], vec![]];
+        let sent = SentenceFeatures { ids: vec![], starts: vec![0, 0, 0] };
         let tags = viterbi(&Prefer(2), &sent);
         assert_eq!(tags[0], 1, "I-PER cannot open a sentence: B-PER then I-PER");
         assert_eq!(tags[1], 2);
-        assert_eq!(viterbi(&Prefer(0), &[]), Vec::<usize>::new());
+        assert_eq!(viterbi(&Prefer(0), &SentenceFeatures::default()), Vec::<usize>::new());
     }
 }

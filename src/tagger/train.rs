@@ -20,7 +20,7 @@ use std::path::Path;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::features::{sentence_features, Cue, TokenView, WORD_FEATURES};
+use super::features::{sentence_features, Cue, SentenceFeatures, TokenView, WORD_FEATURES};
 use super::model::{tag_label, tag_of, viterbi, Model, Scorer, NTAGS};
 use super::{cues, spans_of};
 use crate::document::{EntityLabel, Span};
@@ -74,8 +74,8 @@ pub fn parse_conll(data: &str) -> Vec<Sentence> {
 
 /// A sentence ready for training: features per token, with and without cues.
 pub struct Prepared {
-    with_cues: Vec<Vec<u32>>,
-    without_cues: Vec<Vec<u32>>,
+    with_cues: SentenceFeatures,
+    without_cues: SentenceFeatures,
     gold: Vec<usize>,
     /// The rule layer's mentions in token units, for the baseline score.
     rules: Vec<(usize, usize, EntityLabel)>,
@@ -107,12 +107,15 @@ fn prepare_chunk(extractor: &EntityExtractor, chunk: &[Sentence]) -> Vec<Prepare
         .iter()
         .zip(&lines)
         .map(|(s, spans)| {
-            let cue = cues(&text, spans, &mentions, &hits, extractor.lexicon());
+            let lowers: Vec<String> = s.tokens.iter().map(|t| t.to_lowercase()).collect();
+            let cue = cues(spans, &lowers, &mentions, &hits, extractor.lexicon());
             let views = |with: bool| -> Vec<TokenView> {
-                spans
-                    .iter()
-                    .zip(&cue)
-                    .map(|(t, &c)| TokenView::new(&text[t.start..t.end], if with { c } else { Cue::default() }))
+                (0..spans.len())
+                    .map(|i| TokenView {
+                        text: &s.tokens[i],
+                        lower: &lowers[i],
+                        cue: if with { cue[i] } else { Cue::default() },
+                    })
                     .collect()
             };
             Prepared {
@@ -165,11 +168,11 @@ impl Scorer for Weights {
 }
 
 impl Weights {
-    fn update(&mut self, feats: &[Vec<u32>], gold: &[usize], pred: &[usize]) {
+    fn update(&mut self, feats: &SentenceFeatures, gold: &[usize], pred: &[usize]) {
         let step = self.step;
         for i in 0..gold.len() {
             if gold[i] != pred[i] {
-                for f in &feats[i] {
+                for f in feats.token(i) {
                     let (w, u) = self.emit.entry(*f).or_default();
                     w[gold[i]] += 1.0;
                     u[gold[i]] += step;
@@ -287,19 +290,22 @@ pub fn train(train: &[Prepared], settings: Settings, mut report: impl FnMut(usiz
         }
         for &k in &order {
             let s = &train[k];
-            let mut feats: &[Vec<u32>] = if rng.unit() < settings.cue_dropout { &s.without_cues } else { &s.with_cues };
-            let masked: Vec<Vec<u32>>;
+            let mut feats = if rng.unit() < settings.cue_dropout { &s.without_cues } else { &s.with_cues };
+            let masked: SentenceFeatures;
             if settings.word_dropout > 0.0 {
-                masked = feats
-                    .iter()
-                    .map(|f| {
-                        let mut f = f.clone();
-                        if rng.unit() < settings.word_dropout {
-                            f.drain(WORD_FEATURES);
-                        }
-                        f
-                    })
-                    .collect();
+                let mut m = SentenceFeatures::default();
+                for i in 0..feats.len() {
+                    m.starts.push(m.ids.len());
+                    let f = feats.token(i);
+                    if rng.unit() < settings.word_dropout {
+                        m.ids.extend_from_slice(&f[..WORD_FEATURES.start]);
+                        m.ids.extend_from_slice(&f[WORD_FEATURES.end..]);
+                    } else {
+                        m.ids.extend_from_slice(f);
+                    }
+                }
+                m.starts.push(m.ids.len());
+                masked = m;
                 feats = &masked;
             }
             w.step += 1.0;
