@@ -70,9 +70,46 @@ pub struct TokenView<'a> {
     pub cue: Cue,
 }
 
+const FNV_START: u32 = 0x811c_9dc5;
+
+/// One step of FNV-1a.
+fn fnv_step(h: u32, b: u8) -> u32 {
+    (h ^ b as u32).wrapping_mul(0x0100_0193)
+}
+
 /// FNV-1a over bytes: the per-token string hashes.
 fn fnv(bytes: impl IntoIterator<Item = u8>) -> u32 {
-    bytes.into_iter().fold(0x811c_9dc5u32, |h, b| (h ^ b as u32).wrapping_mul(0x0100_0193))
+    bytes.into_iter().fold(FNV_START, fnv_step)
+}
+
+/// Hash of [`shape`]`(word)`, without building the string.
+fn shape_hash(word: &str) -> u32 {
+    let (mut h, mut last, mut n) = (FNV_START, None, 0);
+    for c in word.chars() {
+        let s = shape_symbol(c);
+        if last != Some(s) {
+            let mut buf = [0u8; 4];
+            h = s.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
+            last = Some(s);
+            n += s.len_utf8();
+            if n >= 6 {
+                break;
+            }
+        }
+    }
+    h
+}
+
+fn shape_symbol(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        c
+    }
 }
 
 /// A feature id: a template number and up to three values, mixed (murmur3's
@@ -96,15 +133,7 @@ fn id(template: u32, a: u32, b: u32, c: u32) -> u32 {
 pub fn shape(word: &str) -> String {
     let mut out = String::new();
     for c in word.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
+        let s = shape_symbol(c);
         if !out.ends_with(s) {
             out.push(s);
         }
@@ -164,7 +193,7 @@ pub fn sentence_features(tokens: &[TokenView]) -> SentenceFeatures {
         .map(|t| Keys {
             lower: fnv(t.lower.bytes()),
             text: fnv(t.text.bytes()),
-            shape: fnv(shape(t.text).bytes()),
+            shape: shape_hash(t.text),
             cue: t.cue,
         })
         .collect();
@@ -203,14 +232,16 @@ fn extract(keys: &[Keys], lower: &str, i: usize, out: &mut Vec<u32>) {
     push(11, k.shape, n.shape, 0);
     push(12, p.shape, k.shape, n.shape);
     // Affixes: Indonesian morphology (me-, di-, ber-, ke-…-an, -nya) and name endings.
+    // Hashed incrementally: prefixes forwards, suffixes backwards.
     let nchars = lower.chars().count();
-    let max = 4.min(nchars.saturating_sub(1));
-    for (n, (end, c)) in lower.char_indices().skip(1).take(max).enumerate() {
-        let _ = c;
-        push(13, n as u32 + 1, fnv(lower[..end].bytes()), 0);
-    }
-    for (n, (start, _)) in lower.char_indices().rev().take(max).enumerate() {
-        push(14, n as u32 + 1, fnv(lower[start..].bytes()), 0);
+    let max = 4.min(nchars.saturating_sub(1)) as u32;
+    let mut buf = [0u8; 4];
+    let (mut pre, mut suf) = (FNV_START, FNV_START);
+    for (n, (c, r)) in (1..=max).zip(lower.chars().zip(lower.chars().rev())) {
+        pre = c.encode_utf8(&mut buf).bytes().fold(pre, fnv_step);
+        push(13, n, pre, 0);
+        suf = r.encode_utf8(&mut buf).bytes().fold(suf, fnv_step);
+        push(14, n, suf, 0);
     }
     push(15, (i == 0) as u32, k.shape, 0);
     push(16, nchars.min(12) as u32, 0, 0);
@@ -246,8 +277,17 @@ mod tests {
 
     #[test]
     fn shapes() {
-        for (word, want) in [("Jokowi", "Xx"), ("PDI-P", "X-X"), ("10.00", "d.d"), ("iPhone", "xXx"), ("", "")] {
+        for (word, want) in [
+            ("Jokowi", "Xx"),
+            ("PDI-P", "X-X"),
+            ("10.00", "d.d"),
+            ("iPhone", "xXx"),
+            ("", ""),
+            ("A-B-C-D-E", "X-X-X-"),
+            ("Ü·Ä", "X·X"),
+        ] {
             assert_eq!(shape(word), want, "{word}");
+            assert_eq!(shape_hash(word), fnv(want.bytes()), "hash of the shape of {word}");
         }
     }
 
