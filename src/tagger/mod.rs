@@ -54,9 +54,9 @@ pub const EMBEDDED_MODEL: Option<&[u8]> = Some(include_bytes!("../../data/model/
 #[cfg(feature = "rules-only")]
 pub const EMBEDDED_MODEL: Option<&[u8]> = None;
 
-/// Rule-layer cues for the tokens of one sentence (`tokens`: byte spans in
-/// `text`). `mentions` and `hits` are sorted by start and do not overlap.
-/// `lowers` are the tokens in lower case.
+/// Rule-layer cues for the tokens of one sentence: `tokens` are byte spans
+/// in the text, `lowers` the same tokens in lower case; `mentions` and `hits`
+/// (the rule layer's) are sorted by start and do not overlap.
 pub fn cues(tokens: &[Span], lowers: &[String], mentions: &[Mention], hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
     let mut out = vec![Cue::default(); tokens.len()];
     let (mut mi, mut hi) = (0, 0);
