@@ -112,18 +112,18 @@ fn shape_symbol(c: char) -> char {
     }
 }
 
-/// A feature id: a template number and up to three values, mixed (murmur3's
-/// finalizer) and folded into [`HASH_BITS`] bits. The same on every platform.
+/// A feature id: a template number and up to three values, each multiplied
+/// by its own odd constant, summed and mixed (xorshift-multiply), folded into
+/// [`HASH_BITS`] bits. The same on every platform.
 fn id(template: u32, a: u32, b: u32, c: u32) -> u32 {
-    let mut h = template.wrapping_mul(0x9e37_79b9);
-    for x in [a, b, c] {
-        h = (h ^ x).wrapping_mul(0x85eb_ca6b).rotate_left(13);
-    }
-    h ^= h >> 16;
-    h = h.wrapping_mul(0x85eb_ca6b);
-    h ^= h >> 13;
-    h = h.wrapping_mul(0xc2b2_ae35);
-    h ^= h >> 16;
+    let mut h = template
+        .wrapping_mul(0x9e37_79b9)
+        .wrapping_add(a.wrapping_mul(0x85eb_ca6b))
+        .wrapping_add(b.wrapping_mul(0xc2b2_ae35))
+        .wrapping_add(c.wrapping_mul(0x27d4_eb2f));
+    h ^= h >> 15;
+    h = h.wrapping_mul(0x2c1b_3c6d);
+    h ^= h >> 12;
     (h ^ (h >> HASH_BITS)) & ((1 << HASH_BITS) - 1)
 }
 
@@ -184,6 +184,17 @@ impl SentenceFeatures {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// Indices of the set bits, lowest first.
+fn set_bits(mut x: u16) -> impl Iterator<Item = u32> {
+    std::iter::from_fn(move || {
+        (x != 0).then(|| {
+            let b = x.trailing_zeros();
+            x &= x - 1;
+            b
+        })
+    })
 }
 
 /// All feature ids of a sentence.
@@ -255,19 +266,17 @@ fn extract(keys: &[Keys], lower: &str, i: usize, out: &mut Vec<u32>) {
     push(25, c0.gazetteer as u32, cn.gazetteer as u32, 0);
     push(26, c0.rule as u32, k.shape, 0);
     push(27, c0.rule as u32, c0.gazetteer as u32, 0);
-    for bit in 0..flags::COUNT {
-        let f = 1u16 << bit;
-        for (pos, c) in [(0u32, c0), (1, cp), (2, cn), (3, p2.cue)] {
-            if c.flags & f != 0 {
-                push(30, pos, bit, 0);
-            }
+    // Word-list flags: of each position, and of this word and the previous one with this word's shape.
+    for (pos, c) in [(0u32, c0), (1, cp), (2, cn), (3, p2.cue)] {
+        for bit in set_bits(c.flags) {
+            push(30, pos, bit, 0);
         }
-        if c0.flags & f != 0 {
-            push(31, bit, k.shape, 0);
-        }
-        if cp.flags & f != 0 {
-            push(32, bit, k.shape, 0);
-        }
+    }
+    for bit in set_bits(c0.flags) {
+        push(31, bit, k.shape, 0);
+    }
+    for bit in set_bits(cp.flags) {
+        push(32, bit, k.shape, 0);
     }
 }
 
