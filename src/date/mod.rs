@@ -21,8 +21,10 @@
 //! *beberapa waktu lalu*), years in names (*Pemilu 2019*, *UU No 20 Tahun
 //! 2001*). Without an anchor, values that need one are `?`.
 //!
-//! `extract` is linear in the text: each family is one pass of a regex
-//! (linear by construction), then one sort and one pass to join pieces.
+//! `extract` is linear in the text: one scan finds where each family's
+//! lead words (or digits) start a word, each family's regex runs anchored
+//! only there (see [`crate::text::pattern::Leads`]), then one sort and one
+//! pass join the pieces.
 
 pub mod calendar;
 pub mod detect;

@@ -92,22 +92,20 @@ impl Builder {
             return;
         }
         let entry = Entry { label, building, source };
-        match self.index.get(&name.to_lowercase()) {
-            Some(&i) => {
-                // Another written form of the same name is accepted too.
-                if !self.names[i].iter().any(|n| n == name) {
-                    self.names[i].push(name.to_string());
-                }
-                // A better source overrides; an equal one keeps the first label.
-                if self.info[i].source < source {
-                    self.info[i] = entry;
-                }
-            }
-            None => {
-                self.index.insert(name.to_lowercase(), self.names.len());
-                self.names.push(vec![name.to_string()]);
-                self.info.push(entry);
-            }
+        let next = self.names.len();
+        let i = *self.index.entry(name.to_lowercase()).or_insert(next);
+        if i == next {
+            self.names.push(vec![name.to_string()]);
+            self.info.push(entry);
+            return;
+        }
+        // Another written form of the same name is accepted too.
+        if !self.names[i].iter().any(|n| n == name) {
+            self.names[i].push(name.to_string());
+        }
+        // A better source overrides; an equal one keeps the first label.
+        if self.info[i].source < source {
+            self.info[i] = entry;
         }
     }
 }
@@ -220,14 +218,22 @@ const NONE: u32 = u32::MAX;
 
 impl Trie {
     fn new(names: Vec<&[u8]>) -> Self {
-        let keys: Vec<Vec<u8>> = names.iter().map(|n| n.to_ascii_lowercase()).collect();
-        let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+        // All keys in one buffer (one allocation, not one per name).
+        let mut buf = Vec::with_capacity(names.iter().map(|n| n.len()).sum());
+        let mut at = Vec::with_capacity(names.len() + 1);
+        at.push(0);
+        for n in &names {
+            buf.extend(n.iter().map(u8::to_ascii_lowercase));
+            at.push(buf.len());
+        }
+        let keys = Keys { buf, at };
+        let mut order: Vec<u32> = (0..names.len() as u32).collect();
         // Equal keys keep the lowest index first (an automaton reports the first pattern).
-        order.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
-        let key = |i: usize| keys[order[i] as usize].as_slice();
+        order.sort_by(|&a, &b| keys.get(a).cmp(keys.get(b)));
+        let key = |i: usize| keys.get(order[i]);
         let mut t = Trie { root: vec![0; 256], label: vec![0], first: vec![0], count: vec![0], name: vec![NONE] };
         // (node, range of sorted keys sharing its prefix, prefix length)
-        let mut queue = std::collections::VecDeque::from([(0usize, 0usize, keys.len(), 0usize)]);
+        let mut queue = std::collections::VecDeque::from([(0usize, 0usize, names.len(), 0usize)]);
         while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
             if lo < hi && key(lo).len() == depth {
                 t.name[node] = order[lo];
@@ -277,9 +283,21 @@ impl Trie {
     }
 }
 
+/// The trie's keys, lower-cased, end to end.
+struct Keys {
+    buf: Vec<u8>,
+    at: Vec<usize>,
+}
+
+impl Keys {
+    fn get(&self, i: u32) -> &[u8] {
+        &self.buf[self.at[i as usize]..self.at[i as usize + 1]]
+    }
+}
+
 /// How many of the sorted keys `order` (all longer than `depth`) have `byte` at `depth`.
-fn key_range_len(order: &[u32], keys: &[Vec<u8>], depth: usize, byte: u8) -> usize {
-    order.partition_point(|&k| keys[k as usize][depth] <= byte)
+fn key_range_len(order: &[u32], keys: &Keys, depth: usize, byte: u8) -> usize {
+    order.partition_point(|&k| keys.get(k)[depth] <= byte)
 }
 
 impl Gazetteer {
