@@ -41,10 +41,10 @@ impl<T: Copy> Phrases<T> {
     }
 
     /// The longest phrase that `words` (lower case) starts with: its length and value.
-    pub fn longest(&self, words: &[String]) -> Option<(usize, T)> {
-        let list = self.map.get(words.first()?)?;
+    pub fn longest<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, T)> {
+        let list = self.map.get(words.first()?.as_ref())?;
         list.iter()
-            .find(|(phrase, _)| phrase.len() <= words.len() && phrase.iter().zip(words).all(|(a, b)| a == b))
+            .find(|(phrase, _)| phrase.len() <= words.len() && phrase.iter().zip(words).all(|(a, b)| a == b.as_ref()))
             .map(|(phrase, v)| (phrase.len(), *v))
     }
 }
