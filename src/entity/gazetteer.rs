@@ -206,6 +206,9 @@ impl Gazetteer {
 struct Trie {
     /// The node after the first byte, by byte (0: none).
     root: Vec<u32>,
+    /// The node after the first two bytes, by both (0: none): most walks
+    /// end within two bytes, so this spares them the child searches.
+    pair: Vec<u32>,
     /// Per node: the byte leading to it, its first child, its child count,
     /// and the name ending there (`NONE` if none).
     label: Vec<u8>,
@@ -231,7 +234,7 @@ impl Trie {
         // Equal keys keep the lowest index first (an automaton reports the first pattern).
         order.sort_by(|&a, &b| keys.get(a).cmp(keys.get(b)));
         let key = |i: usize| keys.get(order[i]);
-        let mut t = Trie { root: vec![0; 256], label: vec![0], first: vec![0], count: vec![0], name: vec![NONE] };
+        let mut t = Trie { root: vec![0; 256], pair: vec![0; 1 << 16], label: vec![0], first: vec![0], count: vec![0], name: vec![NONE] };
         // (node, range of sorted keys sharing its prefix, prefix length)
         let mut queue = std::collections::VecDeque::from([(0usize, 0usize, names.len(), 0usize)]);
         while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
@@ -253,6 +256,8 @@ impl Trie {
                 t.name.push(NONE);
                 if node == 0 {
                     t.root[usize::from(byte)] = id as u32;
+                } else if depth == 1 {
+                    t.pair[usize::from(t.label[node]) << 8 | usize::from(byte)] = id as u32;
                 }
                 queue.push_back((id, i, j, depth + 1));
                 i = j;
@@ -264,9 +269,15 @@ impl Trie {
 
     /// The longest name starting at `at` in `hay`: its end and index.
     fn longest_at(&self, hay: &[u8], at: usize) -> Option<(usize, usize)> {
-        let mut node = self.root[usize::from(hay[at].to_ascii_lowercase())] as usize;
-        let mut best = None;
-        let mut k = at + 1;
+        let b0 = usize::from(hay[at].to_ascii_lowercase());
+        let mut node = self.root[b0] as usize;
+        if node == 0 {
+            return None;
+        }
+        let mut best = (self.name[node] != NONE).then(|| (at + 1, self.name[node] as usize));
+        let Some(&b1) = hay.get(at + 1) else { return best };
+        node = self.pair[b0 << 8 | usize::from(b1.to_ascii_lowercase())] as usize;
+        let mut k = at + 2;
         while node != 0 {
             if self.name[node] != NONE {
                 best = Some((k, self.name[node] as usize));
