@@ -114,7 +114,8 @@ impl Gazetteer {
     /// Builds the automaton over every list.
     pub fn new() -> Self {
         use EntityLabel::{Loc, Org, Per};
-        let mut b = Builder { index: HashMap::default(), names: Vec::new(), info: Vec::new() };
+        let (index, names, info) = (HashMap::with_capacity_and_hasher(1 << 14, Default::default()), Vec::with_capacity(1 << 14), Vec::with_capacity(1 << 14));
+        let mut b = Builder { index, names, info };
         for (sec, name) in sections(include_str!("../../data/gazetteer/wilayah.txt")) {
             match sec {
                 "prov" => {
@@ -197,23 +198,23 @@ impl Gazetteer {
     }
 }
 
-/// The names as a trie over ASCII-lower-cased bytes, nodes in breadth-first
-/// order so that each node's children are contiguous and sorted. Built from
-/// the sorted names in one pass: far cheaper than an Aho-Corasick automaton
-/// (whose failure links dominated `Annotator::new`, several hundred ms in
-/// the browser), and as fast to search here, where a walk rarely goes deep.
+/// The names as a trie over ASCII-lower-cased bytes. Built from the sorted
+/// names in one pass (each name adds the nodes past its common prefix with
+/// the one before): far cheaper than an Aho-Corasick automaton, whose
+/// failure links dominated `Annotator::new` (several hundred ms in the
+/// browser), and as fast to search here, where walks rarely go deep.
 #[derive(Debug)]
 struct Trie {
     /// The node after the first byte, by byte (0: none).
     root: Vec<u32>,
     /// The node after the first two bytes, by both (0: none): most walks
-    /// end within two bytes, so this spares them the child searches.
+    /// end within two bytes, and this spares them the sibling scans.
     pair: Vec<u32>,
-    /// Per node: the byte leading to it, its first child, its child count,
-    /// and the name ending there (`NONE` if none).
+    /// Per node: the byte leading to it, its first child and next sibling
+    /// (children in byte order; 0: none), and the name ending there.
     label: Vec<u8>,
-    first: Vec<u32>,
-    count: Vec<u32>,
+    child: Vec<u32>,
+    next: Vec<u32>,
     name: Vec<u32>,
 }
 
@@ -229,41 +230,54 @@ impl Trie {
             buf.extend(n.iter().map(u8::to_ascii_lowercase));
             at.push(buf.len());
         }
-        let keys = Keys { buf, at };
+        let key = |i: u32| &buf[at[i as usize]..at[i as usize + 1]];
         let mut order: Vec<u32> = (0..names.len() as u32).collect();
         // Equal keys keep the lowest index first (an automaton reports the first pattern).
-        order.sort_by(|&a, &b| keys.get(a).cmp(keys.get(b)));
-        let key = |i: usize| keys.get(order[i]);
-        let mut t = Trie { root: vec![0; 256], pair: vec![0; 1 << 16], label: vec![0], first: vec![0], count: vec![0], name: vec![NONE] };
-        // (node, range of sorted keys sharing its prefix, prefix length)
-        let mut queue = std::collections::VecDeque::from([(0usize, 0usize, names.len(), 0usize)]);
-        while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
-            if lo < hi && key(lo).len() == depth {
-                t.name[node] = order[lo];
-            }
-            while lo < hi && key(lo).len() == depth {
-                lo += 1;
-            }
-            t.first[node] = t.label.len() as u32;
-            let mut i = lo;
-            while i < hi {
-                let byte = key(i)[depth];
-                let j = i + key_range_len(&order[i..hi], &keys, depth, byte);
-                let id = t.label.len();
-                t.label.push(byte);
-                t.first.push(0);
-                t.count.push(0);
-                t.name.push(NONE);
-                if node == 0 {
-                    t.root[usize::from(byte)] = id as u32;
-                } else if depth == 1 {
-                    t.pair[usize::from(t.label[node]) << 8 | usize::from(byte)] = id as u32;
+        order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
+        // At most one node per key byte, plus the root: sized once, cut at the end.
+        let size = buf.len() + 1;
+        let mut t = Trie {
+            root: vec![0; 256],
+            pair: vec![0; 1 << 16],
+            label: vec![0; size],
+            child: vec![0; size],
+            next: vec![0; size],
+            name: vec![NONE; size],
+        };
+        let mut nodes = 1;
+        let mut last_child = vec![0u32; size];
+        let mut path = vec![0usize]; // the nodes of the previous key, by depth
+        let mut prev: &[u8] = &[];
+        for &i in &order {
+            let k = key(i);
+            let common = prev.iter().zip(k).take_while(|(a, b)| a == b).count();
+            path.truncate(common + 1);
+            for (d, &byte) in k.iter().enumerate().skip(common) {
+                let (parent, id) = (path[d], nodes);
+                nodes += 1;
+                t.label[id] = byte;
+                match last_child[parent] {
+                    0 => t.child[parent] = id as u32,
+                    sibling => t.next[sibling as usize] = id as u32,
                 }
-                queue.push_back((id, i, j, depth + 1));
-                i = j;
+                last_child[parent] = id as u32;
+                match d {
+                    0 => t.root[usize::from(byte)] = id as u32,
+                    1 => t.pair[usize::from(k[0]) << 8 | usize::from(byte)] = id as u32,
+                    _ => {}
+                }
+                path.push(id);
             }
-            t.count[node] = t.label.len() as u32 - t.first[node];
+            let node = path[k.len()];
+            if t.name[node] == NONE {
+                t.name[node] = i;
+            }
+            prev = k;
         }
+        for v in [&mut t.child, &mut t.next, &mut t.name] {
+            v.truncate(nodes);
+        }
+        t.label.truncate(nodes);
         t
     }
 
@@ -282,33 +296,17 @@ impl Trie {
             if self.name[node] != NONE {
                 best = Some((k, self.name[node] as usize));
             }
-            let (first, count) = (self.first[node] as usize, self.count[node] as usize);
             let Some(&byte) = hay.get(k) else { break };
-            node = match self.label[first..first + count].binary_search(&byte.to_ascii_lowercase()) {
-                Ok(c) => first + c,
-                Err(_) => 0,
-            };
+            let byte = byte.to_ascii_lowercase();
+            let mut c = self.child[node] as usize;
+            while c != 0 && self.label[c] < byte {
+                c = self.next[c] as usize;
+            }
+            node = if c != 0 && self.label[c] == byte { c } else { 0 };
             k += 1;
         }
         best
     }
-}
-
-/// The trie's keys, lower-cased, end to end.
-struct Keys {
-    buf: Vec<u8>,
-    at: Vec<usize>,
-}
-
-impl Keys {
-    fn get(&self, i: u32) -> &[u8] {
-        &self.buf[self.at[i as usize]..self.at[i as usize + 1]]
-    }
-}
-
-/// How many of the sorted keys `order` (all longer than `depth`) have `byte` at `depth`.
-fn key_range_len(order: &[u32], keys: &Keys, depth: usize, byte: u8) -> usize {
-    order.partition_point(|&k| keys.get(k)[depth] <= byte)
 }
 
 impl Gazetteer {
