@@ -85,8 +85,14 @@ pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -
     for t in toks {
         split_compound(text, *t, hits, &mut pieces);
     }
+    // `seg.sentence_at` for each token, walking forward instead of searching.
+    let sentences = &seg.sentences;
+    let mut k = sentences.partition_point(|s| s.end <= span.start);
     for t in &pieces {
-        let s = seg.sentence_at(t.start);
+        while k < sentences.len() && sentences[k].end <= t.start {
+            k += 1;
+        }
+        let s = (k < sentences.len() && sentences[k].start <= t.start).then_some(k);
         if s != sent {
             sent = s;
             at_start = true;
