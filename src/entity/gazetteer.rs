@@ -282,27 +282,30 @@ impl Trie {
     }
 
     /// The longest name starting at `at` in `hay`: its end and index.
+    #[inline]
     fn longest_at(&self, hay: &[u8], at: usize) -> Option<(usize, usize)> {
+        // Slices, not Vecs: indexing them stays inline in a size-optimized build.
+        let (label, child, next, name) = (&self.label[..], &self.child[..], &self.next[..], &self.name[..]);
         let b0 = usize::from(hay[at].to_ascii_lowercase());
         let mut node = self.root[b0] as usize;
         if node == 0 {
             return None;
         }
-        let mut best = (self.name[node] != NONE).then(|| (at + 1, self.name[node] as usize));
+        let mut best = (name[node] != NONE).then(|| (at + 1, name[node] as usize));
         let Some(&b1) = hay.get(at + 1) else { return best };
         node = self.pair[b0 << 8 | usize::from(b1.to_ascii_lowercase())] as usize;
         let mut k = at + 2;
         while node != 0 {
-            if self.name[node] != NONE {
-                best = Some((k, self.name[node] as usize));
+            if name[node] != NONE {
+                best = Some((k, name[node] as usize));
             }
             let Some(&byte) = hay.get(k) else { break };
             let byte = byte.to_ascii_lowercase();
-            let mut c = self.child[node] as usize;
-            while c != 0 && self.label[c] < byte {
-                c = self.next[c] as usize;
+            let mut c = child[node] as usize;
+            while c != 0 && label[c] < byte {
+                c = next[c] as usize;
             }
-            node = if c != 0 && self.label[c] == byte { c } else { 0 };
+            node = if c != 0 && label[c] == byte { c } else { 0 };
             k += 1;
         }
         best
