@@ -35,12 +35,12 @@ pub fn compile(pattern: &str) -> Regex {
 /// byte that is not an ASCII letter, digit or `_`) whose word begins with
 /// one of its lead words (ASCII case ignored) or, if it allows that, with a
 /// digit; or at a `(`.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Leads {
     /// Lower-case lead word → the regexes (bit per id) it may start.
     words: rustc_hash::FxHashMap<Vec<u8>, u64>,
-    /// Distinct lengths of the lead words, ascending.
-    lens: Vec<usize>,
+    /// Per first byte: the lengths of the lead words starting with it (bit per length).
+    lens: Vec<u32>,
     digit: u64,
     paren: u64,
     count: usize,
@@ -49,8 +49,15 @@ pub struct Leads {
 /// The longest lead word (the scan lower-cases this much of each word).
 const MAX_LEAD: usize = 24;
 
+#[inline]
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl Default for Leads {
+    fn default() -> Self {
+        Leads { words: Default::default(), lens: vec![0; 256], digit: 0, paren: 0, count: 0 }
+    }
 }
 
 impl Leads {
@@ -69,10 +76,7 @@ impl Leads {
         for w in words {
             let lead: Vec<u8> = w.bytes().take_while(|&b| is_word_byte(b)).map(|b| b.to_ascii_lowercase()).collect();
             assert!(!lead.is_empty() && lead.len() <= MAX_LEAD, "bad lead word {w:?} for {pattern:?}");
-            if !self.lens.contains(&lead.len()) {
-                self.lens.push(lead.len());
-                self.lens.sort_unstable();
-            }
+            self.lens[usize::from(lead[0])] |= 1 << lead.len();
             *self.words.entry(lead).or_default() |= bit;
         }
         if digit {
@@ -116,8 +120,12 @@ impl Leads {
                 *l = c.to_ascii_lowercase();
             }
             let mut mask = if b[i].is_ascii_digit() { self.digit } else { 0 };
-            for &len in self.lens.iter().take_while(|&&len| len <= n) {
+            // Only the lengths of lead words with this first byte, up to the word's.
+            let mut lens = self.lens[usize::from(lower[0])] & (u32::MAX >> (31 - n));
+            while lens != 0 {
+                let len = lens.trailing_zeros() as usize;
                 mask |= self.words.get(&lower[..len]).copied().unwrap_or(0);
+                lens &= lens - 1;
             }
             push(&mut out, mask, i);
             i = end;
