@@ -40,6 +40,11 @@ impl<T: Copy> Phrases<T> {
         list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     }
 
+    /// Whether some phrase starts with `word` (lower case).
+    pub fn opens(&self, word: &str) -> bool {
+        self.map.contains_key(word)
+    }
+
     /// The longest phrase that `words` (lower case) starts with: its length and value.
     pub fn longest<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, T)> {
         let list = self.map.get(words.first()?.as_ref())?;

@@ -241,9 +241,18 @@ impl Scanner<'_> {
         let mut out = [""; 6];
         let ws = &words[i..words.len().min(i + 6)];
         for (o, w) in out.iter_mut().zip(ws) {
-            *o = if w.kind == TokenKind::Punct && w.lower == "." { "" } else { &w.lower };
+            *o = Self::key(w);
         }
         (out, ws.len())
+    }
+
+    /// A word's form in phrase look-ups: lower case, a dot as `""`.
+    fn key<'w>(w: &'w Word<'_>) -> &'w str {
+        if w.kind == TokenKind::Punct && w.lower == "." {
+            ""
+        } else {
+            &w.lower
+        }
     }
 
     /// A title at `i`: the index after it (and after its dot).
@@ -251,14 +260,18 @@ impl Scanner<'_> {
         if i >= words.len() {
             return None;
         }
-        let (lw, n) = Self::lowers(words, i);
-        let lw = &lw[..n];
+        let first = Self::key(&words[i]);
         // Contracted office titles: *Menkopolkam*, *Kapolresta*, *Wakapolda*, *Kasatreskrim*.
         const PREFIXES: &[&str] = &["menko", "kapol", "wakapol", "kasat", "kasubdit"];
-        if words[i].cap && PREFIXES.iter().any(|p| lw[0].starts_with(p) && lw[0].len() > p.len() + 1) {
+        if words[i].cap && PREFIXES.iter().any(|p| first.starts_with(p) && first.len() > p.len() + 1) {
             return Some(i + 1);
         }
-        let (len, ()) = self.lex.titles.longest(lw)?;
+        // Most words open no title: skip gathering the next ones.
+        if !self.lex.titles.opens(first) {
+            return None;
+        }
+        let (lw, n) = Self::lowers(words, i);
+        let (len, ()) = self.lex.titles.longest(&lw[..n])?;
         let mut j = i + len;
         if j < words.len() && words[j].lower == "." && words[j].start == words[j - 1].end {
             j += 1;
@@ -267,7 +280,7 @@ impl Scanner<'_> {
     }
 
     fn head_at(&self, words: &[Word], i: usize) -> Option<(usize, Head)> {
-        if !words.get(i).is_some_and(|w| w.cap) {
+        if !words.get(i).is_some_and(|w| w.cap && self.lex.heads.opens(Self::key(w))) {
             return None;
         }
         let (lw, n) = Self::lowers(words, i);
