@@ -1,6 +1,7 @@
-// In-browser benchmark (headless Chromium): cold start, time per article at
-// 1 KB … 1 MB (median of repeated runs), the 600-word article, scaling, and
-// paste-to-highlights on the page. Run by scripts/bench after scripts/build-web.
+// In-browser benchmark (headless Chromium): cold start (and its parts), time
+// per article at 1 KB … 1 MB (median of repeated runs), the 600-word article,
+// each layer alone, scaling, and paste-to-highlights on the page. Run by
+// scripts/bench after scripts/build-web.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../tests/e2e/server.mjs';
@@ -27,14 +28,18 @@ const cold = [];
 for (let i = 0; i < 5; i += 1) {
   const p = await browser.newPage();
   await p.goto(`${server.url}/index.html?cold=${i}`);
-  const ms = await p.evaluate(async (text) => {
-    const t0 = performance.now();
+  const phases = await p.evaluate(async (text) => {
+    const t = [performance.now()];
     const m = await import(`./pkg/sorot.js?fresh=${Math.random()}`);
     await m.default();
-    new m.Annotator().annotate(text, { date: '2023-09-12' });
-    return performance.now() - t0;
+    t.push(performance.now());
+    const a = new m.Annotator();
+    t.push(performance.now());
+    a.annotate(text, { date: '2023-09-12' });
+    t.push(performance.now());
+    return t.slice(1).map((x, i) => x - t[i]);
   }, words600);
-  cold.push(ms);
+  cold.push(phases);
   await p.close();
 }
 
@@ -57,6 +62,15 @@ const results = await page.evaluate(async ({ base, words600 }) => {
     out[name] = { ms, mbps: (new TextEncoder().encode(text).length / 1e6) / (ms / 1e3) };
   }
   out.words600 = time(words600, 200);
+  // Each layer alone on 100 KB (quotes include the entities they need).
+  const text = sized(1e5);
+  out.layers = {};
+  for (const layer of ['entities', 'dates', 'quotes', 'boilerplate']) {
+    a.annotate(text, { date: '2023-09-12', layers: [layer] });
+    const ts = [];
+    for (let i = 0; i < 9; i += 1) { const t0 = performance.now(); a.annotate(text, { date: '2023-09-12', layers: [layer] }); ts.push(performance.now() - t0); }
+    out.layers[layer] = median(ts);
+  }
   const mem = a.constructor ? performance.memory?.usedJSHeapSize : undefined;
   return { ...out, mem };
 }, { base, words600 });
@@ -82,8 +96,12 @@ await server.close();
 
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log('In-browser (headless Chromium, median of repeated runs):');
-console.log(`  cold start (import + instantiate + first annotation): ${med(cold).toFixed(1)} ms`);
+const total = cold.map((c) => c.reduce((x, y) => x + y, 0));
+const part = (i) => med(cold.map((c) => c[i])).toFixed(1);
+console.log(`  cold start (import + instantiate + first annotation): ${med(total).toFixed(1)} ms`
+  + ` (median parts: fetch+instantiate ${part(0)}, new Annotator ${part(1)}, first annotation ${part(2)})`);
 for (const k of ['1 KB', '10 KB', '100 KB', '1 MB']) console.log(`  ${k.padEnd(7)} ${results[k].ms.toFixed(2).padStart(9)} ms  ${results[k].mbps.toFixed(1).padStart(6)} MB/s`);
 console.log(`  600-word article: ${results.words600.toFixed(2)} ms`);
+console.log(`  one layer on 100 KB: ${Object.entries(results.layers).map(([k, ms]) => `${k} ${ms.toFixed(1)} ms`).join(', ')}`);
 console.log(`  scaling time(1 MB)/time(100 KB): ${(results['1 MB'].ms / results['100 KB'].ms).toFixed(2)}`);
 console.log(`  page paste → highlights, 600 words (worker + DOM): ${med(paste).toFixed(1)} ms`);

@@ -255,9 +255,9 @@ impl Annotator {
             doc.clusters = clusters;
         }
         if options.layers.dates {
-            let anchor = options.date.or_else(|| self.dates.find_anchor(text, &seg));
+            let (anchor, dates) = self.dates.extract_anchored(text, &seg, options.date);
             doc.anchor = anchor.map(|d| d.to_string());
-            doc.dates = self.dates.extract(text, &seg, anchor);
+            doc.dates = dates;
             keep_outermost(&mut doc.dates, |d| (d.start, d.end));
         }
         if options.layers.quotes {

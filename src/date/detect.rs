@@ -1,7 +1,8 @@
 //! Finding time expressions.
 //!
 //! Each pattern family is one regex, compiled once in [`Patterns::new`] from
-//! the word lists in `data/dates/`. Every family yields *pieces*; pieces that
+//! the word lists in `data/dates/`, and tried only at the word starts its
+//! lead words can open (the words of its leading groups, digits, `(`). Every family yields *pieces*; pieces that
 //! touch (only white space between, or a comma where the text reads as one
 //! date) are then joined into one span per expression.
 //!
@@ -59,7 +60,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::pattern::{Captures, Match, Regex};
+use crate::text::pattern::{Caps, Gated, Group, Leads, Regex};
 
 use super::lexicon::{alternation, capitalized_alternation, normalize, DayDeixis, Lexicon, PartClass};
 use crate::text::Segmented;
@@ -205,23 +206,25 @@ struct Piece {
 /// The compiled date patterns and the lookup tables their captures are read with.
 #[derive(Debug)]
 pub struct Patterns {
-    day_month: Regex,
-    weekday_paren: Regex,
-    paren_date: Regex,
-    numeric: Regex,
-    month: Regex,
-    year: Regex,
-    quarter: Regex,
-    relative_day: Regex,
-    counted: Regex,
+    day_month: Gated,
+    weekday_paren: Gated,
+    paren_date: Gated,
+    numeric: Gated,
+    month: Gated,
+    year: Gated,
+    quarter: Gated,
+    relative_day: Gated,
+    counted: Gated,
     count_before: Regex,
-    deictic: Regex,
-    weekday: Regex,
-    clock: Regex,
-    bare_clock: Regex,
-    part: Regex,
-    local_time: Regex,
+    deictic: Gated,
+    weekday: Gated,
+    clock: Gated,
+    bare_clock: Gated,
+    part: Gated,
+    local_time: Gated,
     law_number: Regex,
+    /// Where each gated pattern may match (see `text::pattern::Leads`).
+    leads: Leads,
     months: HashMap<String, (u8, bool)>,
     weekdays: HashMap<String, u8>,
     numbers: HashMap<String, u32>,
@@ -261,6 +264,20 @@ fn compile(_family: &str, pattern: &str) -> Regex {
     crate::text::pattern::compile(pattern)
 }
 
+// Literal words of the patterns; each pattern's leading ones also gate where it runs.
+const TANGGAL: &[&str] = &["tanggal"];
+const TGL: &[&str] = &["tgl"];
+const HARI: &[&str] = &["hari"];
+const BULAN: &[&str] = &["bulan"];
+const TAHUN: &[&str] = &["tahun", "thn"];
+const CLOCK_WORDS: &[&str] = &["pukul", "jam"];
+const PKL: &[&str] = &["pkl"];
+const APPROX: &[&str] = &["sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang"];
+const QUARTER_WORDS: &[&str] = &["kuartal", "kwartal", "triwulan"];
+const COUNTED_UNITS: &[&str] = &["hari", "pekan", "minggu", "bulan", "tahun"];
+const DEICTIC_UNITS: &[&str] = &["pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan"];
+const LOCAL: &[&str] = &["waktu setempat"];
+
 impl Patterns {
     /// Compiles the patterns from the word lists.
     pub fn new() -> Self {
@@ -280,67 +297,72 @@ impl Patterns {
         // candidates with a literal prefilter instead of stepping its NFA
         // through every byte.
         let w = |list: &[&str]| alternation(list.iter().copied());
-        let (tgl, tanggal, hari, bulan, tahun) = (w(&["tgl"]), w(&["tanggal"]), w(&["hari"]), w(&["bulan"]), w(&["tahun", "thn"]));
+        let (tgl, tanggal, hari, bulan, tahun) = (w(TGL), w(TANGGAL), w(HARI), w(BULAN), w(TAHUN));
         let edges = w(EDGES);
         let dirs_nanti = w(&lex.directions.iter().map(|(d, _)| d.as_str()).chain(["nanti"]).collect::<Vec<_>>());
         let dirs_weekday =
             w(&lex.directions.iter().map(|(d, _)| d.as_str()).chain(["nanti", "besok"]).collect::<Vec<_>>());
         let to = r"(?:-|–|(?i:s\.?d\.?|s/d|hingga|sampai))";
-        let clock_words = w(&["pukul", "jam"]);
-        let pkl = w(&["pkl"]);
-        let approx = w(&["sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang"]);
-        let quarter_words = w(&["kuartal", "kwartal", "triwulan"]);
+        let clock_words = w(CLOCK_WORDS);
+        let pkl = w(PKL);
+        let approx = w(APPROX);
+        let quarter_words = w(QUARTER_WORDS);
         let quarter_names = w(&QUARTERS.iter().map(|(q, _)| *q).collect::<Vec<_>>());
-        let counted_units = w(&["hari", "pekan", "minggu", "bulan", "tahun"]);
-        let deictic_units = w(&["pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan"]);
-        let local = w(&["waktu setempat"]);
+        let counted_units = w(COUNTED_UNITS);
+        let deictic_units = w(DEICTIC_UNITS);
+        let local = w(LOCAL);
+        // The words each pattern's matches can begin with (leading optional groups included).
+        let month_words: Vec<&str> = lex.months.iter().map(|(_, w, _)| w.as_str()).collect();
+        let weekday_words: Vec<&str> = lex.weekdays.iter().map(|(_, w)| w.as_str()).collect();
+        let rel_day_words: Vec<&str> = lex.relative_days.iter().map(|(w, _)| w.as_str()).collect();
+        let part_words: Vec<&str> = lex.parts_of_day.iter().map(|(w, _)| w.as_str()).collect();
+        let se_units: Vec<String> = COUNTED_UNITS.iter().map(|u| format!("se{u}")).collect();
+        let counted_leads: Vec<&str> = COUNTED_UNITS.iter().copied().chain(se_units.iter().map(String::as_str)).collect();
+        let mut leads = Leads::default();
         Patterns {
-            day_month: compile(
-                "day month",
+            day_month: leads.compile(
                 &format!(
                     r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:\s*{to}\s*\d{{1,2}})?\s+(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
                 ),
+                &[TANGGAL, TGL].concat(), true, false,
             ),
-            weekday_paren: compile(
-                "weekday (date)",
+            weekday_paren: leads.compile(
                 &format!(
                     r"\b(?:(?:{hari})\s+)?(?P<w>{weekdays})(?:\s*(?:-|–|(?i:dan|hingga|sampai))\s*(?:{weekdays}))?\s*,?\s*\(\s*(?:(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{1,4}}))?|(?P<d2>\d{{1,2}})\s+(?P<mn>{months})\.?(?:\s+(?P<y2>\d{{4}}))?)\s*\)(?:\s+(?P<dir>{dirs_weekday})\b)?"
                 ),
+                &[HARI, &weekday_words].concat(), false, false,
             ),
-            paren_date: compile(
-                "(date) after a weekday and part of day",
-                r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{2}|\d{4}))?\s*\)",
-            ),
-            numeric: compile(
-                "numeric date",
+            paren_date: leads.compile(r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{2}|\d{4}))?\s*\)", &[], false, true),
+            numeric: leads.compile(
                 &format!(
                     r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?|-(?P<m2>\d{{1,2}})-(?P<y2>\d{{4}}))\b"
                 ),
+                &[TANGGAL, TGL].concat(), true, false,
             ),
-            month: compile(
-                "month",
+            month: leads.compile(
                 &format!(
                     r"\b(?:(?P<edge>{edges})\s+)?(?:(?P<bulan>{bulan})\s+)?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
+                &[EDGES, BULAN, &month_words].concat(), false, false,
             ),
-            year: compile(
-                "year",
+            year: leads.compile(
                 &format!(
                     r"\b(?:(?P<edge>{edges})\s+)?(?:(?P<tahun>{tahun})\.?\s+)?(?P<y>(?:19|20)\d{{2}})\b(?:\s*(?:-|–|/)\s*(?:(?:19|20)\d{{2}}|\d{{2}})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
+                &[EDGES, TAHUN].concat(), true, false,
             ),
-            quarter: compile(
-                "quarter",
+            quarter: leads.compile(
                 &format!(
                     r"\b(?:(?:{quarter_words})\s+(?:(?i:ke)-?\s*)?(?P<q>{quarter_names})|[Qq](?P<q2>[1-4]))\b(?:\s*(?:-|/)?\s*(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
+                &[QUARTER_WORDS, &["q"]].concat(), false, false,
             ),
-            relative_day: compile("relative day", &format!(r"\b(?P<w>{rel_days})\b")),
-            counted: compile(
-                "counted period",
+            relative_day: leads.compile(&format!(r"\b(?P<w>{rel_days})\b"), &rel_day_words, false, false),
+            counted: leads.compile(
                 &format!(
                     r"\b(?P<se>se|Se|SE)?(?P<unit>{counted_units})\s+(?P<dir>{dirs})\b"
                 ),
+                &counted_leads, false, false,
             ),
             // The count is looked for behind the unit: a pattern led by digits
             // would have no literal prefix to search for.
@@ -348,33 +370,27 @@ impl Patterns {
                 "count before a unit",
                 &format!(r"(?:\b(?P<edge>{edges})\s+)?\b(?P<n>\d{{1,3}}|{numbers})\s+$"),
             ),
-            deictic: compile(
-                "deictic period",
-                &format!(r"\b(?:(?P<edge>{edges})\s+)?(?P<unit>{deictic_units})\b(?:\s+(?P<dir>{dirs})\b)?"),
-            ),
-            weekday: compile(
-                "weekday",
-                &format!(r"\b(?:(?P<hari>{hari})\s+)?(?P<w>{weekdays})\b(?:\s+(?P<dir>{dirs_weekday})\b)?"),
-            ),
-            clock: compile(
-                "clock",
+            deictic: leads.compile(&format!(r"\b(?:(?P<edge>{edges})\s+)?(?P<unit>{deictic_units})\b(?:\s+(?P<dir>{dirs})\b)?"), &[EDGES, DEICTIC_UNITS].concat(), false, false),
+            weekday: leads.compile(&format!(r"\b(?:(?P<hari>{hari})\s+)?(?P<w>{weekdays})\b(?:\s+(?P<dir>{dirs_weekday})\b)?"), &[HARI, &weekday_words].concat(), false, false),
+            clock: leads.compile(
                 &format!(
                     r"\b(?:(?:{approx})\s+)?(?:{clock_words}|(?:{pkl})\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:WIB|WITA|WIT|GMT|UTC)\b)?"
                 ),
+                &[APPROX, CLOCK_WORDS, PKL].concat(), false, false,
             ),
-            bare_clock: compile(
-                "bare clock",
+            bare_clock: leads.compile(
                 &format!(
                     r"\b(?:(?:{approx})\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?(?:\s*{to}\s*\d{{1,2}}[.:]\d{{2}})?\s+(?:WIB|WITA|WIT)\b"
                 ),
+                APPROX, true, false,
             ),
-            part: compile(
-                "part of day",
+            part: leads.compile(
                 &format!(
                     r"\b(?P<part>{parts})\b(?:\s+(?:{hari})\b)?(?:\s+(?P<post>{part_after})\b)?"
                 ),
+                &part_words, false, false,
             ),
-            local_time: compile("local time", &format!(r"\b(?:{local})\b")),
+            local_time: leads.compile(&format!(r"\b(?:{local})\b"), LOCAL, false, false),
             law_number: compile("law number", r"(?i)\b(?:no|nomor|nomer)\.?\s*\d+\s*$"),
             months: lex.months.iter().map(|(n, w, abbr)| (w.clone(), (*n, *abbr))).collect(),
             weekdays: lex.weekdays.iter().map(|(n, w)| (w.clone(), *n)).collect(),
@@ -384,6 +400,7 @@ impl Patterns {
             parts: lex.parts_of_day.iter().cloned().collect(),
             part_before: lex.part_before.iter().cloned().collect(),
             part_after: lex.part_after.iter().cloned().collect(),
+            leads,
             lex,
         }
     }
@@ -396,12 +413,12 @@ impl Patterns {
         self.weekdays.get(&normalize(word)).copied()
     }
 
-    fn direction_of(&self, word: Option<Match<'_>>) -> Option<i32> {
+    fn direction_of(&self, word: Option<Group<'_>>) -> Option<i32> {
         word.and_then(|w| self.directions.get(&normalize(w.as_str())).copied())
     }
 
-    fn collect_day_month(&self, text: &str, out: &mut Vec<Piece>) {
-        for c in self.day_month.captures_iter(text) {
+    fn collect_day_month(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.day_month.captures_iter(text, starts) {
             let (Some(day), Some((month, _))) = (num::<u8>(&c, "d"), self.month_of(&c["mn"])) else { continue };
             let year = num::<i32>(&c, "y");
             let lean = match c.name("dir").map(|d| normalize(d.as_str())) {
@@ -423,8 +440,8 @@ impl Patterns {
         }
     }
 
-    fn collect_weekday_paren(&self, text: &str, out: &mut Vec<Piece>) {
-        for c in self.weekday_paren.captures_iter(text) {
+    fn collect_weekday_paren(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.weekday_paren.captures_iter(text, starts) {
             let Some(weekday) = self.weekday_of(&c["w"]) else { continue };
             let (day, month, year) = if c.name("d").is_some() {
                 let year = c.name("y").and_then(|y| {
@@ -465,8 +482,8 @@ impl Patterns {
 
     /// *(15/10)*: without a year, a date only when it follows a weekday
     /// (*Minggu malam (15/10)*), which the joining step checks.
-    fn collect_paren_date(&self, text: &str, out: &mut Vec<Piece>) {
-        for c in self.paren_date.captures_iter(text) {
+    fn collect_paren_date(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.paren_date.captures_iter(text, starts) {
             let (Some(day), Some(month)) = (num::<u8>(&c, "d"), num::<u8>(&c, "m")) else { continue };
             if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
                 continue;
@@ -491,8 +508,8 @@ impl Patterns {
         }
     }
 
-    fn collect_numeric(&self, text: &str, out: &mut Vec<Piece>) {
-        for c in self.numeric.captures_iter(text) {
+    fn collect_numeric(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.numeric.captures_iter(text, starts) {
             let m = c.get(0).expect("match");
             // Part of a longer number or path (2015/11/05, 1.10/9/2023): not a date.
             let before = text[..m.start()].chars().next_back();
@@ -533,8 +550,8 @@ impl Patterns {
         }
     }
 
-    fn collect_month(&self, text: &str, out: &mut Vec<Piece>) {
-        for c in self.month.captures_iter(text) {
+    fn collect_month(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.month.captures_iter(text, starts) {
             let mn = c.name("mn").expect("month");
             let Some((month, abbreviated)) = self.month_of(mn.as_str()) else { continue };
             let written_year = num::<i32>(&c, "y");
@@ -581,8 +598,8 @@ impl Patterns {
         }
     }
 
-    fn collect_year(&self, text: &str, out: &mut Vec<Piece>) {
-        for c in self.year.captures_iter(text) {
+    fn collect_year(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.year.captures_iter(text, starts) {
             let y = c.name("y").expect("year");
             let Ok(year) = y.as_str().parse::<i32>() else { continue };
             let tahun = c.name("tahun");
@@ -623,8 +640,8 @@ impl Patterns {
         }
     }
 
-    fn collect_quarter(&self, text: &str, out: &mut Vec<Piece>) {
-        for c in self.quarter.captures_iter(text) {
+    fn collect_quarter(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.quarter.captures_iter(text, starts) {
             let q = c.name("q").or(c.name("q2")).expect("quarter").as_str().to_lowercase();
             let Some(&(_, quarter)) = QUARTERS.iter().find(|(w, _)| *w == q) else { continue };
             let year = if let Some(y) = num::<i32>(&c, "y") {
@@ -649,8 +666,8 @@ impl Patterns {
         }
     }
 
-    fn collect_relative_day(&self, text: &str, out: &mut Vec<Piece>) {
-        for c in self.relative_day.captures_iter(text) {
+    fn collect_relative_day(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.relative_day.captures_iter(text, starts) {
             let m = c.get(0).expect("match");
             let Some(&deixis) = self.relative_days.get(&normalize(m.as_str())) else { continue };
             let day = match deixis {
@@ -667,8 +684,8 @@ impl Patterns {
         }
     }
 
-    fn collect_counted(&self, text: &str, out: &mut Vec<Piece>) {
-        for c in self.counted.captures_iter(text) {
+    fn collect_counted(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.counted.captures_iter(text, starts) {
             let m = c.get(0).expect("match");
             let (n, start) = if c.name("se").is_some() {
                 (1, m.start()) // *sebulan lalu*
@@ -707,8 +724,8 @@ impl Patterns {
         }
     }
 
-    fn collect_deictic(&self, text: &str, seg: &Segmented, out: &mut Vec<Piece>) {
-        for c in self.deictic.captures_iter(text) {
+    fn collect_deictic(&self, text: &str, seg: &Segmented, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.deictic.captures_iter(text, starts) {
             let m = c.get(0).expect("match");
             let unit_match = c.name("unit").expect("unit");
             let unit = unit_match.as_str().to_lowercase();
@@ -755,8 +772,8 @@ impl Patterns {
         }
     }
 
-    fn collect_weekday(&self, text: &str, seg: &Segmented, out: &mut Vec<Piece>) {
-        for c in self.weekday.captures_iter(text) {
+    fn collect_weekday(&self, text: &str, seg: &Segmented, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.weekday.captures_iter(text, starts) {
             let w = c.name("w").expect("weekday");
             let Some(weekday) = self.weekday_of(w.as_str()) else { continue };
             let m = c.get(0).expect("match");
@@ -797,9 +814,9 @@ impl Patterns {
         }
     }
 
-    fn collect_clock(&self, text: &str, out: &mut Vec<Piece>) {
+    fn collect_clock(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
         for (re, bare) in [(&self.clock, false), (&self.bare_clock, true)] {
-            for c in re.captures_iter(text) {
+            for c in re.captures_iter(text, starts) {
                 let (Some(hour), minute) = (num::<u8>(&c, "h"), num::<u8>(&c, "mi")) else { continue };
                 let minute = minute.unwrap_or(0);
                 let second = num::<u8>(&c, "s");
@@ -822,8 +839,8 @@ impl Patterns {
         }
     }
 
-    fn collect_part(&self, text: &str, out: &mut Vec<Piece>) {
-        for c in self.part.captures_iter(text) {
+    fn collect_part(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.part.captures_iter(text, starts) {
             let part = normalize(&c["part"]);
             let Some(&class) = self.parts.get(&part) else { continue };
             // A row naming this part (*tadi malam*) before the word's general row (*tadi*).
@@ -852,8 +869,9 @@ impl Patterns {
         }
     }
 
-    fn collect_local_time(&self, text: &str, out: &mut Vec<Piece>) {
-        for m in self.local_time.find_iter(text) {
+    fn collect_local_time(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.local_time.captures_iter(text, starts) {
+            let m = c.get(0).expect("match");
             out.push(Piece { start: m.start(), end: m.end(), kind: Kind::Suffix, expr: Expr::default(), standalone: false });
         }
     }
@@ -912,7 +930,7 @@ fn lean_of(dir: i32, strict: bool) -> Lean {
     }
 }
 
-fn num<T: std::str::FromStr>(c: &Captures<'_>, name: &str) -> Option<T> {
+fn num<T: std::str::FromStr>(c: &Caps<'_>, name: &str) -> Option<T> {
     c.name(name).and_then(|m| m.as_str().parse().ok())
 }
 
@@ -997,21 +1015,22 @@ fn join(left: &mut Expr, piece: &Piece) {
 
 /// All time expressions in `text`, sorted and non-overlapping, one per expression.
 pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
+    let starts = p.leads.starts(text);
     let mut pieces = Vec::new();
-    p.collect_day_month(text, &mut pieces);
-    p.collect_weekday_paren(text, &mut pieces);
-    p.collect_numeric(text, &mut pieces);
-    p.collect_paren_date(text, &mut pieces);
-    p.collect_month(text, &mut pieces);
-    p.collect_year(text, &mut pieces);
-    p.collect_quarter(text, &mut pieces);
-    p.collect_relative_day(text, &mut pieces);
-    p.collect_counted(text, &mut pieces);
-    p.collect_deictic(text, seg, &mut pieces);
-    p.collect_weekday(text, seg, &mut pieces);
-    p.collect_clock(text, &mut pieces);
-    p.collect_part(text, &mut pieces);
-    p.collect_local_time(text, &mut pieces);
+    p.collect_day_month(text, &starts, &mut pieces);
+    p.collect_weekday_paren(text, &starts, &mut pieces);
+    p.collect_numeric(text, &starts, &mut pieces);
+    p.collect_paren_date(text, &starts, &mut pieces);
+    p.collect_month(text, &starts, &mut pieces);
+    p.collect_year(text, &starts, &mut pieces);
+    p.collect_quarter(text, &starts, &mut pieces);
+    p.collect_relative_day(text, &starts, &mut pieces);
+    p.collect_counted(text, &starts, &mut pieces);
+    p.collect_deictic(text, seg, &starts, &mut pieces);
+    p.collect_weekday(text, seg, &starts, &mut pieces);
+    p.collect_clock(text, &starts, &mut pieces);
+    p.collect_part(text, &starts, &mut pieces);
+    p.collect_local_time(text, &starts, &mut pieces);
 
     // Leftmost, then longest, wins; overlapping rivals are dropped.
     pieces.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
@@ -1060,4 +1079,77 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
         !p.lex.frequency.contains(&before)
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    impl Patterns {
+        fn gated(&self) -> [&Gated; 15] {
+            [
+                &self.day_month, &self.weekday_paren, &self.paren_date, &self.numeric, &self.month, &self.year,
+                &self.quarter, &self.relative_day, &self.counted, &self.deictic, &self.weekday, &self.clock,
+                &self.bare_clock, &self.part, &self.local_time,
+            ]
+        }
+    }
+
+    /// Texts mixing date words (in any case), digits, joiners and odd bytes:
+    /// the places where a gate could wrongly skip a match.
+    fn mixed_texts() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "Senin", "SELASA", "rabu", "Jum'at", "jumat", "Minggu", "hari", "Hari", "tanggal", "tgl.", "Tgl", "10", "4",
+            "2023", "1945", "23", "11/9", "(10/9/2023)", "(4/11)", "10-9-2023", "10.00", "14:30", "WIB", "WITA", "pukul",
+            "Pkl.", "jam", "sekitar", "kira-kira", "kurang lebih", "September", "Agt.", "Jan", "Mei", "bulan", "tahun",
+            "thn", "lalu", "depan", "ini", "mendatang", "nanti", "besok", "kemarin", "Kemarin", "lusa", "semalam",
+            "pekan", "sebulan", "SeHari", "setahun", "dua", "tiga", "kuartal", "III", "ke-3", "Q3", "q1", "triwulan",
+            "kedua", "awal", "akhir", "pertengahan", "pagi", "malam", "dini hari", "sore", "itu", "tadi", "waktu",
+            "setempat", "s.d.", "hingga", "-", "–", ",", ".", "(", ")", "/", "x", "_", "é", "2", "No.", "UU", "Sabtudan",
+            "dan", "keesokan", "harinya", "esok", "beberapa", "berusia", "setiap", "12", "31", "Desember", "March",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        (0..3000)
+            .map(|_| {
+                let n = 2 + next() % 9;
+                let mut t = String::new();
+                for _ in 0..n {
+                    t.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                    t.push_str([" ", " ", " ", "", "\n", "  ", ", "][(next() % 7) as usize]);
+                }
+                t
+            })
+            .collect()
+    }
+
+    /// Each gated pattern, run only at its starts, finds what a scan of the
+    /// whole text finds: the same matches with the same groups.
+    #[test]
+    fn gated_patterns_match_like_a_whole_text_scan() {
+        let p = Patterns::new();
+        let seed: serde_json::Value = serde_json::from_str(include_str!("../../tests/fixtures/seed-article.json")).unwrap();
+        let mut texts = mixed_texts();
+        texts.push(seed["text"].as_str().unwrap().to_string());
+        for g in p.gated() {
+            let whole = crate::text::pattern::compile(&g.pattern);
+            for t in &texts {
+                let starts = p.leads.starts(t);
+                let want: Vec<Vec<Option<(usize, usize)>>> = whole
+                    .captures_iter(t)
+                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                    .collect();
+                let got: Vec<Vec<Option<(usize, usize)>>> = g
+                    .captures_iter(t, &starts)
+                    .map(|c| (0..whole.captures_len()).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect())
+                    .collect();
+                assert_eq!(got, want, "pattern {:?} on {t:?}", g.pattern);
+            }
+        }
+    }
 }

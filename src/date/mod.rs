@@ -21,8 +21,10 @@
 //! *beberapa waktu lalu*), years in names (*Pemilu 2019*, *UU No 20 Tahun
 //! 2001*). Without an anchor, values that need one are `?`.
 //!
-//! `extract` is linear in the text: each family is one pass of a regex
-//! (linear by construction), then one sort and one pass to join pieces.
+//! `extract` is linear in the text: one scan finds where each family's
+//! lead words (or digits) start a word, each family's regex runs anchored
+//! only there (see [`crate::text::pattern::Leads`]), then one sort and one
+//! pass join the pieces.
 
 pub mod calendar;
 pub mod detect;
@@ -53,48 +55,72 @@ impl DateExtractor {
     /// the first full date at all. A bare historical date (*17 Agustus
     /// 1945*) early in the story thus does not become the anchor.
     pub fn find_anchor(&self, text: &str, seg: &Segmented) -> Option<CalendarDate> {
-        let dateline_end = seg.paragraphs.first().map_or(0, |p| p.end);
-        let mut first = None;
-        for found in detect::detect(&self.patterns, text, seg) {
-            let Some(detect::DayRef::Date { day, month, year: Some(year), weekday, .. }) = found.expr.day else {
-                continue;
-            };
-            let Some(date) = CalendarDate::new(year, month, day).filter(|_| year >= 1000) else { continue };
-            if found.start < dateline_end || weekday.is_some() {
-                return Some(date);
-            }
-            first.get_or_insert(date);
-        }
-        first
+        anchor_in(&detect::detect(&self.patterns, text, seg), seg)
     }
 
-    /// All time expressions in `text`, sorted, with values resolved against `anchor`.
+    /// All time expressions in `text`, sorted, with values resolved against
+    /// `anchor`.
     pub fn extract(&self, text: &str, seg: &Segmented, anchor: Option<CalendarDate>) -> Vec<DateMention> {
-        let mut ctx = resolve::Context::default();
-        let mut paragraph = None;
-        detect::detect(&self.patterns, text, seg)
-            .into_iter()
-            .map(|found| {
-                let here = seg.paragraph_at(found.start);
-                if here != paragraph {
-                    paragraph = here;
-                    ctx.paragraph_day = None;
-                }
-                let resolved = resolve::resolve(&found, anchor, &ctx);
-                if matches!(resolved.granularity, Granularity::Day | Granularity::Time) {
-                    ctx.last_day = resolved.day;
-                    ctx.paragraph_day = resolved.day;
-                }
-                DateMention {
-                    start: found.start,
-                    end: found.end,
-                    text: text[found.start..found.end].to_string(),
-                    value: resolved.value,
-                    granularity: resolved.granularity,
-                }
-            })
-            .collect()
+        resolve_all(text, seg, detect::detect(&self.patterns, text, seg), anchor)
     }
+
+    /// The anchor (`given`, else [`DateExtractor::find_anchor`]'s) and
+    /// [`DateExtractor::extract`] against it, detecting only once.
+    pub fn extract_anchored(
+        &self,
+        text: &str,
+        seg: &Segmented,
+        given: Option<CalendarDate>,
+    ) -> (Option<CalendarDate>, Vec<DateMention>) {
+        let found = detect::detect(&self.patterns, text, seg);
+        let anchor = given.or_else(|| anchor_in(&found, seg));
+        (anchor, resolve_all(text, seg, found, anchor))
+    }
+}
+
+/// The anchor [`DateExtractor::find_anchor`] picks among the detected expressions.
+fn anchor_in(found: &[detect::Found], seg: &Segmented) -> Option<CalendarDate> {
+    let dateline_end = seg.paragraphs.first().map_or(0, |p| p.end);
+    let mut first = None;
+    for found in found {
+        let Some(detect::DayRef::Date { day, month, year: Some(year), weekday, .. }) = found.expr.day else {
+            continue;
+        };
+        let Some(date) = CalendarDate::new(year, month, day).filter(|_| year >= 1000) else { continue };
+        if found.start < dateline_end || weekday.is_some() {
+            return Some(date);
+        }
+        first.get_or_insert(date);
+    }
+    first
+}
+
+/// `found`, resolved against `anchor` in text order.
+fn resolve_all(text: &str, seg: &Segmented, found: Vec<detect::Found>, anchor: Option<CalendarDate>) -> Vec<DateMention> {
+    let mut ctx = resolve::Context::default();
+    let mut paragraph = None;
+    found
+        .into_iter()
+        .map(|found| {
+            let here = seg.paragraph_at(found.start);
+            if here != paragraph {
+                paragraph = here;
+                ctx.paragraph_day = None;
+            }
+            let resolved = resolve::resolve(&found, anchor, &ctx);
+            if matches!(resolved.granularity, Granularity::Day | Granularity::Time) {
+                ctx.last_day = resolved.day;
+                ctx.paragraph_day = resolved.day;
+            }
+            DateMention {
+                start: found.start,
+                end: found.end,
+                text: text[found.start..found.end].to_string(),
+                value: resolved.value,
+                granularity: resolved.granularity,
+            }
+        })
+        .collect()
 }
 
 impl Default for DateExtractor {

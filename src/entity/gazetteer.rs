@@ -1,4 +1,5 @@
-//! Names from the data files, matched with one leftmost-longest automaton.
+//! Names from the data files, matched leftmost-longest (ASCII case ignored)
+//! with one trie.
 //!
 //! Lists (all compiled in with `include_str!`):
 //! - `data/gazetteer/wilayah.txt`: provinces, regencies (`X`, `Kabupaten X`,
@@ -16,8 +17,6 @@
 //! `SEOUL` or `TRIBUNNEWS.COM` in a dateline does).
 
 use rustc_hash::FxHashMap as HashMap;
-
-use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::document::EntityLabel;
 
@@ -75,7 +74,7 @@ pub struct Hit {
 /// The compiled gazetteer.
 #[derive(Debug)]
 pub struct Gazetteer {
-    automaton: AhoCorasick,
+    trie: Trie,
     names: Vec<Vec<String>>,
     info: Vec<Entry>,
 }
@@ -93,22 +92,20 @@ impl Builder {
             return;
         }
         let entry = Entry { label, building, source };
-        match self.index.get(&name.to_lowercase()) {
-            Some(&i) => {
-                // Another written form of the same name is accepted too.
-                if !self.names[i].iter().any(|n| n == name) {
-                    self.names[i].push(name.to_string());
-                }
-                // A better source overrides; an equal one keeps the first label.
-                if self.info[i].source < source {
-                    self.info[i] = entry;
-                }
-            }
-            None => {
-                self.index.insert(name.to_lowercase(), self.names.len());
-                self.names.push(vec![name.to_string()]);
-                self.info.push(entry);
-            }
+        let next = self.names.len();
+        let i = *self.index.entry(name.to_lowercase()).or_insert(next);
+        if i == next {
+            self.names.push(vec![name.to_string()]);
+            self.info.push(entry);
+            return;
+        }
+        // Another written form of the same name is accepted too.
+        if !self.names[i].iter().any(|n| n == name) {
+            self.names[i].push(name.to_string());
+        }
+        // A better source overrides; an equal one keeps the first label.
+        if self.info[i].source < source {
+            self.info[i] = entry;
         }
     }
 }
@@ -117,7 +114,8 @@ impl Gazetteer {
     /// Builds the automaton over every list.
     pub fn new() -> Self {
         use EntityLabel::{Loc, Org, Per};
-        let mut b = Builder { index: HashMap::default(), names: Vec::new(), info: Vec::new() };
+        let (index, names, info) = (HashMap::with_capacity_and_hasher(1 << 14, Default::default()), Vec::with_capacity(1 << 14), Vec::with_capacity(1 << 14));
+        let mut b = Builder { index, names, info };
         for (sec, name) in sections(include_str!("../../data/gazetteer/wilayah.txt")) {
             match sec {
                 "prov" => {
@@ -167,29 +165,150 @@ impl Gazetteer {
             };
             b.add(name, label, Source::Corpus, false);
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(b.names.iter().map(|v| &v[0]))
-            .expect("gazetteer automaton");
-        Gazetteer { automaton, names: b.names, info: b.info }
+        let trie = Trie::new(b.names.iter().map(|v| v[0].as_bytes()).collect());
+        Gazetteer { trie, names: b.names, info: b.info }
     }
 
     /// Gazetteer hits in `text`, on word boundaries and in an accepted case.
+    ///
+    /// Matches are found leftmost-longest and non-overlapping over the whole
+    /// text (also inside words, where they are then dropped), as an
+    /// Aho-Corasick automaton would report them.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        self.automaton
-            .find_iter(text)
-            .filter(|m| is_word_boundary(text, m.start(), m.end()))
-            .filter(|m| self.case_ok(&text[m.start()..m.end()], m.pattern().as_usize()))
-            .map(|m| Hit { start: m.start(), end: m.end(), entry: self.info[m.pattern().as_usize()] })
-            .collect()
+        let hay = text.as_bytes();
+        let mut hits = Vec::new();
+        let mut at = 0;
+        while at < hay.len() {
+            let Some((end, pattern)) = self.trie.longest_at(hay, at) else {
+                at += 1;
+                continue;
+            };
+            if is_word_boundary(text, at, end) && self.case_ok(&text[at..end], pattern) {
+                hits.push(Hit { start: at, end, entry: self.info[pattern] });
+            }
+            at = end;
+        }
+        hits
     }
 
     /// The entry for exactly `name` (as listed), if any.
     pub fn lookup(&self, name: &str) -> Option<Entry> {
-        let m = self.automaton.find(name)?;
-        (m.start() == 0 && m.end() == name.len() && self.case_ok(name, m.pattern().as_usize()))
-            .then(|| self.info[m.pattern().as_usize()])
+        let (end, pattern) = self.trie.longest_at(name.as_bytes(), 0)?;
+        (end == name.len() && self.case_ok(name, pattern)).then(|| self.info[pattern])
+    }
+}
+
+/// The names as a trie over ASCII-lower-cased bytes. Built from the sorted
+/// names in one pass (each name adds the nodes past its common prefix with
+/// the one before): far cheaper than an Aho-Corasick automaton, whose
+/// failure links dominated `Annotator::new` (several hundred ms in the
+/// browser), and as fast to search here, where walks rarely go deep.
+#[derive(Debug)]
+struct Trie {
+    /// The node after the first byte, by byte (0: none).
+    root: Vec<u32>,
+    /// The node after the first two bytes, by both (0: none): most walks
+    /// end within two bytes, and this spares them the sibling scans.
+    pair: Vec<u32>,
+    /// Per node: the byte leading to it, its first child and next sibling
+    /// (children in byte order; 0: none), and the name ending there.
+    label: Vec<u8>,
+    child: Vec<u32>,
+    next: Vec<u32>,
+    name: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Trie {
+    fn new(names: Vec<&[u8]>) -> Self {
+        // All keys in one buffer (one allocation, not one per name).
+        let mut buf = Vec::with_capacity(names.iter().map(|n| n.len()).sum());
+        let mut at = Vec::with_capacity(names.len() + 1);
+        at.push(0);
+        for n in &names {
+            buf.extend(n.iter().map(u8::to_ascii_lowercase));
+            at.push(buf.len());
+        }
+        let key = |i: u32| &buf[at[i as usize]..at[i as usize + 1]];
+        let mut order: Vec<u32> = (0..names.len() as u32).collect();
+        // Equal keys keep the lowest index first (an automaton reports the first pattern).
+        order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
+        // At most one node per key byte, plus the root: sized once, cut at the end.
+        let size = buf.len() + 1;
+        let mut t = Trie {
+            root: vec![0; 256],
+            pair: vec![0; 1 << 16],
+            label: vec![0; size],
+            child: vec![0; size],
+            next: vec![0; size],
+            name: vec![NONE; size],
+        };
+        let mut nodes = 1;
+        let mut last_child = vec![0u32; size];
+        let mut path = vec![0usize]; // the nodes of the previous key, by depth
+        let mut prev: &[u8] = &[];
+        for &i in &order {
+            let k = key(i);
+            let common = prev.iter().zip(k).take_while(|(a, b)| a == b).count();
+            path.truncate(common + 1);
+            for (d, &byte) in k.iter().enumerate().skip(common) {
+                let (parent, id) = (path[d], nodes);
+                nodes += 1;
+                t.label[id] = byte;
+                match last_child[parent] {
+                    0 => t.child[parent] = id as u32,
+                    sibling => t.next[sibling as usize] = id as u32,
+                }
+                last_child[parent] = id as u32;
+                match d {
+                    0 => t.root[usize::from(byte)] = id as u32,
+                    1 => t.pair[usize::from(k[0]) << 8 | usize::from(byte)] = id as u32,
+                    _ => {}
+                }
+                path.push(id);
+            }
+            let node = path[k.len()];
+            if t.name[node] == NONE {
+                t.name[node] = i;
+            }
+            prev = k;
+        }
+        for v in [&mut t.child, &mut t.next, &mut t.name] {
+            v.truncate(nodes);
+        }
+        t.label.truncate(nodes);
+        t
+    }
+
+    /// The longest name starting at `at` in `hay`: its end and index.
+    #[inline]
+    fn longest_at(&self, hay: &[u8], at: usize) -> Option<(usize, usize)> {
+        // Slices, not Vecs: indexing them stays inline in a size-optimized build.
+        let (label, child, next, name) = (&self.label[..], &self.child[..], &self.next[..], &self.name[..]);
+        let b0 = usize::from(hay[at].to_ascii_lowercase());
+        let mut node = self.root[b0] as usize;
+        if node == 0 {
+            return None;
+        }
+        let mut best = (name[node] != NONE).then(|| (at + 1, name[node] as usize));
+        let Some(&b1) = hay.get(at + 1) else { return best };
+        node = self.pair[b0 << 8 | usize::from(b1.to_ascii_lowercase())] as usize;
+        let mut k = at + 2;
+        while node != 0 {
+            if name[node] != NONE {
+                best = Some((k, name[node] as usize));
+            }
+            let Some(&byte) = hay.get(k) else { break };
+            let byte = byte.to_ascii_lowercase();
+            let mut c = child[node] as usize;
+            while c != 0 && label[c] < byte {
+                c = next[c] as usize;
+            }
+            node = if c != 0 && label[c] == byte { c } else { 0 };
+            k += 1;
+        }
+        best
     }
 }
 

@@ -40,11 +40,16 @@ impl<T: Copy> Phrases<T> {
         list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     }
 
+    /// Whether some phrase starts with `word` (lower case).
+    pub fn opens(&self, word: &str) -> bool {
+        self.map.contains_key(word)
+    }
+
     /// The longest phrase that `words` (lower case) starts with: its length and value.
-    pub fn longest(&self, words: &[String]) -> Option<(usize, T)> {
-        let list = self.map.get(words.first()?)?;
+    pub fn longest<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, T)> {
+        let list = self.map.get(words.first()?.as_ref())?;
         list.iter()
-            .find(|(phrase, _)| phrase.len() <= words.len() && phrase.iter().zip(words).all(|(a, b)| a == b))
+            .find(|(phrase, _)| phrase.len() <= words.len() && phrase.iter().zip(words).all(|(a, b)| a == b.as_ref()))
             .map(|(phrase, v)| (phrase.len(), *v))
     }
 }

@@ -7,6 +7,8 @@
 //! cues, word lists and, at the end, by propagation across the article
 //! (see [`super`] for the full rule list).
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::{Gazetteer, Hit, Source};
@@ -54,15 +56,16 @@ impl Mention {
 
 /// A token as the rules see it.
 #[derive(Debug, Clone)]
-pub struct Word {
+pub struct Word<'a> {
     /// Start byte.
     pub start: usize,
     /// End byte (before a clitic *-nya*).
     pub end: usize,
     /// Token kind.
     pub kind: TokenKind,
-    /// Lower-case text; punctuation as is.
-    pub lower: String,
+    /// Lower-case text; punctuation as is. Borrowed from the text when it
+    /// is lower case already (most words: no allocation).
+    pub lower: Cow<'a, str>,
     /// A word whose first letter is upper case.
     pub cap: bool,
     /// A word with at least two letters, all upper case.
@@ -74,7 +77,7 @@ pub struct Word {
 }
 
 /// Builds the word list for one paragraph.
-pub fn words_of(text: &str, seg: &Segmented, para: usize, hits: &[Hit]) -> Vec<Word> {
+pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -> Vec<Word<'a>> {
     let span = seg.paragraphs[para];
     let toks = seg.tokens_in(span);
     let mut words: Vec<Word> = Vec::with_capacity(toks.len());
@@ -84,19 +87,23 @@ pub fn words_of(text: &str, seg: &Segmented, para: usize, hits: &[Hit]) -> Vec<W
     for t in toks {
         split_compound(text, *t, hits, &mut pieces);
     }
+    // `seg.sentence_at` for each token, walking forward instead of searching.
+    let sentences = &seg.sentences;
+    let mut k = sentences.partition_point(|s| s.end <= span.start);
     for t in &pieces {
-        let s = seg.sentence_at(t.start);
+        while k < sentences.len() && sentences[k].end <= t.start {
+            k += 1;
+        }
+        let s = (k < sentences.len() && sentences[k].start <= t.start).then_some(k);
         if s != sent {
             sent = s;
             at_start = true;
         }
         let mut end = t.end;
         let raw = &text[t.start..t.end];
-        if t.kind == TokenKind::Word {
-            let lower = raw.to_lowercase();
-            if lower.ends_with("-nya") && raw.len() > 4 {
-                end -= 4;
-            }
+        // Only ASCII letters lower-case to `n`, `y`, `a`: comparing bytes is exact.
+        if t.kind == TokenKind::Word && raw.len() > 4 && raw.as_bytes()[raw.len() - 4..].eq_ignore_ascii_case(b"-nya") {
+            end -= 4;
         }
         let w = &text[t.start..end];
         // A word with digits (*Rp4*, *S6*) is not a name word (listed ones like *G20* still match).
@@ -110,7 +117,7 @@ pub fn words_of(text: &str, seg: &Segmented, para: usize, hits: &[Hit]) -> Vec<W
             start: t.start,
             end,
             kind: t.kind,
-            lower: w.to_lowercase(),
+            lower: lower_case(w),
             cap,
             allcaps,
             sent_start: at_start && t.kind != TokenKind::Punct,
@@ -142,6 +149,15 @@ pub fn words_of(text: &str, seg: &Segmented, para: usize, hits: &[Hit]) -> Vec<W
         }
     }
     words
+}
+
+/// `w` in lower case, borrowed when it already is.
+fn lower_case(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
 }
 
 /// Splits `Yogya-Jakarta` (capitalized parts joined by hyphens) into words
@@ -193,9 +209,11 @@ fn is_degree(w: &str) -> bool {
         "mkes", "mepid", "mt", "mag", "msc", "ma", "mba", "phd", "bsc", "llm", "sppd", "spog", "spa", "spb", "spkj",
         "mkom", "mhum", "mikom", "ssi", "ba", "sth", "mth",
     ];
-    let bare: String = w.chars().filter(|c| c.is_alphabetic()).collect();
-    (DEGREES.contains(&bare.as_str()) && (w.contains('.') || bare.len() >= 3))
-        || (bare.starts_with("sp") && w.contains('-') && bare.len() <= 10)
+    // Its letters alone (`S.H.` → `sh`), compared without building a string.
+    let letters = || w.chars().filter(|c| c.is_alphabetic());
+    let len: usize = letters().map(char::len_utf8).sum();
+    (len <= 5 && DEGREES.iter().any(|d| letters().eq(d.chars())) && (w.contains('.') || len >= 3))
+        || (letters().take(2).eq("sp".chars()) && w.contains('-') && len <= 10)
 }
 
 fn is_roman(w: &str) -> bool {
@@ -220,11 +238,23 @@ fn is_dash(s: &str) -> bool {
 }
 
 impl Scanner<'_> {
-    fn lowers(words: &[Word], i: usize) -> Vec<String> {
-        words[i..words.len().min(i + 6)]
-            .iter()
-            .map(|w| if w.kind == TokenKind::Punct && w.lower == "." { String::new() } else { w.lower.clone() })
-            .collect()
+    /// The lower-case forms of up to 6 words from `i` (a dot as `""`), and their count.
+    fn lowers<'w>(words: &'w [Word<'_>], i: usize) -> ([&'w str; 6], usize) {
+        let mut out = [""; 6];
+        let ws = &words[i..words.len().min(i + 6)];
+        for (o, w) in out.iter_mut().zip(ws) {
+            *o = Self::key(w);
+        }
+        (out, ws.len())
+    }
+
+    /// A word's form in phrase look-ups: lower case, a dot as `""`.
+    fn key<'w>(w: &'w Word<'_>) -> &'w str {
+        if w.kind == TokenKind::Punct && w.lower == "." {
+            ""
+        } else {
+            &w.lower
+        }
     }
 
     /// A title at `i`: the index after it (and after its dot).
@@ -232,13 +262,18 @@ impl Scanner<'_> {
         if i >= words.len() {
             return None;
         }
-        let lw = Self::lowers(words, i);
+        let first = Self::key(&words[i]);
         // Contracted office titles: *Menkopolkam*, *Kapolresta*, *Wakapolda*, *Kasatreskrim*.
         const PREFIXES: &[&str] = &["menko", "kapol", "wakapol", "kasat", "kasubdit"];
-        if words[i].cap && PREFIXES.iter().any(|p| lw[0].starts_with(p) && lw[0].len() > p.len() + 1) {
+        if words[i].cap && PREFIXES.iter().any(|p| first.starts_with(p) && first.len() > p.len() + 1) {
             return Some(i + 1);
         }
-        let (len, ()) = self.lex.titles.longest(&lw)?;
+        // Most words open no title: skip gathering the next ones.
+        if !self.lex.titles.opens(first) {
+            return None;
+        }
+        let (lw, n) = Self::lowers(words, i);
+        let (len, ()) = self.lex.titles.longest(&lw[..n])?;
         let mut j = i + len;
         if j < words.len() && words[j].lower == "." && words[j].start == words[j - 1].end {
             j += 1;
@@ -247,11 +282,11 @@ impl Scanner<'_> {
     }
 
     fn head_at(&self, words: &[Word], i: usize) -> Option<(usize, Head)> {
-        if !words.get(i).is_some_and(|w| w.cap) {
+        if !words.get(i).is_some_and(|w| w.cap && self.lex.heads.opens(Self::key(w))) {
             return None;
         }
-        let lw = Self::lowers(words, i);
-        let (len, head) = self.lex.heads.longest(&lw)?;
+        let (lw, n) = Self::lowers(words, i);
+        let (len, head) = self.lex.heads.longest(&lw[..n])?;
         let mut j = i + len;
         if j < words.len() && words[j].lower == "." && words[j].start == words[j - 1].end {
             j += 1;
@@ -260,9 +295,9 @@ impl Scanner<'_> {
     }
 
     fn is_common(&self, w: &Word) -> bool {
-        (self.lex.common.contains(&w.lower) && !self.lex.name_words.contains(&w.lower))
+        (self.lex.common.contains(&*w.lower) && !self.lex.name_words.contains(&*w.lower))
             || is_roman(&w.lower)
-            || self.lex.titles.longest(std::slice::from_ref(&w.lower)).is_some_and(|(n, ())| n == 1)
+            || self.lex.titles.longest(&[&*w.lower]).is_some_and(|(n, ())| n == 1)
     }
 
     fn is_initial(words: &[Word], j: usize) -> bool {
@@ -291,7 +326,7 @@ impl Scanner<'_> {
                     if kind != Head::Loc && self.title_at(words, j).is_some_and(|e| e < n && words[e].cap) {
                         break;
                     }
-                    if kind == Head::Org && self.lex.name_words.contains(&w.lower) && w.hit.is_none() {
+                    if kind == Head::Org && self.lex.name_words.contains(&*w.lower) && w.hit.is_none() {
                         break;
                     }
                     if matches!(kind, Head::Loc | Head::Hq) {
@@ -335,7 +370,7 @@ impl Scanner<'_> {
                 }
                 after_place = false;
                 j += 1;
-                if org && self.lex.suffixes.contains(&w.lower) && j > start + 1 {
+                if org && self.lex.suffixes.contains(&*w.lower) && j > start + 1 {
                     break;
                 }
                 continue;
@@ -350,7 +385,7 @@ impl Scanner<'_> {
             // Inner *dan* (*Pemuda dan Olahraga*), but not before a new organization name.
             if org
                 && j > start
-                && matches!(w.lower.as_str(), "dan" | "&")
+                && matches!(&*w.lower, "dan" | "&")
                 && words.get(j + 1).is_some_and(|n| {
                     n.cap && n.hit.is_none_or(|(_, h)| h.entry.label == EntityLabel::Loc) && self.head_at(words, j + 1).is_none()
                 })
@@ -380,7 +415,7 @@ impl Scanner<'_> {
         // Byline.
         if n >= 3
             && words[0].lower == "laporan"
-            && matches!(words[1].lower.as_str(), "wartawan" | "reporter" | "kontributor" | "jurnalis")
+            && matches!(&*words[1].lower, "wartawan" | "reporter" | "kontributor" | "jurnalis")
         {
             let mut i = 2;
             let mut parts = Vec::new();
@@ -405,7 +440,7 @@ impl Scanner<'_> {
                 return n;
             }
         }
-        if n >= 2 && matches!(words[0].lower.as_str(), "penulis" | "reporter" | "editor" | "oleh" | "pewarta") {
+        if n >= 2 && matches!(&*words[0].lower, "penulis" | "reporter" | "editor" | "oleh" | "pewarta") {
             let s = if words[1].lower == ":" { 2 } else { 1 };
             let mut e = s;
             while e < n && (words[e].cap || Self::is_initial(words, e.saturating_sub(1)) && words[e].lower == ".") {
@@ -427,7 +462,7 @@ impl Scanner<'_> {
             return 0;
         };
         if dash == 0
-            || !words[..dash].iter().all(|w| w.cap || matches!(w.lower.as_str(), "," | "(" | ")" | "."))
+            || !words[..dash].iter().all(|w| w.cap || matches!(&*w.lower, "," | "(" | ")" | "."))
             || !words[0].cap
         {
             return 0;
@@ -466,7 +501,7 @@ impl Scanner<'_> {
                 None if k == 0 => EntityLabel::Loc,
                 None => EntityLabel::Org,
             };
-            if self.lex.common.contains(&words[a].lower) && b - a == 1 && self.gaz.lookup(s).is_none() {
+            if self.lex.common.contains(&*words[a].lower) && b - a == 1 && self.gaz.lookup(s).is_none() {
                 return 0;
             }
             found.push(Mention::new(start, end, label, Evidence::Strong));
@@ -482,7 +517,7 @@ impl Scanner<'_> {
         let caps = words.iter().filter(|w| w.allcaps && w.lower.chars().count() >= 3).count();
         let capitalized = words.iter().filter(|w| w.cap).count();
         let allcaps_para = word_count >= 3 && caps * 10 >= word_count * 6;
-        let ends_like_sentence = words.last().is_some_and(|w| matches!(w.lower.as_str(), "." | "!" | "?" | "”" | "\""));
+        let ends_like_sentence = words.last().is_some_and(|w| matches!(&*w.lower, "." | "!" | "?" | "”" | "\""));
         let headline = allcaps_para || (word_count >= 4 && capitalized * 10 >= word_count * 7 && !ends_like_sentence);
         let mut i = self.dateline(words, out);
         if let Some(w) = words.get_mut(i) {
@@ -523,23 +558,23 @@ impl Scanner<'_> {
                 i += 1;
                 continue;
             }
-            if is_degree(&w.lower) && i > 0 && words[i - 1].lower == "," {
+            if i > 0 && words[i - 1].lower == "," && is_degree(&w.lower) {
                 i += 1;
                 continue;
             }
-            if matches!(w.lower.as_str(), "berinisial" | "inisial" | "inisialnya") {
+            if matches!(&*w.lower, "berinisial" | "inisial" | "inisialnya") {
                 // Initials of unnamed people (*berinisial AS dan RH*) are not names.
                 i += 1;
-                while i < n && (words[i].allcaps || matches!(words[i].lower.as_str(), "dan" | "," | "." | "serta")) {
+                while i < n && (words[i].allcaps || matches!(&*words[i].lower, "dan" | "," | "." | "serta")) {
                     i += 1;
                 }
                 cue_per = false;
                 continue;
             }
             if !w.cap && w.hit.is_none() {
-                if self.lex.verbs.contains(&w.lower) {
+                if self.lex.verbs.contains(&*w.lower) {
                     cue_per = true;
-                } else if !matches!(w.lower.as_str(), "dan" | "bin" | "binti") {
+                } else if !matches!(&*w.lower, "dan" | "bin" | "binti") {
                     cue_per = false;
                 }
                 i += 1;
@@ -591,7 +626,7 @@ impl Scanner<'_> {
                     let mut label = hit.entry.label;
                     if hit.entry.building
                         && i > 0
-                        && matches!(words[i - 1].lower.as_str(), "di" | "ke" | "dari" | "menuju" | "depan")
+                        && matches!(&*words[i - 1].lower, "di" | "ke" | "dari" | "menuju" | "depan")
                     {
                         label = EntityLabel::Loc;
                     }
@@ -603,7 +638,7 @@ impl Scanner<'_> {
                     // punctuation, is a surname (*Airlangga Pribadi,*).
                     if label == EntityLabel::Per
                         && words.get(end).is_some_and(|x| {
-                            x.cap && !x.sent_start && x.hit.is_none() && !self.lex.stop.contains(&x.lower)
+                            x.cap && !x.sent_start && x.hit.is_none() && !self.lex.stop.contains(&*x.lower)
                                 && self.title_at(words, end).is_none() && self.head_at(words, end).is_none()
                         })
                         && words.get(end + 1).is_none_or(|x| x.kind == TokenKind::Punct)
@@ -612,7 +647,7 @@ impl Scanner<'_> {
                     }
                     // Name particles carry a listed person name on (*Abdul Wahid bin Ahmad*).
                     while label == EntityLabel::Per
-                        && words.get(end).is_some_and(|p| matches!(p.lower.as_str(), "bin" | "binti"))
+                        && words.get(end).is_some_and(|p| matches!(&*p.lower, "bin" | "binti"))
                         && words.get(end + 1).is_some_and(|x| x.cap)
                     {
                         end += 2;
@@ -660,7 +695,7 @@ impl Scanner<'_> {
                     continue;
                 }
                 if j > i
-                    && matches!(v.lower.as_str(), "bin" | "binti" | "van" | "de" | "der" | "von" | "al" | "el" | "da")
+                    && matches!(&*v.lower, "bin" | "binti" | "van" | "de" | "der" | "von" | "al" | "el" | "da")
                     && words.get(j + 1).is_some_and(|x| x.cap && x.hit.is_none_or(|(_, h)| h.entry.label == EntityLabel::Per))
                 {
                     j += 1;
@@ -676,7 +711,7 @@ impl Scanner<'_> {
             }
             // Trailing common words are not part of a name (*… Kirby Selasa*).
             let mut e = j;
-            while e > s && self.is_common(&words[e - 1]) && e - s > 1 && !self.lex.suffixes.contains(&words[e - 1].lower) {
+            while e > s && self.is_common(&words[e - 1]) && e - s > 1 && !self.lex.suffixes.contains(&*words[e - 1].lower) {
                 e -= 1;
             }
             i = j.max(i + 1);
@@ -690,7 +725,7 @@ impl Scanner<'_> {
                 s += 1;
             }
             // `Recording Academy Neil Portnow`: an organization tail word ends an ORG.
-            if let Some(k) = (s..e).find(|&k| self.lex.org_tails.contains(&words[k].lower)) {
+            if let Some(k) = (s..e).find(|&k| self.lex.org_tails.contains(&*words[k].lower)) {
                 if k > s {
                     let m = Mention::new(words[s].start, words[k].end, EntityLabel::Org, Evidence::Weak);
                     let at = push_merged(self.text, out, m);
@@ -705,7 +740,7 @@ impl Scanner<'_> {
             // (*Menteri ESDM … Mineral Jero Wacik*): start at the first name word
             // when none came before it.
             if cue_per && e - s >= 3 {
-                if let Some(k) = (s..e).find(|&k| self.lex.name_words.contains(&words[k].lower)) {
+                if let Some(k) = (s..e).find(|&k| self.lex.name_words.contains(&*words[k].lower)) {
                     if k > s {
                         s = k;
                     }
@@ -715,16 +750,16 @@ impl Scanner<'_> {
             if run.iter().all(|w| w.lower.chars().count() == 1) {
                 continue;
             }
-            if run.len() > 1 && self.lex.loc_tails.contains(&run[run.len() - 1].lower) {
+            if run.len() > 1 && self.lex.loc_tails.contains(&*run[run.len() - 1].lower) {
                 out.push(Mention::new(run[0].start, run[run.len() - 1].end, EntityLabel::Loc, Evidence::Weak));
                 continue;
             }
-            if run.iter().any(|w| self.lex.not_name.contains(&w.lower)) && !cue_per {
+            if run.iter().any(|w| self.lex.not_name.contains(&*w.lower)) && !cue_per {
                 continue;
             }
             let (start, end) = (run[0].start, run[run.len() - 1].end);
-            let prev = run_start.checked_sub(1).map(|p| words[p].lower.as_str()).unwrap_or("");
-            let next = words.get(j).map(|w| w.lower.as_str()).unwrap_or("");
+            let prev = run_start.checked_sub(1).map(|p| &*words[p].lower).unwrap_or("");
+            let next = words.get(j).map(|w| &*w.lower).unwrap_or("");
             let is_acronym = run.len() == 1 && run[0].allcaps;
             // `di Kampung Pulo, Jatinegara, Jakarta Timur`: a run between commas
             // right after a place is the next place of the list.
@@ -734,14 +769,14 @@ impl Scanner<'_> {
             let office_place = cue_per
                 && !is_acronym
                 && self.title_at(words, j).is_some_and(|t| t < n && t > j && words[t].cap);
-            let (label, ev) = if self.lex.suffixes.contains(&run[run.len() - 1].lower) && run.len() > 1 {
+            let (label, ev) = if self.lex.suffixes.contains(&*run[run.len() - 1].lower) && run.len() > 1 {
                 (EntityLabel::Org, Evidence::Strong)
             } else if office_place {
                 // `Kapolsek Cibinong AKP Sutrisno`: between a title and a rank is the place of office.
                 (EntityLabel::Loc, Evidence::Weak)
             } else if !is_acronym && (cue_per || self.lex.verbs.contains(next) || next == "mengaku") {
                 (EntityLabel::Per, Evidence::Strong)
-            } else if run.iter().any(|w| self.lex.name_words.contains(&w.lower)) {
+            } else if run.iter().any(|w| self.lex.name_words.contains(&*w.lower)) {
                 (EntityLabel::Per, Evidence::Weak)
             } else if (self.lex.loc_cues.contains(prev) || in_place_list) && !is_acronym {
                 (EntityLabel::Loc, Evidence::Weak)
@@ -856,4 +891,15 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
         !(m.evidence == Evidence::Guess
             && (m.label == EntityLabel::Org || (single && !known_word) || (m.sentence_initial && !known_word)))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    /// The clitic check compares bytes: no other character lower-cases to `-`, `n`, `y` or `a`.
+    #[test]
+    fn only_ascii_lower_cases_to_the_clitic_letters() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| !c.is_ascii()) {
+            assert!(!c.to_lowercase().any(|l| matches!(l, '-' | 'n' | 'y' | 'a')), "{c:?}");
+        }
+    }
 }

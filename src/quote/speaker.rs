@@ -69,6 +69,9 @@ pub struct Doc<'a> {
     pub lex: &'a Lexicon,
     /// Sentence index of each token.
     pub sent_of: Vec<usize>,
+    /// [`Doc::name_like`] of each token once asked (0: not yet, 1: no, 2: yes):
+    /// run analysis asks it again and again for the same tokens.
+    name_like: Vec<std::cell::Cell<u8>>,
 }
 
 /// Who a phrase names.
@@ -135,7 +138,8 @@ impl<'a> Doc<'a> {
             }
             sent_of.push(s);
         }
-        Doc { text, seg, lower_buf, lower_at, lower_seen, entities, clusters, lex, sent_of }
+        let name_like = vec![std::cell::Cell::new(0); seg.tokens.len()];
+        Doc { text, seg, lower_buf, lower_at, lower_seen, entities, clusters, lex, sent_of, name_like }
     }
 
     /// Number of tokens.
@@ -265,6 +269,14 @@ impl<'a> Doc<'a> {
 
     /// Token `i` may be part of a person's name.
     pub fn name_like(&self, i: usize) -> bool {
+        let memo = &self.name_like[i];
+        if memo.get() == 0 {
+            memo.set(1 + u8::from(self.name_like_uncached(i)));
+        }
+        memo.get() == 2
+    }
+
+    fn name_like_uncached(&self, i: usize) -> bool {
         let l = self.l(i);
         self.is_cap(i)
             && !self.is_acronym(i)

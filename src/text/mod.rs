@@ -107,47 +107,57 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '/' | ',' | ':' | '_' | '@' | '&')
 }
 
+/// The character at byte `i` of `s` (ASCII without decoding).
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        s[i..].chars().next()
+    }
+}
+
 fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = &text[span.start..span.end];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Token { start: span.start + i, end: span.start + i + c.len_utf8(), kind: TokenKind::Punct });
+            i += c.len_utf8();
             continue;
         }
         let mut end = i + c.len_utf8();
         let mut has_letter = c.is_alphabetic();
         loop {
-            match it.peek().copied() {
-                Some((j, d)) if d.is_alphanumeric() => {
+            match char_at(s, end) {
+                Some(d) if d.is_alphanumeric() => {
                     has_letter |= d.is_alphabetic();
-                    end = j + d.len_utf8();
-                    it.next();
+                    end += d.len_utf8();
                 }
-                Some((j, d)) if is_inner_joiner(d) => {
+                Some(d) if is_inner_joiner(d) => {
                     // keep the joiner only when a letter/digit follows it
-                    let next = s[j + d.len_utf8()..].chars().next();
-                    let ok = match next {
+                    let ok = match char_at(s, end + d.len_utf8()) {
                         Some(n) if n.is_alphanumeric() => {
                             // "," and ":" join digits only (1,5 / 10:00)
-                            !matches!(d, ',' | ':') || (s[..j].ends_with(|p: char| p.is_ascii_digit()) && n.is_ascii_digit())
+                            !matches!(d, ',' | ':') || (s[..end].ends_with(|p: char| p.is_ascii_digit()) && n.is_ascii_digit())
                         }
                         _ => false,
                     };
                     if !ok {
                         break;
                     }
-                    it.next();
-                    end = j + d.len_utf8();
+                    end += d.len_utf8();
                 }
                 _ => break,
             }
         }
         let kind = if has_letter { TokenKind::Word } else { TokenKind::Number };
         out.push(Token { start: span.start + i, end: span.start + end, kind });
+        i = end;
     }
 }
 

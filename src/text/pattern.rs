@@ -8,6 +8,11 @@
 //! its DFA engines: Unicode word boundaries would force its slow NFA
 //! simulation. A test compiles every pattern the annotator uses with both
 //! engines and checks that they find the same matches.
+//!
+//! [`Leads`] and [`Gated`] run a regex only where a match can start (after
+//! a cheap scan for its leading words), anchored there: regex-lite has no
+//! literal prefilter and otherwise steps its NFA through every byte of the
+//! text, which made the date layer most of the browser's time.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use regex::{escape, Captures, Match, Regex};
@@ -24,6 +29,193 @@ pub fn compile(pattern: &str) -> Regex {
     #[cfg(target_arch = "wasm32")]
     let translated = pattern.to_string();
     Regex::new(&translated).unwrap_or_else(|e| panic!("invalid pattern {pattern:?}: {e}"))
+}
+
+/// Where a set of [`Gated`] regexes may match: at a word start (after a
+/// byte that is not an ASCII letter, digit or `_`) whose word begins with
+/// one of its lead words (ASCII case ignored) or, if it allows that, with a
+/// digit; or at a `(`.
+#[derive(Debug)]
+pub struct Leads {
+    /// Lower-case lead word → the regexes (bit per id) it may start.
+    words: rustc_hash::FxHashMap<Vec<u8>, u64>,
+    /// Per first byte: the lengths of the lead words starting with it (bit per length).
+    lens: Vec<u32>,
+    digit: u64,
+    paren: u64,
+    count: usize,
+}
+
+/// The longest lead word (the scan lower-cases this much of each word).
+const MAX_LEAD: usize = 24;
+
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl Default for Leads {
+    fn default() -> Self {
+        Leads { words: Default::default(), lens: vec![0; 256], digit: 0, paren: 0, count: 0 }
+    }
+}
+
+impl Leads {
+    /// Compiles `pattern` to run only at the starts [`Leads::starts`] finds
+    /// for it. Every match must begin with one of `words` (its phrases' first
+    /// words are taken: letters, digits and `_` up to anything else), with a
+    /// digit when `digit`, or at a `(` when `paren`; and a pattern gated on
+    /// words must open with `\b`, so that its matches begin at word starts.
+    /// (A test checks each gated pattern against a scan of the whole text.)
+    pub fn compile(&mut self, pattern: &str, words: &[&str], digit: bool, paren: bool) -> Gated {
+        assert!(paren || pattern.starts_with(r"\b"), "gated pattern must open with \\b: {pattern:?}");
+        let id = self.count;
+        assert!(id < 64, "at most 64 gated patterns");
+        self.count += 1;
+        let bit = 1u64 << id;
+        for w in words {
+            let lead: Vec<u8> = w.bytes().take_while(|&b| is_word_byte(b)).map(|b| b.to_ascii_lowercase()).collect();
+            assert!(!lead.is_empty() && lead.len() <= MAX_LEAD, "bad lead word {w:?} for {pattern:?}");
+            self.lens[usize::from(lead[0])] |= 1 << lead.len();
+            *self.words.entry(lead).or_default() |= bit;
+        }
+        if digit {
+            self.digit |= bit;
+        }
+        if paren {
+            self.paren |= bit;
+        }
+        Gated {
+            re: compile(&format!("^(?:{pattern})")),
+            id,
+            #[cfg(test)]
+            pattern: pattern.to_string(),
+        }
+    }
+
+    /// For each gated regex (by id), the byte offsets where it may match, ascending.
+    pub fn starts(&self, text: &str) -> Vec<Vec<usize>> {
+        let mut out = vec![Vec::new(); self.count];
+        let push = |out: &mut Vec<Vec<usize>>, mut mask: u64, at: usize| {
+            while mask != 0 {
+                out[mask.trailing_zeros() as usize].push(at);
+                mask &= mask - 1;
+            }
+        };
+        let b = text.as_bytes();
+        let mut lower = [0u8; MAX_LEAD];
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'(' {
+                push(&mut out, self.paren, i);
+            }
+            if !is_word_byte(b[i]) {
+                i += 1;
+                continue;
+            }
+            // A whole word at a time: `i` is always a word start.
+            let end = i + b[i..].iter().position(|&c| !is_word_byte(c)).unwrap_or(b.len() - i);
+            let n = (end - i).min(MAX_LEAD);
+            for (l, c) in lower.iter_mut().zip(&b[i..i + n]) {
+                *l = c.to_ascii_lowercase();
+            }
+            let mut mask = if b[i].is_ascii_digit() { self.digit } else { 0 };
+            // Only the lengths of lead words with this first byte, up to the word's.
+            let mut lens = self.lens[usize::from(lower[0])] & (u32::MAX >> (31 - n));
+            while lens != 0 {
+                let len = lens.trailing_zeros() as usize;
+                mask |= self.words.get(&lower[..len]).copied().unwrap_or(0);
+                lens &= lens - 1;
+            }
+            push(&mut out, mask, i);
+            i = end;
+        }
+        out
+    }
+}
+
+/// A regex that runs only where [`Leads::starts`] says it may match.
+#[derive(Debug)]
+pub struct Gated {
+    /// The pattern anchored at the start: tried at each start, it stops as
+    /// soon as no match can continue.
+    re: Regex,
+    id: usize,
+    #[cfg(test)]
+    pub(crate) pattern: String,
+}
+
+impl Gated {
+    /// The matches a `captures_iter` over the whole `text` would give (leftmost
+    /// first, non-overlapping), trying only this regex's `starts`. A `\b` at
+    /// a start sees no byte before it, which agrees with the whole text there:
+    /// a word start follows a non-word byte.
+    pub fn captures_iter<'t>(&'t self, text: &'t str, starts: &'t [Vec<usize>]) -> impl Iterator<Item = Caps<'t>> + 't {
+        let mut free = 0; // the first byte not inside an earlier match
+        starts[self.id].iter().filter_map(move |&at| {
+            if at < free {
+                return None;
+            }
+            let caps = self.re.captures(&text[at..])?;
+            free = at + caps.get(0).map_or(0, |m| m.end());
+            Some(Caps { caps, at })
+        })
+    }
+}
+
+/// The captures of a [`Gated`] match, with offsets into the whole text.
+pub struct Caps<'t> {
+    caps: Captures<'t>,
+    at: usize,
+}
+
+/// One group of a [`Caps`].
+#[derive(Debug, Clone, Copy)]
+pub struct Group<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl<'t> Group<'t> {
+    /// Start byte in the whole text.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// End byte in the whole text.
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The matched text.
+    pub fn as_str(&self) -> &'t str {
+        self.text
+    }
+}
+
+impl<'t> Caps<'t> {
+    /// Group `i` (0: the whole match).
+    pub fn get(&self, i: usize) -> Option<Group<'t>> {
+        self.caps.get(i).map(|m| self.group(m))
+    }
+
+    /// The named group, if it took part in the match.
+    pub fn name(&self, name: &str) -> Option<Group<'t>> {
+        self.caps.name(name).map(|m| self.group(m))
+    }
+
+    fn group(&self, m: Match<'t>) -> Group<'t> {
+        Group { start: self.at + m.start(), end: self.at + m.end(), text: m.as_str() }
+    }
+}
+
+impl std::ops::Index<&str> for Caps<'_> {
+    type Output = str;
+
+    fn index(&self, name: &str) -> &str {
+        &self.caps[name]
+    }
 }
 
 /// Rewrites Perl classes and word boundaries into their ASCII forms.
