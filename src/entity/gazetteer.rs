@@ -349,3 +349,26 @@ pub fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trie_search_is_leftmost_longest_on_word_boundaries() {
+        let g = Gazetteer::new();
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("longest name wins", "di Kabupaten Bandung Barat kemarin", &["Kabupaten Bandung Barat"]),
+            ("all caps and listed case count", "JAKARTA dan Rusia", &["JAKARTA", "Rusia"]),
+            ("lower case does not", "kata rusia dan jakarta", &[]),
+            ("not inside a word", "Rusiana dan ARusia", &[]),
+            ("next match starts after the previous", "Jakarta Surabaya", &["Jakarta", "Surabaya"]),
+            ("non-ASCII around a name", "“Jakarta”—Rusia😀", &["Jakarta", "Rusia"]),
+            ("empty", "", &[]),
+        ];
+        for (name, text, want) in cases {
+            let got: Vec<&str> = g.find(text).iter().map(|h| &text[h.start..h.end]).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+}
