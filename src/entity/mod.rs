@@ -227,7 +227,7 @@ impl EntityExtractor {
                 let start = spans[a].start;
                 let mut end = spans[b - 1].end;
                 // The clitic -nya is never part of a name (*Jokowi-nya*).
-                if text[start..end].to_lowercase().ends_with("-nya") && end - start > 4 {
+                if rules::ends_with_nya(&text[start..end]) {
                     end -= 4;
                 }
                 let mut m = rules::Mention::new(start, end, label, rules::Evidence::Strong);

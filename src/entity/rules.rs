@@ -76,6 +76,12 @@ pub struct Word<'a> {
     pub hit: Option<(usize, Hit)>,
 }
 
+/// True when `word` ends in the clitic *-nya* (in any case) after something.
+pub fn ends_with_nya(word: &str) -> bool {
+    // Only ASCII letters lower-case to `n`, `y`, `a`: comparing bytes is exact.
+    word.len() > 4 && word.as_bytes()[word.len() - 4..].eq_ignore_ascii_case(b"-nya")
+}
+
 /// Builds the word list for one paragraph.
 pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -> Vec<Word<'a>> {
     let span = seg.paragraphs[para];
@@ -101,8 +107,7 @@ pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -
         }
         let mut end = t.end;
         let raw = &text[t.start..t.end];
-        // Only ASCII letters lower-case to `n`, `y`, `a`: comparing bytes is exact.
-        if t.kind == TokenKind::Word && raw.len() > 4 && raw.as_bytes()[raw.len() - 4..].eq_ignore_ascii_case(b"-nya") {
+        if t.kind == TokenKind::Word && ends_with_nya(raw) {
             end -= 4;
         }
         let w = &text[t.start..end];
