@@ -171,22 +171,47 @@ impl Gazetteer {
 
     /// Gazetteer hits in `text`, on word boundaries and in an accepted case.
     ///
-    /// Matches are found leftmost-longest and non-overlapping over the whole
-    /// text (also inside words, where they are then dropped), as an
-    /// Aho-Corasick automaton would report them.
+    /// The longest name is looked up at each word start; a hit resumes the
+    /// scan after its end (hits never overlap), a name that fails the
+    /// boundary or case check does not (so `KOTA Bandung` still yields
+    /// *Bandung*). Only word starts are tried: a name glued to the letters
+    /// before it never counts, so looking there would be wasted work.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let hay = text.as_bytes();
         let mut hits = Vec::new();
         let mut at = 0;
+        let mut prev_alnum = false; // the char before `at` is a letter or digit
         while at < hay.len() {
-            let Some((end, pattern)) = self.trie.longest_at(hay, at) else {
-                at += 1;
-                continue;
-            };
-            if is_word_boundary(text, at, end) && self.case_ok(&text[at..end], pattern) {
-                hits.push(Hit { start: at, end, entry: self.info[pattern] });
+            let b = hay[at];
+            if b < 0x80 {
+                let alnum = b.is_ascii_alphanumeric();
+                if !alnum || prev_alnum {
+                    prev_alnum = alnum;
+                    at += 1;
+                    continue;
+                }
+            } else {
+                // Non-ASCII: decode the char (names may start with one, e.g. *Élysée*).
+                let c = text[at..].chars().next().unwrap_or(' ');
+                let alnum = c.is_alphanumeric();
+                if !alnum || prev_alnum {
+                    prev_alnum = alnum;
+                    at += c.len_utf8();
+                    continue;
+                }
             }
-            at = end;
+            match self.trie.longest_at(hay, at) {
+                Some((end, pattern)) if is_word_boundary(text, at, end) && self.case_ok(&text[at..end], pattern) => {
+                    hits.push(Hit { start: at, end, entry: self.info[pattern] });
+                    // The char before `end` ends a name: resume as after a word char.
+                    prev_alnum = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
+                    at = end;
+                }
+                _ => {
+                    prev_alnum = true;
+                    at += text[at..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
         }
         hits
     }
@@ -363,6 +388,8 @@ mod tests {
             ("lower case does not", "kata rusia dan jakarta", &[]),
             ("not inside a word", "Rusiana dan ARusia", &[]),
             ("next match starts after the previous", "Jakarta Surabaya", &["Jakarta", "Surabaya"]),
+            ("a longer name in the wrong case does not hide a shorter one", "KOTA Bandung", &["Bandung"]),
+            ("names start at word starts only", "PemalangMalang Malang", &["Malang"]),
             ("non-ASCII around a name", "“Jakarta”—Rusia😀", &["Jakarta", "Rusia"]),
             ("empty", "", &[]),
         ];
