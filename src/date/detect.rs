@@ -60,7 +60,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::pattern::{Caps, Gated, Group, Leads, Regex};
+use crate::text::pattern::{Caps, DigitLead, Gated, Group, Leads, Regex};
 
 use super::lexicon::{alternation, capitalized_alternation, normalize, DayDeixis, Lexicon, PartClass};
 use crate::text::Segmented;
@@ -319,50 +319,55 @@ impl Patterns {
         let se_units: Vec<String> = COUNTED_UNITS.iter().map(|u| format!("se{u}")).collect();
         let counted_leads: Vec<&str> = COUNTED_UNITS.iter().copied().chain(se_units.iter().map(String::as_str)).collect();
         let mut leads = Leads::default();
+        // Compiled first: a day's digits are tried only with a month word close after them.
+        let month = leads.compile(
+            &format!(
+                r"\b(?:(?P<edge>{edges})\s+)?(?:(?P<bulan>{bulan})\s+)?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
+            ),
+            &[EDGES, BULAN, &month_words].concat(), None, false,
+        );
+        // From the end of a day's digits to its month: at most `\s{0,3}`, a
+        // range word (6 bytes), `\s{0,3}`, two digits, `\s{1,3}`.
+        let day_then_month = DigitLead { run: (1, 2), prefixes: &[], then: &[], near: Some((month.id(), 17)) };
         Patterns {
             day_month: leads.compile(
                 &format!(
-                    r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:\s*{to}\s*\d{{1,2}})?\s+(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
+                    r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}})?\s{{1,3}}(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
                 ),
-                &[TANGGAL, TGL].concat(), true, false,
+                &[TANGGAL, TGL].concat(), Some(day_then_month), false,
             ),
             weekday_paren: leads.compile(
                 &format!(
                     r"\b(?:(?:{hari})\s+)?(?P<w>{weekdays})(?:\s*(?:-|–|(?i:dan|hingga|sampai))\s*(?:{weekdays}))?\s*,?\s*\(\s*(?:(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{1,4}}))?|(?P<d2>\d{{1,2}})\s+(?P<mn>{months})\.?(?:\s+(?P<y2>\d{{4}}))?)\s*\)(?:\s+(?P<dir>{dirs_weekday})\b)?"
                 ),
-                &[HARI, &weekday_words].concat(), false, false,
+                &[HARI, &weekday_words].concat(), None, false,
             ),
-            paren_date: leads.compile(r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{2}|\d{4}))?\s*\)", &[], false, true),
+            paren_date: leads.compile(r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{2}|\d{4}))?\s*\)", &[], None, true),
             numeric: leads.compile(
                 &format!(
                     r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?|-(?P<m2>\d{{1,2}})-(?P<y2>\d{{4}}))\b"
                 ),
-                &[TANGGAL, TGL].concat(), true, false,
+                &[TANGGAL, TGL].concat(), Some(DigitLead { run: (1, 2), prefixes: &[], then: b"/-", near: None }), false,
             ),
-            month: leads.compile(
-                &format!(
-                    r"\b(?:(?P<edge>{edges})\s+)?(?:(?P<bulan>{bulan})\s+)?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
-                ),
-                &[EDGES, BULAN, &month_words].concat(), false, false,
-            ),
+            month,
             year: leads.compile(
                 &format!(
                     r"\b(?:(?P<edge>{edges})\s+)?(?:(?P<tahun>{tahun})\.?\s+)?(?P<y>(?:19|20)\d{{2}})\b(?:\s*(?:-|–|/)\s*(?:(?:19|20)\d{{2}}|\d{{2}})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
-                &[EDGES, TAHUN].concat(), true, false,
+                &[EDGES, TAHUN].concat(), Some(DigitLead { run: (4, 4), prefixes: &["19", "20"], then: &[], near: None }), false,
             ),
             quarter: leads.compile(
                 &format!(
                     r"\b(?:(?:{quarter_words})\s+(?:(?i:ke)-?\s*)?(?P<q>{quarter_names})|[Qq](?P<q2>[1-4]))\b(?:\s*(?:-|/)?\s*(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
-                &[QUARTER_WORDS, &["q"]].concat(), false, false,
+                &[QUARTER_WORDS, &["q"]].concat(), None, false,
             ),
-            relative_day: leads.compile(&format!(r"\b(?P<w>{rel_days})\b"), &rel_day_words, false, false),
+            relative_day: leads.compile(&format!(r"\b(?P<w>{rel_days})\b"), &rel_day_words, None, false),
             counted: leads.compile(
                 &format!(
                     r"\b(?P<se>se|Se|SE)?(?P<unit>{counted_units})\s+(?P<dir>{dirs})\b"
                 ),
-                &counted_leads, false, false,
+                &counted_leads, None, false,
             ),
             // The count is looked for behind the unit: a pattern led by digits
             // would have no literal prefix to search for.
@@ -370,27 +375,27 @@ impl Patterns {
                 "count before a unit",
                 &format!(r"(?:\b(?P<edge>{edges})\s+)?\b(?P<n>\d{{1,3}}|{numbers})\s+$"),
             ),
-            deictic: leads.compile(&format!(r"\b(?:(?P<edge>{edges})\s+)?(?P<unit>{deictic_units})\b(?:\s+(?P<dir>{dirs})\b)?"), &[EDGES, DEICTIC_UNITS].concat(), false, false),
-            weekday: leads.compile(&format!(r"\b(?:(?P<hari>{hari})\s+)?(?P<w>{weekdays})\b(?:\s+(?P<dir>{dirs_weekday})\b)?"), &[HARI, &weekday_words].concat(), false, false),
+            deictic: leads.compile(&format!(r"\b(?:(?P<edge>{edges})\s+)?(?P<unit>{deictic_units})\b(?:\s+(?P<dir>{dirs})\b)?"), &[EDGES, DEICTIC_UNITS].concat(), None, false),
+            weekday: leads.compile(&format!(r"\b(?:(?P<hari>{hari})\s+)?(?P<w>{weekdays})\b(?:\s+(?P<dir>{dirs_weekday})\b)?"), &[HARI, &weekday_words].concat(), None, false),
             clock: leads.compile(
                 &format!(
                     r"\b(?:(?:{approx})\s+)?(?:{clock_words}|(?:{pkl})\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:WIB|WITA|WIT|GMT|UTC)\b)?"
                 ),
-                &[APPROX, CLOCK_WORDS, PKL].concat(), false, false,
+                &[APPROX, CLOCK_WORDS, PKL].concat(), None, false,
             ),
             bare_clock: leads.compile(
                 &format!(
                     r"\b(?:(?:{approx})\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?(?:\s*{to}\s*\d{{1,2}}[.:]\d{{2}})?\s+(?:WIB|WITA|WIT)\b"
                 ),
-                APPROX, true, false,
+                APPROX, Some(DigitLead { run: (1, 2), prefixes: &[], then: b".:", near: None }), false,
             ),
             part: leads.compile(
                 &format!(
                     r"\b(?P<part>{parts})\b(?:\s+(?:{hari})\b)?(?:\s+(?P<post>{part_after})\b)?"
                 ),
-                &part_words, false, false,
+                &part_words, None, false,
             ),
-            local_time: leads.compile(&format!(r"\b(?:{local})\b"), LOCAL, false, false),
+            local_time: leads.compile(&format!(r"\b(?:{local})\b"), LOCAL, None, false),
             law_number: compile("law number", r"(?i)\b(?:no|nomor|nomer)\.?\s*\d+\s*$"),
             months: lex.months.iter().map(|(n, w, abbr)| (w.clone(), (*n, *abbr))).collect(),
             weekdays: lex.weekdays.iter().map(|(n, w)| (w.clone(), *n)).collect(),

@@ -33,8 +33,8 @@ pub fn compile(pattern: &str) -> Regex {
 
 /// Where a set of [`Gated`] regexes may match: at a word start (after a
 /// byte that is not an ASCII letter, digit or `_`) whose word begins with
-/// one of its lead words (ASCII case ignored) or, if it allows that, with a
-/// digit; or at a `(`.
+/// one of its lead words (ASCII case ignored) or, if it allows that, with
+/// digits of the shape its [`DigitLead`] asks for; or at a `(`.
 #[derive(Debug)]
 pub struct Leads {
     /// Lower-case lead word → the regexes (bit per id) it may start.
@@ -42,8 +42,39 @@ pub struct Leads {
     /// Per first byte: the lengths of the lead words starting with it (bit per length).
     lens: Vec<u32>,
     digit: u64,
+    /// Per regex id: the shape its digit-led matches begin with.
+    digit_leads: Vec<Option<DigitLead>>,
     paren: u64,
     count: usize,
+}
+
+/// The shape a match that begins with digits starts with: tested on the
+/// run of digits before the regex is tried, since numbers are frequent in
+/// news and most are not dates. Every field is a necessary condition of the
+/// pattern it gates (the whole-text-scan test checks that).
+#[derive(Debug, Clone, Copy)]
+pub struct DigitLead {
+    /// Least and most digits in the leading run.
+    pub run: (usize, usize),
+    /// The run begins with one of these (empty: any).
+    pub prefixes: &'static [&'static str],
+    /// The byte right after the run is one of these (empty: any).
+    pub then: &'static [u8],
+    /// `(id, reach)`: a start of the gated regex `id` lies at most `reach`
+    /// bytes after the run (*12 Januari*: a month word follows the day).
+    pub near: Option<(usize, usize)>,
+}
+
+impl DigitLead {
+    /// Any run of digits.
+    pub const ANY: DigitLead = DigitLead { run: (1, usize::MAX), prefixes: &[], then: &[], near: None };
+
+    fn admits(&self, b: &[u8], at: usize, run: usize) -> bool {
+        let digits = &b[at..at + run];
+        (self.run.0..=self.run.1).contains(&run)
+            && (self.prefixes.is_empty() || self.prefixes.iter().any(|p| digits.starts_with(p.as_bytes())))
+            && (self.then.is_empty() || b.get(at + run).is_some_and(|c| self.then.contains(c)))
+    }
 }
 
 /// The longest lead word (the scan lower-cases this much of each word).
@@ -56,18 +87,18 @@ fn is_word_byte(b: u8) -> bool {
 
 impl Default for Leads {
     fn default() -> Self {
-        Leads { words: Default::default(), lens: vec![0; 256], digit: 0, paren: 0, count: 0 }
+        Leads { words: Default::default(), lens: vec![0; 256], digit: 0, digit_leads: Vec::new(), paren: 0, count: 0 }
     }
 }
 
 impl Leads {
     /// Compiles `pattern` to run only at the starts [`Leads::starts`] finds
     /// for it. Every match must begin with one of `words` (its phrases' first
-    /// words are taken: letters, digits and `_` up to anything else), with a
-    /// digit when `digit`, or at a `(` when `paren`; and a pattern gated on
-    /// words must open with `\b`, so that its matches begin at word starts.
-    /// (A test checks each gated pattern against a scan of the whole text.)
-    pub fn compile(&mut self, pattern: &str, words: &[&str], digit: bool, paren: bool) -> Gated {
+    /// words are taken: letters, digits and `_` up to anything else), with
+    /// digits shaped as `digit` says, or at a `(` when `paren`; and a pattern
+    /// gated on words must open with `\b`, so that its matches begin at word
+    /// starts. (A test checks each gated pattern against a scan of the whole text.)
+    pub fn compile(&mut self, pattern: &str, words: &[&str], digit: Option<DigitLead>, paren: bool) -> Gated {
         assert!(paren || pattern.starts_with(r"\b"), "gated pattern must open with \\b: {pattern:?}");
         let id = self.count;
         assert!(id < 64, "at most 64 gated patterns");
@@ -79,9 +110,11 @@ impl Leads {
             self.lens[usize::from(lead[0])] |= 1 << lead.len();
             *self.words.entry(lead).or_default() |= bit;
         }
-        if digit {
+        if let Some(lead) = digit {
+            assert!(lead.near.is_none_or(|(other, _)| other < id), "a digit lead may only refer to an earlier pattern");
             self.digit |= bit;
         }
+        self.digit_leads.push(digit);
         if paren {
             self.paren |= bit;
         }
@@ -119,7 +152,18 @@ impl Leads {
             for (l, c) in lower.iter_mut().zip(&b[i..i + n]) {
                 *l = c.to_ascii_lowercase();
             }
-            let mut mask = if b[i].is_ascii_digit() { self.digit } else { 0 };
+            let mut mask = 0;
+            if b[i].is_ascii_digit() {
+                let run = b[i..end].iter().take_while(|c| c.is_ascii_digit()).count();
+                let mut digit = self.digit;
+                while digit != 0 {
+                    let id = digit.trailing_zeros() as usize;
+                    if self.digit_leads[id].is_some_and(|l| l.admits(b, i, run)) {
+                        mask |= 1 << id;
+                    }
+                    digit &= digit - 1;
+                }
+            }
             // Only the lengths of lead words with this first byte, up to the word's.
             let mut lens = self.lens[usize::from(lower[0])] & (u32::MAX >> (31 - n));
             while lens != 0 {
@@ -129,6 +173,21 @@ impl Leads {
             }
             push(&mut out, mask, i);
             i = end;
+        }
+        // Digit starts that need another pattern's start close after the run.
+        for (id, lead) in self.digit_leads.iter().enumerate() {
+            let Some(DigitLead { near: Some((other, reach)), .. }) = *lead else { continue };
+            let mut mine = std::mem::take(&mut out[id]);
+            let theirs = &out[other];
+            mine.retain(|&at| {
+                if !b[at].is_ascii_digit() {
+                    return true;
+                }
+                let run_end = at + b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+                let k = theirs.partition_point(|&s| s < run_end);
+                theirs.get(k).is_some_and(|&s| s <= run_end + reach)
+            });
+            out[id] = mine;
         }
         out
     }
@@ -146,6 +205,11 @@ pub struct Gated {
 }
 
 impl Gated {
+    /// Its id among the regexes of its [`Leads`].
+    pub fn id(&self) -> usize {
+        self.id
+    }
+
     /// The matches a `captures_iter` over the whole `text` would give (leftmost
     /// first, non-overlapping), trying only this regex's `starts`. A `\b` at
     /// a start sees no byte before it, which agrees with the whole text there:
