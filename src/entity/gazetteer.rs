@@ -77,6 +77,10 @@ pub struct Gazetteer {
     trie: Trie,
     names: Vec<Vec<String>>,
     info: Vec<Entry>,
+    /// The first bytes of the names as written: a word starting with a
+    /// lower-case letter matches only a name written with that same letter
+    /// (*detikcom*), so other lower-case words need no look-up (most words).
+    first_bytes: [bool; 256],
 }
 
 struct Builder {
@@ -166,7 +170,11 @@ impl Gazetteer {
             b.add(name, label, Source::Corpus, false);
         }
         let trie = Trie::new(b.names.iter().map(|v| v[0].as_bytes()).collect());
-        Gazetteer { trie, names: b.names, info: b.info }
+        let mut first_bytes = [false; 256];
+        for name in b.names.iter().flatten() {
+            first_bytes[usize::from(name.as_bytes()[0])] = true;
+        }
+        Gazetteer { trie, names: b.names, info: b.info, first_bytes }
     }
 
     /// Gazetteer hits in `text`, on word boundaries and in an accepted case.
@@ -185,7 +193,7 @@ impl Gazetteer {
             let b = hay[at];
             if b < 0x80 {
                 let alnum = b.is_ascii_alphanumeric();
-                if !alnum || prev_alnum {
+                if !alnum || prev_alnum || (b.is_ascii_lowercase() && !self.first_bytes[usize::from(b)]) {
                     prev_alnum = alnum;
                     at += 1;
                     continue;
@@ -390,6 +398,7 @@ mod tests {
             ("next match starts after the previous", "Jakarta Surabaya", &["Jakarta", "Surabaya"]),
             ("a longer name in the wrong case does not hide a shorter one", "KOTA Bandung", &["Bandung"]),
             ("names start at word starts only", "PemalangMalang Malang", &["Malang"]),
+            ("a name listed in lower case", "kata detikcom dan malang", &["detikcom"]),
             ("non-ASCII around a name", "“Jakarta”—Rusia😀", &["Jakarta", "Rusia"]),
             ("empty", "", &[]),
         ];
