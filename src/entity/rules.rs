@@ -214,11 +214,19 @@ fn is_degree(w: &str) -> bool {
         "mkes", "mepid", "mt", "mag", "msc", "ma", "mba", "phd", "bsc", "llm", "sppd", "spog", "spa", "spb", "spkj",
         "mkom", "mhum", "mikom", "ssi", "ba", "sth", "mth",
     ];
-    // Its letters alone (`S.H.` → `sh`), compared without building a string.
-    let letters = || w.chars().filter(|c| c.is_alphabetic());
-    let len: usize = letters().map(char::len_utf8).sum();
-    (len <= 5 && DEGREES.iter().any(|d| letters().eq(d.chars())) && (w.contains('.') || len >= 3))
-        || (letters().take(2).eq("sp".chars()) && w.contains('-') && len <= 10)
+    // Its letters alone (`S.H.` → `sh`), gathered on the stack: every degree is ASCII.
+    let mut buf = [0u8; 10];
+    let mut len = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_ascii() || len == buf.len() {
+            return false;
+        }
+        buf[len] = c as u8;
+        len += 1;
+    }
+    let letters = &buf[..len];
+    (len <= 5 && DEGREES.iter().any(|d| d.as_bytes() == letters) && (w.contains('.') || len >= 3))
+        || (letters.starts_with(b"sp") && w.contains('-'))
 }
 
 fn is_roman(w: &str) -> bool {
@@ -900,6 +908,24 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn degrees() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("dotted", "s.h.", true),
+            ("glued", "mpsi", true),
+            ("short without dots is a word", "se", false),
+            ("two letters with a dot", "s.e", true),
+            ("specialist with a hyphen", "sppd-kemd", true),
+            ("specialist too long", "spabcdefghijk-x", false),
+            ("ordinary word", "bapak", false),
+            ("non-ASCII letters", "sé", false),
+            ("empty", "", false),
+        ];
+        for (name, w, want) in cases {
+            assert_eq!(super::is_degree(w), *want, "{name}");
+        }
+    }
+
     /// The clitic check compares bytes: no other character lower-cases to `-`, `n`, `y` or `a`.
     #[test]
     fn only_ascii_lower_cases_to_the_clitic_letters() {
