@@ -37,10 +37,12 @@ pub fn compile(pattern: &str) -> Regex {
 /// digits of the shape its [`DigitLead`] asks for; or at a `(`.
 #[derive(Debug)]
 pub struct Leads {
-    /// Lower-case lead word → the regexes (bit per id) it may start.
-    words: rustc_hash::FxHashMap<Vec<u8>, u64>,
-    /// Per first byte: the lengths of the lead words starting with it (bit per length).
-    lens: Vec<u32>,
+    /// The lead words as a trie over lower-case word bytes: per node, the
+    /// regexes (bit per id) a lead word ending there may start, and the
+    /// child by [`slot`]. A word is walked once, and most stop after a byte
+    /// or two.
+    masks: Vec<u64>,
+    children: Vec<[u16; SLOTS]>,
     digit: u64,
     /// Per regex id: the shape its digit-led matches begin with.
     digit_leads: Vec<Option<DigitLead>>,
@@ -77,7 +79,7 @@ impl DigitLead {
     }
 }
 
-/// The longest lead word (the scan lower-cases this much of each word).
+/// The longest lead word.
 const MAX_LEAD: usize = 24;
 
 #[inline]
@@ -85,9 +87,23 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+/// Word bytes, ASCII case ignored: `a`–`z`, `0`–`9`, `_`.
+const SLOTS: usize = 37;
+
+/// The trie slot of a word byte.
+#[inline]
+fn slot(b: u8) -> usize {
+    match b {
+        b'a'..=b'z' => usize::from(b - b'a'),
+        b'A'..=b'Z' => usize::from(b - b'A'),
+        b'0'..=b'9' => 26 + usize::from(b - b'0'),
+        _ => 36,
+    }
+}
+
 impl Default for Leads {
     fn default() -> Self {
-        Leads { words: Default::default(), lens: vec![0; 256], digit: 0, digit_leads: Vec::new(), paren: 0, count: 0 }
+        Leads { masks: vec![0], children: vec![[0; SLOTS]], digit: 0, digit_leads: Vec::new(), paren: 0, count: 0 }
     }
 }
 
@@ -105,10 +121,23 @@ impl Leads {
         self.count += 1;
         let bit = 1u64 << id;
         for w in words {
-            let lead: Vec<u8> = w.bytes().take_while(|&b| is_word_byte(b)).map(|b| b.to_ascii_lowercase()).collect();
+            let lead = &w.as_bytes()[..w.bytes().take_while(|&b| is_word_byte(b)).count()];
             assert!(!lead.is_empty() && lead.len() <= MAX_LEAD, "bad lead word {w:?} for {pattern:?}");
-            self.lens[usize::from(lead[0])] |= 1 << lead.len();
-            *self.words.entry(lead).or_default() |= bit;
+            let mut node = 0;
+            for &b in lead {
+                node = match self.children[node][slot(b)] {
+                    0 => {
+                        let next = self.masks.len();
+                        assert!(next < usize::from(u16::MAX), "too many lead words");
+                        self.children[node][slot(b)] = next as u16;
+                        self.masks.push(0);
+                        self.children.push([0; SLOTS]);
+                        next
+                    }
+                    child => usize::from(child),
+                };
+            }
+            self.masks[node] |= bit;
         }
         if let Some(lead) = digit {
             assert!(lead.near.is_none_or(|(other, _)| other < id), "a digit lead may only refer to an earlier pattern");
@@ -136,7 +165,6 @@ impl Leads {
             }
         };
         let b = text.as_bytes();
-        let mut lower = [0u8; MAX_LEAD];
         let mut i = 0;
         while i < b.len() {
             if b[i] == b'(' {
@@ -148,10 +176,6 @@ impl Leads {
             }
             // A whole word at a time: `i` is always a word start.
             let end = i + b[i..].iter().position(|&c| !is_word_byte(c)).unwrap_or(b.len() - i);
-            let n = (end - i).min(MAX_LEAD);
-            for (l, c) in lower.iter_mut().zip(&b[i..i + n]) {
-                *l = c.to_ascii_lowercase();
-            }
             let mut mask = 0;
             if b[i].is_ascii_digit() {
                 let run = b[i..end].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -164,12 +188,14 @@ impl Leads {
                     digit &= digit - 1;
                 }
             }
-            // Only the lengths of lead words with this first byte, up to the word's.
-            let mut lens = self.lens[usize::from(lower[0])] & (u32::MAX >> (31 - n));
-            while lens != 0 {
-                let len = lens.trailing_zeros() as usize;
-                mask |= self.words.get(&lower[..len]).copied().unwrap_or(0);
-                lens &= lens - 1;
+            // Every lead word that begins this word.
+            let mut node = 0;
+            for &c in &b[i..end] {
+                node = usize::from(self.children[node][slot(c)]);
+                if node == 0 {
+                    break;
+                }
+                mask |= self.masks[node];
             }
             push(&mut out, mask, i);
             i = end;
