@@ -60,7 +60,7 @@ pub struct Doc<'a> {
     lower_buf: String,
     lower_at: Vec<(usize, usize)>,
     /// Words the article writes in lower case somewhere.
-    pub lower_seen: HashSet<String>,
+    pub lower_seen: HashSet<std::borrow::Cow<'a, str>>,
     /// Entity mentions (sorted).
     pub entities: &'a [Entity],
     /// Entity clusters.
@@ -72,7 +72,12 @@ pub struct Doc<'a> {
     /// [`Doc::name_like`] of each token once asked (0: not yet, 1: no, 2: yes):
     /// run analysis asks it again and again for the same tokens.
     name_like: Vec<std::cell::Cell<u8>>,
+    /// [`Doc::is_cap`] and [`Doc::is_lower_word`] of each token ([`CAP`], [`LOWER_WORD`]).
+    shape: Vec<u8>,
 }
+
+const CAP: u8 = 1;
+const LOWER_WORD: u8 = 2;
 
 /// Who a phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,18 +121,23 @@ impl<'a> Doc<'a> {
         for t in &seg.tokens {
             let w = &text[t.start..t.end];
             let a = lower_buf.len();
-            if w.chars().any(char::is_uppercase) {
+            if w.is_ascii() {
+                lower_buf.push_str(w);
+                lower_buf[a..].make_ascii_lowercase();
+            } else if w.chars().any(char::is_uppercase) {
                 lower_buf.push_str(&w.to_lowercase());
             } else {
                 lower_buf.push_str(w);
             }
             lower_at.push((a, lower_buf.len()));
-            if t.kind == TokenKind::Word
-                && w.starts_with(|c: char| c.is_lowercase())
-                && !w.contains('-')
-                && !lower_seen.contains(&lower_buf[a..])
-            {
-                lower_seen.insert(lower_buf[a..].to_string());
+            if t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()) && !w.contains('-') {
+                // Borrowed from the text unless the word has capitals inside (*iPhone*).
+                let l = &lower_buf[a..];
+                if l == w {
+                    lower_seen.insert(std::borrow::Cow::Borrowed(w));
+                } else if !lower_seen.contains(l) {
+                    lower_seen.insert(std::borrow::Cow::Owned(l.to_string()));
+                }
             }
         }
         let mut sent_of = Vec::with_capacity(seg.tokens.len());
@@ -139,7 +149,29 @@ impl<'a> Doc<'a> {
             sent_of.push(s);
         }
         let name_like = vec![std::cell::Cell::new(0); seg.tokens.len()];
-        Doc { text, seg, lower_buf, lower_at, lower_seen, entities, clusters, lex, sent_of, name_like }
+        let shape = seg
+            .tokens
+            .iter()
+            .map(|t| {
+                let w = &text[t.start..t.end];
+                if t.kind != TokenKind::Word {
+                    return 0;
+                }
+                // "al-Ansari", "el-Sisi": a lower-case particle glued to a capitalized name
+                let cap = w.starts_with(|c: char| c.is_uppercase())
+                    || w.split_once('-').is_some_and(|(p, rest)| {
+                        p.len() <= 3 && p.chars().all(|c| c.is_lowercase()) && rest.starts_with(|c: char| c.is_uppercase())
+                    });
+                if cap {
+                    CAP
+                } else if w.starts_with(|c: char| c.is_lowercase()) {
+                    LOWER_WORD
+                } else {
+                    0
+                }
+            })
+            .collect();
+        Doc { text, seg, lower_buf, lower_at, lower_seen, entities, clusters, lex, sent_of, name_like, shape }
     }
 
     /// Number of tokens.
@@ -175,21 +207,15 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `i` is a word starting with a capital letter.
+    #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        let t = self.seg.tokens[i];
-        if t.kind != TokenKind::Word {
-            return false;
-        }
-        let s = self.s(i);
-        // "al-Ansari", "el-Sisi": a lower-case particle glued to a capitalized name
-        s.starts_with(|c: char| c.is_uppercase())
-            || s.split_once('-').is_some_and(|(p, rest)| p.len() <= 3 && p.chars().all(|c| c.is_lowercase()) && rest.starts_with(|c: char| c.is_uppercase()))
+        self.shape[i] == CAP
     }
 
     /// Token `i` is a word starting with a lower-case letter.
+    #[inline]
     pub fn is_lower_word(&self, i: usize) -> bool {
-        let t = self.seg.tokens[i];
-        t.kind == TokenKind::Word && self.s(i).starts_with(|c: char| c.is_lowercase()) && !self.is_cap(i)
+        self.shape[i] == LOWER_WORD
     }
 
     /// Token `i` is the punctuation `c`.
@@ -245,7 +271,7 @@ impl<'a> Doc<'a> {
             && !self.lex.common.contains(&l)
             && !self.lex.places.contains(&l)
             && !self.lex.calendar.contains(&l)
-            && !self.lower_seen.contains(&l)
+            && !self.lower_seen.contains(l.as_str())
     }
 
     /// A word that is never a name: cue verbs, pronouns, connectives, prepositions.
