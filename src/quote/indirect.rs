@@ -21,6 +21,7 @@
 //! - Every cue inside a direct quote is ignored; each verb gives its own
 //!   span, so an indirect quote may contain another's.
 
+use super::lexicon::class;
 use super::speaker::{Doc, Ref};
 use crate::document::Span;
 use crate::text::TokenKind;
@@ -76,7 +77,7 @@ fn cut_date_tail(doc: &Doc<'_>, start: usize, end: usize) -> usize {
     let a = doc.tok_at(start);
     let b = doc.tok_at(end);
     for k in (a.max(b.saturating_sub(12)) + 1..b).rev() {
-        if doc.is_p(k - 1, ',') && doc.lex.calendar.contains(doc.l(k)) && doc.is_cap(k) {
+        if doc.is_p(k - 1, ',') && doc.has(k, class::CALENDAR) && doc.is_cap(k) {
             return doc.tok(k - 1).start;
         }
     }
@@ -296,7 +297,7 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
 }
 
 fn strip_connectives(doc: &Doc<'_>, mut a: usize, b: usize) -> usize {
-    while a < b && (doc.lex.connectives.contains(doc.l(a)) || doc.is_p(a, ',')) && a + 1 < b {
+    while a < b && (doc.has(a, class::CONNECTIVES) || doc.is_p(a, ',')) && a + 1 < b {
         a += 1;
     }
     a

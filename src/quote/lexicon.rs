@@ -2,7 +2,7 @@
 //!
 //! Every list is matched on lower-cased whole tokens.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entity::gazetteer::entries;
 
@@ -12,6 +12,60 @@ fn words(data: &str) -> HashSet<String> {
         .map(|w| w.trim_end_matches('.').to_lowercase())
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// Bits of [`Lexicon::class_of`]: the lists a word is in.
+pub mod class {
+    /// In `Lexicon::after`.
+    pub const AFTER: u32 = 1 << 0;
+    /// In `Lexicon::report`.
+    pub const REPORT: u32 = 1 << 1;
+    /// In `Lexicon::complement_verbs`.
+    pub const COMPLEMENT_VERBS: u32 = 1 << 2;
+    /// In `Lexicon::np_object_verbs`.
+    pub const NP_OBJECT_VERBS: u32 = 1 << 3;
+    /// In `Lexicon::complementizers`.
+    pub const COMPLEMENTIZERS: u32 = 1 << 4;
+    /// In `Lexicon::pronouns`.
+    pub const PRONOUNS: u32 = 1 << 5;
+    /// In `Lexicon::unnamed`.
+    pub const UNNAMED: u32 = 1 << 6;
+    /// In `Lexicon::demonstratives`.
+    pub const DEMONSTRATIVES: u32 = 1 << 7;
+    /// In `Lexicon::boundaries`.
+    pub const BOUNDARIES: u32 = 1 << 8;
+    /// In `Lexicon::adverbs`.
+    pub const ADVERBS: u32 = 1 << 9;
+    /// In `Lexicon::naming`.
+    pub const NAMING: u32 = 1 << 10;
+    /// In `Lexicon::connectives`.
+    pub const CONNECTIVES: u32 = 1 << 11;
+    /// In `Lexicon::person_nouns`.
+    pub const PERSON_NOUNS: u32 = 1 << 12;
+    /// In `Lexicon::kinship`.
+    pub const KINSHIP: u32 = 1 << 13;
+    /// In `Lexicon::titles`.
+    pub const TITLES: u32 = 1 << 14;
+    /// In `Lexicon::org_heads`.
+    pub const ORG_HEADS: u32 = 1 << 15;
+    /// In `Lexicon::common`.
+    pub const COMMON: u32 = 1 << 16;
+    /// In `Lexicon::calendar`.
+    pub const CALENDAR: u32 = 1 << 17;
+    /// In `Lexicon::places`.
+    pub const PLACES: u32 = 1 << 18;
+    /// In `Lexicon::lead_in`.
+    pub const LEAD_IN: u32 = 1 << 19;
+    /// In `Lexicon::non_sources`.
+    pub const NON_SOURCES: u32 = 1 << 20;
+    /// In `Lexicon::passive`.
+    pub const PASSIVE: u32 = 1 << 21;
+    /// In `Lexicon::name_openers`.
+    pub const NAME_OPENERS: u32 = 1 << 22;
+    /// In `Lexicon::org_tails`.
+    pub const ORG_TAILS: u32 = 1 << 23;
+    /// In `Lexicon::clause_or_object_verbs`.
+    pub const CLAUSE_OR_OBJECT_VERBS: u32 = 1 << 24;
 }
 
 /// All word lists, lower case.
@@ -67,6 +121,9 @@ pub struct Lexicon {
     pub org_tails: HashSet<String>,
     /// Reporting verbs taking a clause or a noun phrase (*menyebut* …).
     pub clause_or_object_verbs: HashSet<String>,
+    /// Every listed word → the lists it is in ([`class`] bits): one look-up
+    /// per token answers all the list questions asked about it.
+    classes: HashMap<String, u32>,
 }
 
 impl Lexicon {
@@ -86,7 +143,7 @@ impl Lexicon {
         let mut places = words(include_str!("../../data/quotes/places.txt"));
         // single-word places only: "Timur Tengah" must not make "Timur" a place
         places.extend(entries(include_str!("../../data/places.txt")).filter(|e| !e.contains(' ')).map(str::to_lowercase));
-        Lexicon {
+        let mut lex = Lexicon {
             after,
             report,
             complement_verbs: words(include_str!("../../data/quotes/verbs-complement.txt")),
@@ -112,7 +169,47 @@ impl Lexicon {
             name_openers: words(include_str!("../../data/quotes/name-openers.txt")),
             org_tails: words(include_str!("../../data/quotes/org-tails.txt")),
             clause_or_object_verbs: words(include_str!("../../data/quotes/verbs-clause-or-object.txt")),
+            classes: HashMap::default(),
+        };
+        let mut classes: HashMap<String, u32> = HashMap::default();
+        for (list, bit) in [
+            (&lex.after, class::AFTER),
+            (&lex.report, class::REPORT),
+            (&lex.complement_verbs, class::COMPLEMENT_VERBS),
+            (&lex.np_object_verbs, class::NP_OBJECT_VERBS),
+            (&lex.complementizers, class::COMPLEMENTIZERS),
+            (&lex.pronouns, class::PRONOUNS),
+            (&lex.unnamed, class::UNNAMED),
+            (&lex.demonstratives, class::DEMONSTRATIVES),
+            (&lex.boundaries, class::BOUNDARIES),
+            (&lex.adverbs, class::ADVERBS),
+            (&lex.naming, class::NAMING),
+            (&lex.connectives, class::CONNECTIVES),
+            (&lex.person_nouns, class::PERSON_NOUNS),
+            (&lex.kinship, class::KINSHIP),
+            (&lex.titles, class::TITLES),
+            (&lex.org_heads, class::ORG_HEADS),
+            (&lex.common, class::COMMON),
+            (&lex.calendar, class::CALENDAR),
+            (&lex.places, class::PLACES),
+            (&lex.lead_in, class::LEAD_IN),
+            (&lex.non_sources, class::NON_SOURCES),
+            (&lex.passive, class::PASSIVE),
+            (&lex.name_openers, class::NAME_OPENERS),
+            (&lex.org_tails, class::ORG_TAILS),
+            (&lex.clause_or_object_verbs, class::CLAUSE_OR_OBJECT_VERBS),
+        ] {
+            for w in list {
+                *classes.entry(w.clone()).or_default() |= bit;
+            }
         }
+        lex.classes = classes;
+        lex
+    }
+
+    /// The lists (lower-case) `word` is in, as [`class`] bits.
+    pub fn class_of(&self, word: &str) -> u32 {
+        self.classes.get(word).copied().unwrap_or(0)
     }
 
     /// `word` (lower case) is a base reporting verb, or one with `-nya`;

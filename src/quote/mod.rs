@@ -36,6 +36,7 @@ pub mod speaker;
 
 use crate::document::{Cluster, Entity, Quote, QuoteKind, Span};
 use crate::text::Segmented;
+use lexicon::class;
 use speaker::{Doc, Inventory, NameKind, Ref};
 
 /// Finds quotes and attributes them. Built once per [`Annotator`](crate::Annotator).
@@ -272,7 +273,7 @@ impl QuoteExtractor {
             }
             // "Pria yang akrab disapa Dani ini …": Dani is another name of the person meant
             if let Some(k) = (s0..s1.min(s0 + 4)).find(|&k| doc.l(k) == "yang") {
-                if self.lex.person_nouns.contains(doc.l(s0)) {
+                if doc.has(s0, class::PERSON_NOUNS) {
                     if let Some(Ref::Alias(a, b)) = doc.alias_after(k) {
                         let sp = doc.span(a, b);
                         out.push((doc.text[sp.start..sp.end].to_string(), None, s.start, true));
@@ -281,7 +282,7 @@ impl QuoteExtractor {
                 }
             }
             // "Hal ini diungkapkan oleh X": X is speaking
-            if let Some(k) = (s0 + 1..s1).find(|&k| self.lex.passive.contains(doc.l(k)) && k + 2 < s1 && (doc.l(k + 1) == "oleh" || doc.is_cap(k + 1) || doc.is_title(k + 1))) {
+            if let Some(k) = (s0 + 1..s1).find(|&k| doc.has(k, class::PASSIVE) && k + 2 < s1 && (doc.l(k + 1) == "oleh" || doc.is_cap(k + 1) || doc.is_title(k + 1))) {
                 let from = k + 1 + usize::from(doc.l(k + 1) == "oleh");
                 if let Ref::Named(a, b) = doc.speaker_after(from) {
                     let (name, cl) = self.canonical(doc, inv, doc.span(a, b));
@@ -290,7 +291,7 @@ impl QuoteExtractor {
                 }
             }
             // the named subject of the sentence's first reporting verb
-            if let Some(v) = (s0 + 1..s1).find(|&k| doc.is_lower_word(k) && self.lex.report.contains(doc.l(k))) {
+            if let Some(v) = (s0 + 1..s1).find(|&k| doc.is_lower_word(k) && doc.has(k, class::REPORT)) {
                 if let Ref::Named(a, b) = doc.subject_before(v) {
                     let (name, cl) = self.canonical(doc, inv, doc.span(a, b));
                     let per = cl.is_none_or(|c| doc.clusters.get(c).is_some_and(|c| c.label == crate::document::EntityLabel::Per));
@@ -309,10 +310,10 @@ impl QuoteExtractor {
                 starts.push(c + 1);
             }
             for mut k in starts {
-                while k < s1 && (self.lex.connectives.contains(doc.l(k)) || doc.is_p(k, ',')) {
+                while k < s1 && (doc.has(k, class::CONNECTIVES) || doc.is_p(k, ',')) {
                     k += 1;
                 }
-                if k >= s1 || !doc.is_cap(k) || self.lex.kinship.contains(doc.l(k)) {
+                if k >= s1 || !doc.is_cap(k) || doc.has(k, class::KINSHIP) {
                     continue;
                 }
                 let r = doc.name_run(k);

@@ -43,7 +43,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::lexicon::Lexicon;
+use super::lexicon::{class, Lexicon};
 use crate::document::{Cluster, Entity, EntityLabel, Span};
 use crate::text::{Segmented, Token, TokenKind};
 
@@ -74,7 +74,22 @@ pub struct Doc<'a> {
     name_like: Vec<std::cell::Cell<u8>>,
     /// [`Doc::is_cap`] and [`Doc::is_lower_word`] of each token ([`CAP`], [`LOWER_WORD`]).
     shape: Vec<u8>,
+    /// The word lists each token (lower-cased) is in ([`Lexicon::class_of`]).
+    class: Vec<u32>,
 }
+
+/// The lists of [`Doc::is_function_word`].
+const FUNCTION_WORDS: u32 = class::AFTER
+    | class::REPORT
+    | class::PASSIVE
+    | class::BOUNDARIES
+    | class::ADVERBS
+    | class::PRONOUNS
+    | class::DEMONSTRATIVES
+    | class::PERSON_NOUNS
+    | class::KINSHIP
+    | class::UNNAMED
+    | class::COMPLEMENTIZERS;
 
 const CAP: u8 = 1;
 const LOWER_WORD: u8 = 2;
@@ -171,7 +186,14 @@ impl<'a> Doc<'a> {
                 }
             })
             .collect();
-        Doc { text, seg, lower_buf, lower_at, lower_seen, entities, clusters, lex, sent_of, name_like, shape }
+        let class = lower_at.iter().map(|&(a, b)| lex.class_of(&lower_buf[a..b])).collect();
+        Doc { text, seg, lower_buf, lower_at, lower_seen, entities, clusters, lex, sent_of, name_like, shape, class }
+    }
+
+    /// Token `i` (lower-cased) is in one of the word lists `lists` ([`class`] bits).
+    #[inline]
+    pub fn has(&self, i: usize, lists: u32) -> bool {
+        self.class[i] & lists != 0
     }
 
     /// Number of tokens.
@@ -249,7 +271,7 @@ impl<'a> Doc<'a> {
 
     /// Token `i` is a title/rank/office word.
     pub fn is_title(&self, i: usize) -> bool {
-        self.lex.titles.contains(self.l(i))
+        self.has(i, class::TITLES)
     }
 
     fn entity_label_at(&self, i: usize) -> Option<EntityLabel> {
@@ -276,21 +298,7 @@ impl<'a> Doc<'a> {
 
     /// A word that is never a name: cue verbs, pronouns, connectives, prepositions.
     pub fn is_function_word(&self, l: &str) -> bool {
-        let x = self.lex;
-        l == "menurut"
-            || l == "menurutnya"
-            || x.after.contains(l)
-            || x.after_verb(l).is_some()
-            || x.report.contains(l)
-            || x.passive.contains(l)
-            || x.boundaries.contains(l)
-            || x.adverbs.contains(l)
-            || x.pronouns.contains(l)
-            || x.demonstratives.contains(l)
-            || x.person_nouns.contains(l)
-            || x.kinship.contains(l)
-            || x.unnamed.contains(l)
-            || x.complementizers.contains(l)
+        l == "menurut" || l == "menurutnya" || self.lex.class_of(l) & FUNCTION_WORDS != 0 || self.lex.after_verb(l).is_some()
     }
 
     /// Token `i` may be part of a person's name.
@@ -304,18 +312,22 @@ impl<'a> Doc<'a> {
 
     fn name_like_uncached(&self, i: usize) -> bool {
         let l = self.l(i);
+        const NOT_NAMES: u32 = class::TITLES
+            | class::ORG_HEADS
+            | class::ORG_TAILS
+            | class::COMMON
+            | class::PLACES
+            | class::CALENDAR
+            | class::CONNECTIVES
+            | FUNCTION_WORDS;
         self.is_cap(i)
             && !self.is_acronym(i)
             && !self.s(i).contains('.')
             && !self.is_roman(i)
-            && !self.lex.titles.contains(l)
-            && !self.lex.org_heads.contains(l)
-            && !self.lex.org_tails.contains(l)
-            && !self.lex.common.contains(l)
-            && !self.lex.places.contains(l)
-            && !self.lex.calendar.contains(l)
-            && !self.lex.connectives.contains(l)
-            && !self.is_function_word(l)
+            && !self.has(i, NOT_NAMES)
+            // (the rest of `is_function_word`: the lists are in NOT_NAMES)
+            && !matches!(l, "menurut" | "menurutnya")
+            && self.lex.after_verb(l).is_none()
             && !self.lower_seen.contains(l)
             && !matches!(self.entity_label_at(i), Some(EntityLabel::Loc | EntityLabel::Org))
     }
@@ -382,9 +394,9 @@ impl<'a> Doc<'a> {
             let first_common = x == a
                 && x + 1 < e
                 && self.is_cap(x)
-                && self.lex.common.contains(self.l(x))
+                && self.has(x, class::COMMON)
                 && !self.lower_seen.contains(self.l(x))
-                && !self.lex.places.contains(self.l(x))
+                && !self.has(x, class::PLACES)
                 && (x + 1..e).all(|y| self.name_like(y));
             let ok = self.name_like(x)
                 || first_common
@@ -396,21 +408,21 @@ impl<'a> Doc<'a> {
             }
             t -= 1;
         }
-        while t < e && !self.name_like(t) && !(t == a && t + 1 < e && self.lex.common.contains(self.l(t)) && !self.lower_seen.contains(self.l(t))) {
+        while t < e && !self.name_like(t) && !(t == a && t + 1 < e && self.has(t, class::COMMON) && !self.lower_seen.contains(self.l(t))) {
             t += 1;
         }
-        if t + 1 == e && t > s && self.lex.org_tails.contains(self.l(t - 1)) {
+        if t + 1 == e && t > s && self.has(t - 1, class::ORG_TAILS) {
             t = e; // "Project Zero": one word after an organization word is its name
         }
         // (a head that names the body itself, an acronym like DPR or KPK, takes nothing)
-        let head_needs_name = |x: usize| self.lex.org_heads.contains(self.l(x)) && (!self.is_acronym(x) || self.s(x).chars().count() <= 2);
+        let head_needs_name = |x: usize| self.has(x, class::ORG_HEADS) && (!self.is_acronym(x) || self.s(x).chars().count() <= 2);
         if t < e && t > s && head_needs_name(t - 1) {
             t += 1; // the word after an organization head belongs to it (PT Evoluzione …)
             while t < e && !self.name_like(t) {
                 t += 1;
             }
         }
-        if let Some(o) = (t..e).find(|&x| x > t && self.lex.name_openers.contains(self.l(x))) {
+        if let Some(o) = (t..e).find(|&x| x > t && self.has(x, class::NAME_OPENERS)) {
             t = o;
         }
 
@@ -457,7 +469,7 @@ impl<'a> Doc<'a> {
             return Ref::Missing;
         }
         let lim = (p + 30).min(n);
-        if self.lex.pronouns.contains(self.l(p)) {
+        if self.has(p, class::PRONOUNS) {
             return Ref::Pronoun;
         }
         if self.l(p) == "mereka" {
@@ -481,7 +493,7 @@ impl<'a> Doc<'a> {
                     role_run = self.is_title(i);
                     runs.push(run);
                     // a run after a comma must be an appositive, not a new clause's subject
-                    if after_comma && r < lim && self.is_lower_word(r) && !self.lex.boundaries.contains(self.l(r)) && !self.lex.demonstratives.contains(self.l(r)) && self.l(r) != "yang" {
+                    if after_comma && r < lim && self.is_lower_word(r) && !self.has(r, class::BOUNDARIES) && !self.has(r, class::DEMONSTRATIVES) && self.l(r) != "yang" {
                         runs.pop();
                         break;
                     }
@@ -533,7 +545,7 @@ impl<'a> Doc<'a> {
                     let c = self.s(i);
                     if c == "," {
                         let has_person = runs.iter().any(|r| r.2 == NameKind::Person);
-                        if i + 1 < lim && (self.is_cap(i + 1) || self.is_title(i + 1)) && !self.lex.calendar.contains(self.l(i + 1)) && (!has_person || role_run || self.is_title(i + 1)) {
+                        if i + 1 < lim && (self.is_cap(i + 1) || self.is_title(i + 1)) && !self.has(i + 1, class::CALENDAR) && (!has_person || role_run || self.is_title(i + 1)) {
                             i += 1;
                             after_comma = true;
                             continue;
@@ -549,7 +561,7 @@ impl<'a> Doc<'a> {
                             None => break,
                         }
                     }
-                    if c == "." && i > p && (self.s(i - 1).chars().count() == 1 || self.lex.titles.contains(self.l(i - 1))) && self.tok(i).start == self.tok(i - 1).end {
+                    if c == "." && i > p && (self.s(i - 1).chars().count() == 1 || self.has(i - 1, class::TITLES)) && self.tok(i).start == self.tok(i - 1).end {
                         i += 1;
                         continue;
                     }
@@ -600,7 +612,7 @@ impl<'a> Doc<'a> {
         // a subject lies within a few dozen tokens of its verb (keeps this linear)
         let s0 = self.tok_at(self.seg.sentences[sent].start).max(v.saturating_sub(MAX_BACK));
         let mut e = v;
-        while e > s0 && (self.lex.adverbs.contains(self.l(e - 1)) || self.is_p(e - 1, ',')) {
+        while e > s0 && (self.has(e - 1, class::ADVERBS) || self.is_p(e - 1, ',')) {
             e -= 1;
         }
         if e <= s0 {
@@ -612,7 +624,7 @@ impl<'a> Doc<'a> {
             a -= 1;
         }
         // an appositive "Kepala X, Jenderal Y," is already handled: e skipped the comma
-        let seg_has_cap = (a..e).any(|x| self.is_cap(x) || self.lex.pronouns.contains(self.l(x)));
+        let seg_has_cap = (a..e).any(|x| self.is_cap(x) || self.has(x, class::PRONOUNS));
         if !seg_has_cap && a > s0 {
             let mut b = a - 1;
             while b > s0 && !self.is_p(b - 1, ',') {
@@ -626,7 +638,7 @@ impl<'a> Doc<'a> {
                 a = b;
             }
         }
-        while a < e && (self.lex.connectives.contains(self.l(a)) || self.is_p(a, ',')) {
+        while a < e && (self.has(a, class::CONNECTIVES) || self.is_p(a, ',')) {
             a += 1;
         }
         if a >= e {
@@ -662,7 +674,7 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        if cut > a && self.lex.demonstratives.contains(self.l(cut - 1)) && cut == e {
+        if cut > a && self.has(cut - 1, class::DEMONSTRATIVES) && cut == e {
             return Ref::Anaphoric;
         }
         if cut < e && self.lex.person_nouns.contains(first) && self.l(cut) == "yang" {
@@ -673,8 +685,8 @@ impl<'a> Doc<'a> {
         while x < cut {
             if self.is_cap(x) {
                 let r = self.name_run(x).min(cut);
-                let after_kin = x > a && self.lex.kinship.contains(self.l(x - 1));
-                if !(after_kin || x == a && self.lex.kinship.contains(self.l(x))) {
+                let after_kin = x > a && self.has(x - 1, class::KINSHIP);
+                if !(after_kin || x == a && self.has(x, class::KINSHIP)) {
                     if let Some(mut run) = self.analyse_run(x, r) {
                         // "di RS Y", "dari Institute Z", "kepada Kompas.com": not the subject
                         if x > a && matches!(self.l(x - 1), "di" | "dari" | "ke" | "asal" | "kepada" | "dalam" | "pada" | "untuk" | "bagi") {
@@ -705,7 +717,7 @@ impl<'a> Doc<'a> {
         if let Some(r) = runs.last() {
             return Ref::Named(r.0, r.1);
         }
-        if self.lex.demonstratives.contains(self.l(cut - 1)) {
+        if self.has(cut - 1, class::DEMONSTRATIVES) {
             return Ref::Anaphoric;
         }
         Ref::Unnamed
