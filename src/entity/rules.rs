@@ -115,8 +115,7 @@ pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -
         let cap = t.kind == TokenKind::Word
             && w.chars().next().is_some_and(char::is_uppercase)
             && !w.chars().any(|c| c.is_ascii_digit());
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        let allcaps = cap && letters >= 2 && !w.chars().any(char::is_lowercase);
+        let allcaps = cap && w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !w.chars().any(char::is_lowercase);
         let opening = t.kind == TokenKind::Punct && matches!(raw, "“" | "\"" | "‘" | "'" | "(" | "«" | "-" | "–" | "—" | "[" | "*");
         words.push(Word {
             start: t.start,
@@ -170,6 +169,10 @@ fn lower_case(w: &str) -> Cow<'_, str> {
 /// listed name covers the whole token (*Soekarno-Hatta*).
 fn split_compound(text: &str, t: crate::text::Token, hits: &[Hit], out: &mut Vec<crate::text::Token>) {
     let raw = &text[t.start..t.end];
+    if t.kind != TokenKind::Word || !raw.as_bytes().contains(&b'-') {
+        out.push(t);
+        return;
+    }
     let whole = || {
         let k = hits.partition_point(|h| h.start < t.start);
         hits.get(k).is_some_and(|h| h.start == t.start && h.end >= t.end)
