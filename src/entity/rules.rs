@@ -861,14 +861,14 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
     let mut per_words: HashMap<String, Evidence> = HashMap::default();
     // Words of multi-word guessed persons: a lone guess matching one is kept.
     let mut guess_words: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
-    for m in mentions.iter().filter(|m| m.evidence == Evidence::Guess && m.label == EntityLabel::Per) {
-        let s = text[m.start..m.end].to_lowercase();
+    // Each mention lower-cased once, for the passes below.
+    let lower: Vec<String> = mentions.iter().map(|m| text[m.start..m.end].to_lowercase()).collect();
+    for (_, s) in mentions.iter().zip(&lower).filter(|(m, _)| m.evidence == Evidence::Guess && m.label == EntityLabel::Per) {
         if s.contains(' ') {
             guess_words.extend(s.split_whitespace().filter(|w| w.chars().count() > 2 && !common.contains(*w)).map(String::from));
         }
     }
-    for m in mentions.iter().filter(|m| m.evidence > Evidence::Guess) {
-        let s = text[m.start..m.end].to_lowercase();
+    for (m, s) in mentions.iter().zip(&lower).filter(|(m, _)| m.evidence > Evidence::Guess) {
         let e = full.entry(s.clone()).or_insert((m.label, m.evidence));
         if m.evidence > e.1 {
             *e = (m.label, m.evidence);
@@ -882,9 +882,8 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
             }
         }
     }
-    for m in mentions.iter_mut() {
-        let s = text[m.start..m.end].to_lowercase();
-        if let Some(&(label, ev)) = full.get(&s) {
+    for (m, s) in mentions.iter_mut().zip(&lower) {
+        if let Some(&(label, ev)) = full.get(s) {
             if ev > m.evidence {
                 m.label = label;
                 m.evidence = ev;

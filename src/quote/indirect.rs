@@ -44,13 +44,22 @@ pub struct Candidate {
 /// auxiliary or copula (*akan*, *adalah*, *sudah* …): a clause, not a noun phrase.
 fn has_predicate(words: &str) -> bool {
     words.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
-        let l = w.to_lowercase();
+        let l = lower(w);
         (l.len() >= 5 && ["me", "di", "ber"].iter().any(|p| l.starts_with(p)) && l != "mereka" && l != "dirinya")
             || matches!(
-                l.as_str(),
+                &*l,
                 "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "masih" | "tidak" | "tak" | "belum" | "merupakan" | "menjadi" | "ada" | "sedang" | "pernah"
             )
     })
+}
+
+/// `w` in lower case, borrowed when it already is (most words).
+fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
 }
 
 fn is_nominalization(w: &str) -> bool {
@@ -62,9 +71,9 @@ fn is_nominalization(w: &str) -> bool {
 /// open with a noun.
 fn has_strong_predicate(words: &str) -> bool {
     words.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
-        let l = w.to_lowercase();
+        let l = lower(w);
         (l.len() >= 6 && l.starts_with("di") && l != "dirinya")
-            || matches!(l.as_str(), "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "merupakan")
+            || matches!(&*l, "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "merupakan")
     })
 }
 

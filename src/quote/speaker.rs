@@ -186,7 +186,10 @@ impl<'a> Doc<'a> {
                 }
             })
             .collect();
-        let class = lower_at.iter().map(|&(a, b)| lex.class_of(&lower_buf[a..b])).collect();
+        // Every listed entry has a letter: only words need the look-up.
+        let class = (seg.tokens.iter().zip(&lower_at))
+            .map(|(t, &(a, b))| if t.kind == TokenKind::Word { lex.class_of(&lower_buf[a..b]) } else { 0 })
+            .collect();
         Doc { text, seg, lower_buf, lower_at, lower_seen, entities, clusters, lex, sent_of, name_like, shape, class }
     }
 
