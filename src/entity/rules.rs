@@ -212,11 +212,6 @@ fn is_web_address(w: &str) -> bool {
 
 /// Academic degrees written after a name (*S.H.*, *M.Si*, *MPsi*, *Sp.PD*, *Ph.D*).
 fn is_degree(w: &str) -> bool {
-    const DEGREES: &[&str] = &[
-        "sh", "se", "sp", "st", "ssos", "sip", "spd", "skom", "sked", "sag", "shi", "mh", "msi", "mm", "mpsi", "mpd",
-        "mkes", "mepid", "mt", "mag", "msc", "ma", "mba", "phd", "bsc", "llm", "sppd", "spog", "spa", "spb", "spkj",
-        "mkom", "mhum", "mikom", "ssi", "ba", "sth", "mth",
-    ];
     // Its letters alone (`S.H.` → `sh`), gathered on the stack: every degree is ASCII.
     let mut buf = [0u8; 10];
     let mut len = 0;
@@ -228,7 +223,14 @@ fn is_degree(w: &str) -> bool {
         len += 1;
     }
     let letters = &buf[..len];
-    (len <= 5 && DEGREES.iter().any(|d| d.as_bytes() == letters) && (w.contains('.') || len >= 3))
+    let degree = matches!(
+        letters,
+        b"sh" | b"se" | b"sp" | b"st" | b"ssos" | b"sip" | b"spd" | b"skom" | b"sked" | b"sag" | b"shi" | b"mh"
+            | b"msi" | b"mm" | b"mpsi" | b"mpd" | b"mkes" | b"mepid" | b"mt" | b"mag" | b"msc" | b"ma" | b"mba"
+            | b"phd" | b"bsc" | b"llm" | b"sppd" | b"spog" | b"spa" | b"spb" | b"spkj" | b"mkom" | b"mhum"
+            | b"mikom" | b"ssi" | b"ba" | b"sth" | b"mth"
+    );
+    (degree && (w.contains('.') || len >= 3))
         || (letters.starts_with(b"sp") && w.contains('-'))
 }
 

@@ -121,8 +121,18 @@ impl QuoteExtractor {
 
         // indirect quotes
         let outer: Vec<Span> = kept.iter().map(|p| p.outer).collect();
+        // Asked for (nearly) every token in order: resume from the last answer.
+        let hint = std::cell::Cell::new(0);
         let inside = |at: usize| {
-            let k = outer.partition_point(|o| o.end <= at);
+            let mut k = hint.get();
+            if k > 0 && outer[k - 1].end > at {
+                k = outer.partition_point(|o| o.end <= at);
+            } else {
+                while k < outer.len() && outer[k].end <= at {
+                    k += 1;
+                }
+            }
+            hint.set(k);
             outer.get(k).is_some_and(|o| o.start <= at)
         };
         let long_starts: Vec<usize> = kept
