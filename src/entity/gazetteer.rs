@@ -16,8 +16,6 @@
 //! first letter changed (so *rusia* in a URL slug does not count, and
 //! `SEOUL` or `TRIBUNNEWS.COM` in a dateline does).
 
-use rustc_hash::FxHashMap as HashMap;
-
 use crate::document::EntityLabel;
 
 /// Reads a data file: one entry per line, `#` comments and blank lines skipped.
@@ -75,7 +73,11 @@ pub struct Hit {
 #[derive(Debug)]
 pub struct Gazetteer {
     trie: Trie,
-    names: Vec<Vec<String>>,
+    /// Every written form, back to back; a name's forms are
+    /// `form_spans[pattern_forms[p].0 .. pattern_forms[p].1]`.
+    forms: String,
+    form_spans: Vec<(u32, u32)>,
+    pattern_forms: Vec<(u32, u32)>,
     info: Vec<Entry>,
     /// The first bytes of the names as written: a word starting with a
     /// lower-case letter matches only a name written with that same letter
@@ -83,82 +85,119 @@ pub struct Gazetteer {
     first_bytes: [bool; 256],
 }
 
+/// The lists read in order, before names are merged.
+#[derive(Default)]
 struct Builder {
-    /// Lower-case name → pattern index (the automaton ignores ASCII case).
-    index: HashMap<String, usize>,
-    names: Vec<Vec<String>>,
-    info: Vec<Entry>,
+    /// Every form as listed, back to back (one allocation, not one per name).
+    forms: String,
+    /// Per listed form: its span in `forms` and what its list says.
+    items: Vec<(u32, u32, Entry)>,
 }
 
 impl Builder {
-    fn add(&mut self, name: &str, label: EntityLabel, source: Source, building: bool) {
+    /// Adds `prefix` + `name` (the prefix spells out *Kabupaten X* and the like).
+    fn add(&mut self, prefix: &str, name: &str, label: EntityLabel, source: Source, building: bool) {
         if name.trim().is_empty() {
             return;
         }
-        let entry = Entry { label, building, source };
-        let next = self.names.len();
-        let i = *self.index.entry(name.to_lowercase()).or_insert(next);
-        if i == next {
-            self.names.push(vec![name.to_string()]);
-            self.info.push(entry);
-            return;
+        let start = self.forms.len() as u32;
+        self.forms.push_str(prefix);
+        self.forms.push_str(name);
+        self.items.push((start, self.forms.len() as u32, Entry { label, building, source }));
+    }
+
+    /// Merges the forms of each name (ASCII case ignored) and builds the trie.
+    /// A name takes the first list's label unless a more reliable list has
+    /// it too; every distinct written form is kept for the case check.
+    fn finish(self) -> Gazetteer {
+        let Builder { forms, items } = self;
+        // Lower-casing ASCII keeps byte offsets: the keys share the forms' spans.
+        let keys = forms.to_ascii_lowercase();
+        let key = |i: usize| &keys.as_bytes()[items[i].0 as usize..items[i].1 as usize];
+        let form = |i: usize| &forms[items[i].0 as usize..items[i].1 as usize];
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        // Equal keys in list order: the first listed form and label lead.
+        order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
+        let mut form_spans = Vec::with_capacity(items.len());
+        let mut pattern_forms = Vec::with_capacity(items.len());
+        let mut info: Vec<Entry> = Vec::with_capacity(items.len());
+        let mut trie_keys: Vec<&[u8]> = Vec::with_capacity(items.len());
+        let mut group = 0;
+        while group < order.len() {
+            let first = order[group];
+            let mut end = group + 1;
+            while end < order.len() && key(order[end]) == key(first) {
+                end += 1;
+            }
+            let from = form_spans.len() as u32;
+            let mut entry = items[first].2;
+            for (k, &i) in order[group..end].iter().enumerate() {
+                if !order[group..group + k].iter().any(|&j| form(j) == form(i)) {
+                    form_spans.push((items[i].0, items[i].1));
+                }
+                // A better source overrides; an equal one keeps the first label.
+                if entry.source < items[i].2.source {
+                    entry = items[i].2;
+                }
+            }
+            pattern_forms.push((from, form_spans.len() as u32));
+            info.push(entry);
+            trie_keys.push(key(first));
+            group = end;
         }
-        // Another written form of the same name is accepted too.
-        if !self.names[i].iter().any(|n| n == name) {
-            self.names[i].push(name.to_string());
+        let trie = Trie::from_sorted(&trie_keys);
+        let mut first_bytes = [false; 256];
+        for &(a, _) in &form_spans {
+            first_bytes[usize::from(forms.as_bytes()[a as usize])] = true;
         }
-        // A better source overrides; an equal one keeps the first label.
-        if self.info[i].source < source {
-            self.info[i] = entry;
-        }
+        Gazetteer { trie, forms, form_spans, pattern_forms, info, first_bytes }
     }
 }
 
 impl Gazetteer {
-    /// Builds the automaton over every list.
+    /// Builds the trie over every list.
     pub fn new() -> Self {
         use EntityLabel::{Loc, Org, Per};
-        let (index, names, info) = (HashMap::with_capacity_and_hasher(1 << 14, Default::default()), Vec::with_capacity(1 << 14), Vec::with_capacity(1 << 14));
-        let mut b = Builder { index, names, info };
+        let mut b = Builder { forms: String::with_capacity(1 << 18), items: Vec::with_capacity(1 << 14) };
         for (sec, name) in sections(include_str!("../../data/gazetteer/wilayah.txt")) {
             match sec {
                 "prov" => {
-                    b.add(name, Loc, Source::Curated, false);
-                    b.add(&format!("Provinsi {name}"), Loc, Source::Curated, false);
+                    b.add("", name, Loc, Source::Curated, false);
+                    b.add("Provinsi ", name, Loc, Source::Curated, false);
                     for (long, short) in [
                         ("Daerah Khusus Ibukota ", "DKI "),
                         ("Daerah Istimewa ", "DI "),
                         ("Kepulauan Bangka Belitung", "Bangka Belitung"),
                     ] {
                         if let Some(rest) = name.strip_prefix(long) {
-                            b.add(&format!("{short}{rest}"), Loc, Source::Curated, false);
-                            b.add(&format!("Provinsi {short}{rest}"), Loc, Source::Curated, false);
-                            b.add(rest, Loc, Source::Curated, false);
+                            b.add(short, rest, Loc, Source::Curated, false);
+                            b.add(&format!("Provinsi {short}"), rest, Loc, Source::Curated, false);
+                            b.add("", rest, Loc, Source::Curated, false);
                         } else if name == long {
-                            b.add(short, Loc, Source::Curated, false);
+                            b.add("", short, Loc, Source::Curated, false);
                         }
                     }
                 }
                 "kab" => {
-                    b.add(name, Loc, Source::Curated, false);
-                    b.add(&format!("Kabupaten {name}"), Loc, Source::Curated, false);
-                    b.add(&format!("Kab. {name}"), Loc, Source::Curated, false);
+                    b.add("", name, Loc, Source::Curated, false);
+                    b.add("Kabupaten ", name, Loc, Source::Curated, false);
+                    b.add("Kab. ", name, Loc, Source::Curated, false);
                 }
                 "kota" => {
-                    b.add(name, Loc, Source::Curated, false);
-                    b.add(&format!("Kota {name}"), Loc, Source::Curated, false);
+                    b.add("", name, Loc, Source::Curated, false);
+                    b.add("Kota ", name, Loc, Source::Curated, false);
                 }
-                _ => b.add(name, Loc, Source::District, false),
+                _ => b.add("", name, Loc, Source::District, false),
             }
         }
         for name in entries(include_str!("../../data/gazetteer/countries.txt"))
             .chain(entries(include_str!("../../data/gazetteer/world.txt")))
             .chain(entries(include_str!("../../data/places.txt")))
         {
-            b.add(name, Loc, Source::Curated, false);
+            b.add("", name, Loc, Source::Curated, false);
         }
         for (sec, name) in sections(include_str!("../../data/gazetteer/orgs.txt")) {
-            b.add(name, Org, Source::Curated, sec == "BLDG");
+            b.add("", name, Org, Source::Curated, sec == "BLDG");
         }
         for (sec, name) in sections(include_str!("../../data/gazetteer/corpus-names.txt")) {
             let label = match sec {
@@ -167,14 +206,9 @@ impl Gazetteer {
                 "LOC" => Loc,
                 _ => continue,
             };
-            b.add(name, label, Source::Corpus, false);
+            b.add("", name, label, Source::Corpus, false);
         }
-        let trie = Trie::new(b.names.iter().map(|v| v[0].as_bytes()).collect());
-        let mut first_bytes = [false; 256];
-        for name in b.names.iter().flatten() {
-            first_bytes[usize::from(name.as_bytes()[0])] = true;
-        }
-        Gazetteer { trie, names: b.names, info: b.info, first_bytes }
+        b.finish()
     }
 
     /// Gazetteer hits in `text`, on word boundaries and in an accepted case.
@@ -232,7 +266,7 @@ impl Gazetteer {
 }
 
 /// The names as a trie over ASCII-lower-cased bytes. Built from the sorted
-/// names in one pass (each name adds the nodes past its common prefix with
+/// keys in one pass (each name adds the nodes past its common prefix with
 /// the one before): far cheaper than an Aho-Corasick automaton, whose
 /// failure links dominated `Annotator::new` (several hundred ms in the
 /// browser), and as fast to search here, where walks rarely go deep.
@@ -254,21 +288,12 @@ struct Trie {
 const NONE: u32 = u32::MAX;
 
 impl Trie {
-    fn new(names: Vec<&[u8]>) -> Self {
-        // All keys in one buffer (one allocation, not one per name).
-        let mut buf = Vec::with_capacity(names.iter().map(|n| n.len()).sum());
-        let mut at = Vec::with_capacity(names.len() + 1);
-        at.push(0);
-        for n in &names {
-            buf.extend(n.iter().map(u8::to_ascii_lowercase));
-            at.push(buf.len());
-        }
-        let key = |i: u32| &buf[at[i as usize]..at[i as usize + 1]];
-        let mut order: Vec<u32> = (0..names.len() as u32).collect();
-        // Equal keys keep the lowest index first (an automaton reports the first pattern).
-        order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
+    /// Builds the trie from distinct lower-case keys in ascending order; a
+    /// key's index is its name's pattern number.
+    fn from_sorted(keys: &[&[u8]]) -> Self {
+        debug_assert!(keys.windows(2).all(|w| w[0] < w[1]), "keys must be sorted and distinct");
         // At most one node per key byte, plus the root: sized once, cut at the end.
-        let size = buf.len() + 1;
+        let size = keys.iter().map(|k| k.len()).sum::<usize>() + 1;
         let mut t = Trie {
             root: vec![0; 256],
             pair: vec![0; 1 << 16],
@@ -281,8 +306,7 @@ impl Trie {
         let mut last_child = vec![0u32; size];
         let mut path = vec![0usize]; // the nodes of the previous key, by depth
         let mut prev: &[u8] = &[];
-        for &i in &order {
-            let k = key(i);
+        for (i, &k) in keys.iter().enumerate() {
             let common = prev.iter().zip(k).take_while(|(a, b)| a == b).count();
             path.truncate(common + 1);
             for (d, &byte) in k.iter().enumerate().skip(common) {
@@ -301,10 +325,7 @@ impl Trie {
                 }
                 path.push(id);
             }
-            let node = path[k.len()];
-            if t.name[node] == NONE {
-                t.name[node] = i;
-            }
+            t.name[path[k.len()]] = i as u32;
             prev = k;
         }
         for v in [&mut t.child, &mut t.next, &mut t.name] {
@@ -347,7 +368,10 @@ impl Trie {
 
 impl Gazetteer {
     fn case_ok(&self, found: &str, pattern: usize) -> bool {
-        self.names[pattern].iter().any(|listed| case_ok(found, listed))
+        let (a, b) = self.pattern_forms[pattern];
+        self.form_spans[a as usize..b as usize]
+            .iter()
+            .any(|&(s, e)| case_ok(found, &self.forms[s as usize..e as usize]))
     }
 }
 
