@@ -116,8 +116,10 @@ impl Builder {
         let key = |i: usize| &keys.as_bytes()[items[i].0 as usize..items[i].1 as usize];
         let form = |i: usize| &forms[items[i].0 as usize..items[i].1 as usize];
         let mut order: Vec<usize> = (0..items.len()).collect();
-        // Equal keys in list order: the first listed form and label lead.
-        order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
+        // Stable: equal keys stay in list order (the first listed form and
+        // label lead); and the generated lists come sorted, whose long runs
+        // a stable sort merges rather than re-sorts.
+        order.sort_by(|&a, &b| key(a).cmp(key(b)));
         let mut form_spans = Vec::with_capacity(items.len());
         let mut pattern_forms = Vec::with_capacity(items.len());
         let mut info: Vec<Entry> = Vec::with_capacity(items.len());
@@ -159,36 +161,36 @@ impl Gazetteer {
     pub fn new() -> Self {
         use EntityLabel::{Loc, Org, Per};
         let mut b = Builder { forms: String::with_capacity(1 << 18), items: Vec::with_capacity(1 << 14) };
-        for (sec, name) in sections(include_str!("../../data/gazetteer/wilayah.txt")) {
-            match sec {
-                "prov" => {
-                    b.add("", name, Loc, Source::Curated, false);
-                    b.add("Provinsi ", name, Loc, Source::Curated, false);
-                    for (long, short) in [
-                        ("Daerah Khusus Ibukota ", "DKI "),
-                        ("Daerah Istimewa ", "DI "),
-                        ("Kepulauan Bangka Belitung", "Bangka Belitung"),
-                    ] {
-                        if let Some(rest) = name.strip_prefix(long) {
-                            b.add(short, rest, Loc, Source::Curated, false);
-                            b.add(&format!("Provinsi {short}"), rest, Loc, Source::Curated, false);
-                            b.add("", rest, Loc, Source::Curated, false);
-                        } else if name == long {
-                            b.add("", short, Loc, Source::Curated, false);
-                        }
-                    }
+        // Each family of forms in its own pass: a sorted list stays one sorted
+        // run for the sort in `finish` (*Kabupaten X* after each *X* would not).
+        let wilayah: Vec<(&str, &str)> = sections(include_str!("../../data/gazetteer/wilayah.txt")).collect();
+        let of = |want: &'static str| wilayah.iter().filter(move |(sec, _)| *sec == want).map(|&(_, name)| name);
+        for name in of("prov") {
+            b.add("", name, Loc, Source::Curated, false);
+        }
+        for name in of("prov") {
+            b.add("Provinsi ", name, Loc, Source::Curated, false);
+            for (long, short) in [
+                ("Daerah Khusus Ibukota ", "DKI "),
+                ("Daerah Istimewa ", "DI "),
+                ("Kepulauan Bangka Belitung", "Bangka Belitung"),
+            ] {
+                if let Some(rest) = name.strip_prefix(long) {
+                    b.add(short, rest, Loc, Source::Curated, false);
+                    b.add(&format!("Provinsi {short}"), rest, Loc, Source::Curated, false);
+                    b.add("", rest, Loc, Source::Curated, false);
+                } else if name == long {
+                    b.add("", short, Loc, Source::Curated, false);
                 }
-                "kab" => {
-                    b.add("", name, Loc, Source::Curated, false);
-                    b.add("Kabupaten ", name, Loc, Source::Curated, false);
-                    b.add("Kab. ", name, Loc, Source::Curated, false);
-                }
-                "kota" => {
-                    b.add("", name, Loc, Source::Curated, false);
-                    b.add("Kota ", name, Loc, Source::Curated, false);
-                }
-                _ => b.add("", name, Loc, Source::District, false),
             }
+        }
+        for (prefix, sec) in [("", "kab"), ("Kabupaten ", "kab"), ("Kab. ", "kab"), ("", "kota"), ("Kota ", "kota")] {
+            for name in of(sec) {
+                b.add(prefix, name, Loc, Source::Curated, false);
+            }
+        }
+        for name in of("kec") {
+            b.add("", name, Loc, Source::District, false);
         }
         for name in entries(include_str!("../../data/gazetteer/countries.txt"))
             .chain(entries(include_str!("../../data/gazetteer/world.txt")))
