@@ -85,9 +85,9 @@ pub fn ends_with_nya(word: &str) -> bool {
 /// Builds the word list for one paragraph.
 pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -> Vec<Word<'a>> {
     let span = seg.paragraphs[para];
-    let toks = seg.tokens_in(span);
+    let toks = seg.paragraph_tokens(para);
     let mut words: Vec<Word> = Vec::with_capacity(toks.len());
-    let mut sent = seg.sentence_at(span.start);
+    let mut sent = Some(seg.paragraph_first_sentence(para));
     let mut at_start = true;
     let mut pieces: Vec<crate::text::Token> = Vec::with_capacity(toks.len());
     for t in toks {
@@ -95,7 +95,7 @@ pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -
     }
     // `seg.sentence_at` for each token, walking forward instead of searching.
     let sentences = &seg.sentences;
-    let mut k = sentences.partition_point(|s| s.end <= span.start);
+    let mut k = seg.paragraph_first_sentence(para);
     for t in &pieces {
         while k < sentences.len() && sentences[k].end <= t.start {
             k += 1;

@@ -100,8 +100,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
     let mut out = Vec::new();
     let lex = doc.lex;
     for (si, s) in doc.seg.sentences.iter().enumerate() {
-        let s0 = doc.tok_at(s.start);
-        let s1 = doc.tok_at(s.end);
+        let std::ops::Range { start: s0, end: s1 } = doc.seg.sentence_tokens(si);
         if s0 >= s1 {
             continue;
         }

@@ -275,9 +275,8 @@ impl QuoteExtractor {
     /// Also aliases (*yang akrab disapa Dani*), flagged `true`.
     fn subjects(&self, doc: &Doc<'_>, inv: &Inventory, inside: &dyn Fn(usize) -> bool) -> Vec<(String, Option<usize>, usize, bool)> {
         let mut out = Vec::new();
-        for s in &doc.seg.sentences {
-            let s0 = doc.tok_at(s.start);
-            let s1 = doc.tok_at(s.end);
+        for (si, s) in doc.seg.sentences.iter().enumerate() {
+            let std::ops::Range { start: s0, end: s1 } = doc.seg.sentence_tokens(si);
             if s0 >= s1 || inside(s.start) {
                 continue;
             }

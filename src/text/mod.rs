@@ -51,6 +51,11 @@ pub struct Segmented {
     pub sentences: Vec<Span>,
     /// Tokens in text order.
     pub tokens: Vec<Token>,
+    /// Per paragraph: its first token and first sentence (indexes), so that
+    /// per-paragraph passes need no search.
+    paragraph_starts: Vec<(usize, usize)>,
+    /// Per sentence: its first token (index).
+    sentence_starts: Vec<usize>,
 }
 
 /// Words after which a dot does not end a sentence.
@@ -75,8 +80,17 @@ impl Segmented {
                 let span = Span::new(start, start + body.len());
                 seg.paragraphs.push(span);
                 let first_token = seg.tokens.len();
+                seg.paragraph_starts.push((first_token, seg.sentences.len()));
                 tokenize_into(text, span, &mut seg.tokens);
+                let first_sentence = seg.sentences.len();
                 split_sentences(text, span, &seg.tokens[first_token..], &mut seg.sentences);
+                let mut k = first_token;
+                for sentence in &seg.sentences[first_sentence..] {
+                    while k < seg.tokens.len() && seg.tokens[k].start < sentence.start {
+                        k += 1;
+                    }
+                    seg.sentence_starts.push(k);
+                }
             }
             line_start += line.len();
         }
@@ -88,6 +102,22 @@ impl Segmented {
         let a = self.tokens.partition_point(|t| t.start < span.start);
         let b = self.tokens.partition_point(|t| t.start < span.end);
         &self.tokens[a..b]
+    }
+
+    /// The tokens of paragraph `i`.
+    pub fn paragraph_tokens(&self, i: usize) -> &[Token] {
+        let end = self.paragraph_starts.get(i + 1).map_or(self.tokens.len(), |p| p.0);
+        &self.tokens[self.paragraph_starts[i].0..end]
+    }
+
+    /// The index of paragraph `i`'s first sentence.
+    pub fn paragraph_first_sentence(&self, i: usize) -> usize {
+        self.paragraph_starts[i].1
+    }
+
+    /// The tokens of sentence `i`, as a range of token indexes.
+    pub fn sentence_tokens(&self, i: usize) -> std::ops::Range<usize> {
+        self.sentence_starts[i]..self.sentence_starts.get(i + 1).copied().unwrap_or(self.tokens.len())
     }
 
     /// Index of the sentence containing byte offset `at`, if any.
@@ -253,5 +283,26 @@ mod tests {
         let paras: Vec<&str> = seg.paragraphs.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(paras, ["Satu.", "Dua", "Tiga"]);
         assert_eq!(seg.paragraph_at(text.find("Dua").unwrap()), Some(1));
+        for (i, p) in seg.paragraphs.iter().enumerate() {
+            assert_eq!(seg.paragraph_tokens(i), seg.tokens_in(*p), "paragraph {i}");
+            assert_eq!(seg.paragraph_first_sentence(i), seg.sentence_at(p.start).unwrap(), "paragraph {i}");
+        }
+    }
+
+    #[test]
+    fn sentence_tokens_are_the_tokens_inside_each_sentence() {
+        let cases: &[(&str, &str)] = &[
+            ("paragraphs and sentences", "Satu dua. Tiga!\n\n  Empat “lima.” Enam\nTujuh."),
+            ("abbreviation", "Kata dr. Budi di Jl. Sudirman. Lalu pergi."),
+            ("empty", ""),
+            ("blank lines only", "\n \n"),
+        ];
+        for (name, text) in cases {
+            let seg = Segmented::new(text);
+            for (i, s) in seg.sentences.iter().enumerate() {
+                let by_search = seg.tokens.partition_point(|t| t.start < s.start)..seg.tokens.partition_point(|t| t.start < s.end);
+                assert_eq!(seg.sentence_tokens(i), by_search, "{name}: sentence {i}");
+            }
+        }
     }
 }
