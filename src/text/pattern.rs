@@ -68,9 +68,6 @@ pub struct DigitLead {
 }
 
 impl DigitLead {
-    /// Any run of digits.
-    pub const ANY: DigitLead = DigitLead { run: (1, usize::MAX), prefixes: &[], then: &[], near: None };
-
     fn admits(&self, b: &[u8], at: usize, run: usize) -> bool {
         let digits = &b[at..at + run];
         (self.run.0..=self.run.1).contains(&run)
@@ -78,9 +75,6 @@ impl DigitLead {
             && (self.then.is_empty() || b.get(at + run).is_some_and(|c| self.then.contains(c)))
     }
 }
-
-/// The longest lead word.
-const MAX_LEAD: usize = 24;
 
 #[inline]
 fn is_word_byte(b: u8) -> bool {
@@ -122,7 +116,7 @@ impl Leads {
         let bit = 1u64 << id;
         for w in words {
             let lead = &w.as_bytes()[..w.bytes().take_while(|&b| is_word_byte(b)).count()];
-            assert!(!lead.is_empty() && lead.len() <= MAX_LEAD, "bad lead word {w:?} for {pattern:?}");
+            assert!(!lead.is_empty(), "bad lead word {w:?} for {pattern:?}");
             let mut node = 0;
             for &b in lead {
                 node = match self.children[node][slot(b)] {
