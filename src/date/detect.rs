@@ -2,7 +2,10 @@
 //!
 //! Each pattern family is one regex, compiled once in [`Patterns::new`] from
 //! the word lists in `data/dates/`, and tried only at the word starts its
-//! lead words can open (the words of its leading groups, digits, `(`). Every family yields *pieces*; pieces that
+//! lead words can open (the words of its leading groups, digits, `(`). A
+//! family led by digits states their shape ([`DigitLead`]: how many digits,
+//! what follows; a day needs a month word at most 17 bytes on, so the gaps
+//! between them are bounded in the pattern too). Every family yields *pieces*; pieces that
 //! touch (only white space between, or a comma where the text reads as one
 //! date) are then joined into one span per expression.
 //!
