@@ -280,6 +280,11 @@ const QUARTER_WORDS: &[&str] = &["kuartal", "kwartal", "triwulan"];
 const COUNTED_UNITS: &[&str] = &["hari", "pekan", "minggu", "bulan", "tahun"];
 const DEICTIC_UNITS: &[&str] = &["pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan"];
 const LOCAL: &[&str] = &["waktu setempat"];
+/// The approximators of more than one word (a space inside is `\s+`, so no
+/// reach bounds what follows them: they lead without a condition).
+const APPROX_PHRASES: &[&str] = &["kira-kira", "kurang lebih", "lebih kurang"];
+const APPROX_WORDS: &[&str] = &["sekitar", "sekira"];
+const ZONES: &[&str] = &["WIB", "WITA", "WIT"];
 
 impl Patterns {
     /// Compiles the patterns from the word lists.
@@ -322,17 +327,36 @@ impl Patterns {
         let se_units: Vec<String> = COUNTED_UNITS.iter().map(|u| format!("se{u}")).collect();
         let counted_leads: Vec<&str> = COUNTED_UNITS.iter().copied().chain(se_units.iter().map(String::as_str)).collect();
         let mut leads = Leads::default();
+        // Words other leads ask for close after them (see `Leads::lead_near`).
+        let direction_words: Vec<&str> = lex.directions.iter().map(|(d, _)| d.as_str()).collect();
+        let after_unit = leads.marker(&direction_words);
+        let month_or_bulan = leads.marker(&[BULAN, &month_words].concat());
+        let clock_word = leads.marker(&[CLOCK_WORDS, PKL].concat());
+        let zone = leads.marker(ZONES);
         // Compiled first: a day's digits are tried only with a month word close after them.
         let month = leads.compile(
             &format!(
-                r"\b(?:(?P<edge>{edges})\s+)?(?:(?P<bulan>{bulan})\s+)?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
+                r"\b(?:(?P<edge>{edges})\s{{1,3}})?(?:(?P<bulan>{bulan})\s{{1,3}})?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
             ),
-            &[EDGES, BULAN, &month_words].concat(), None, false,
+            &[], None, false,
         );
+        leads.whole_word_leads(&month, &month_words);
         // From the end of a day's digits to its month: at most `\s{0,3}`, a
         // range word (6 bytes), `\s{0,3}`, two digits, `\s{1,3}`.
         let day_then_month = DigitLead { run: (1, 2), prefixes: &[], then: &[], near: Some((month.id(), 17)) };
-        Patterns {
+        let relative_day = leads.compile(&format!(r"\b(?P<w>{rel_days})\b"), &[], None, false);
+        let deictic = leads.compile(&format!(r"\b(?:(?P<edge>{edges})\s+)?(?P<unit>{deictic_units})\b(?:\s+(?P<dir>{dirs})\b)?"), &[], None, false);
+        let weekday = leads.compile(&format!(r"\b(?:(?P<hari>{hari})\s+)?(?P<w>{weekdays})\b(?:\s+(?P<dir>{dirs_weekday})\b)?"), &[], None, false);
+        let part = leads.compile(
+            &format!(r"\b(?P<part>{parts})\b(?:\s+(?:{hari})\b)?(?:\s+(?P<post>{part_after})\b)?"),
+            &[], None, false,
+        );
+        // Lead words these patterns follow with `\b` or white space.
+        leads.whole_word_leads(&relative_day, &rel_day_words);
+        leads.whole_word_leads(&deictic, &[EDGES, DEICTIC_UNITS].concat());
+        leads.whole_word_leads(&weekday, &[HARI, &weekday_words].concat());
+        leads.whole_word_leads(&part, &part_words);
+        let mut p = Patterns {
             day_month: leads.compile(
                 &format!(
                     r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}})?\s{{1,3}}(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
@@ -365,12 +389,12 @@ impl Patterns {
                 ),
                 &[QUARTER_WORDS, &["q"]].concat(), None, false,
             ),
-            relative_day: leads.compile(&format!(r"\b(?P<w>{rel_days})\b"), &rel_day_words, None, false),
+            relative_day,
             counted: leads.compile(
                 &format!(
-                    r"\b(?P<se>se|Se|SE)?(?P<unit>{counted_units})\s+(?P<dir>{dirs})\b"
+                    r"\b(?P<se>se|Se|SE)?(?P<unit>{counted_units})\s{{1,3}}(?P<dir>{dirs})\b"
                 ),
-                &counted_leads, None, false,
+                &[], None, false,
             ),
             // The count is looked for behind the unit: a pattern led by digits
             // would have no literal prefix to search for.
@@ -378,26 +402,22 @@ impl Patterns {
                 "count before a unit",
                 &format!(r"(?:\b(?P<edge>{edges})\s+)?\b(?P<n>\d{{1,3}}|{numbers})\s+$"),
             ),
-            deictic: leads.compile(&format!(r"\b(?:(?P<edge>{edges})\s+)?(?P<unit>{deictic_units})\b(?:\s+(?P<dir>{dirs})\b)?"), &[EDGES, DEICTIC_UNITS].concat(), None, false),
-            weekday: leads.compile(&format!(r"\b(?:(?P<hari>{hari})\s+)?(?P<w>{weekdays})\b(?:\s+(?P<dir>{dirs_weekday})\b)?"), &[HARI, &weekday_words].concat(), None, false),
+            deictic,
+            weekday,
             clock: leads.compile(
                 &format!(
-                    r"\b(?:(?:{approx})\s+)?(?:{clock_words}|(?:{pkl})\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:WIB|WITA|WIT|GMT|UTC)\b)?"
+                    r"\b(?:(?:{approx})\s{{1,3}})?(?:{clock_words}|(?:{pkl})\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:WIB|WITA|WIT|GMT|UTC)\b)?"
                 ),
-                &[APPROX, CLOCK_WORDS, PKL].concat(), None, false,
+                &[APPROX_PHRASES, CLOCK_WORDS, PKL].concat(), None, false,
             ),
             bare_clock: leads.compile(
                 &format!(
-                    r"\b(?:(?:{approx})\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?(?:\s*{to}\s*\d{{1,2}}[.:]\d{{2}})?\s+(?:WIB|WITA|WIT)\b"
+                    r"\b(?:(?:{approx})\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}}[.:]\d{{2}})?\s{{1,3}}(?:WIB|WITA|WIT)\b"
                 ),
-                APPROX, Some(DigitLead { run: (1, 2), prefixes: &[], then: b".:", near: None }), false,
+                // From the hour's end to the zone: `.mm`, `.ss`, a range (3 + 6 + 3 + 5) and 3 spaces.
+                APPROX, Some(DigitLead { run: (1, 2), prefixes: &[], then: b".:", near: Some((zone, 26)) }), false,
             ),
-            part: leads.compile(
-                &format!(
-                    r"\b(?P<part>{parts})\b(?:\s+(?:{hari})\b)?(?:\s+(?P<post>{part_after})\b)?"
-                ),
-                &part_words, None, false,
-            ),
+            part,
             local_time: leads.compile(&format!(r"\b(?:{local})\b"), LOCAL, None, false),
             law_number: compile("law number", r"(?i)\b(?:no|nomor|nomer)\.?\s*\d+\s*$"),
             months: lex.months.iter().map(|(n, w, abbr)| (w.clone(), (*n, *abbr))).collect(),
@@ -410,7 +430,13 @@ impl Patterns {
             part_after: lex.part_after.iter().cloned().collect(),
             leads,
             lex,
-        }
+        };
+        // Lead words that start a match only with their partner close after
+        // them (the patterns allow at most three spaces between).
+        p.leads.lead_near(&p.month, &[EDGES, BULAN].concat(), month_or_bulan, 3);
+        p.leads.lead_near(&p.counted, &counted_leads, after_unit, 3);
+        p.leads.lead_near(&p.clock, APPROX_WORDS, clock_word, 3);
+        p
     }
 
     fn month_of(&self, word: &str) -> Option<(u8, bool)> {

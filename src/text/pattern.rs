@@ -42,11 +42,17 @@ pub struct Leads {
     /// child by [`slot`]. A word is walked once, and most stop after a byte
     /// or two.
     masks: Vec<u64>,
+    /// Per node: the regexes a lead word ending there may start only when it
+    /// is the whole word ([`Leads::whole_word_leads`]).
+    whole: Vec<u64>,
     children: Vec<[u16; SLOTS]>,
     digit: u64,
     /// Per regex id: the shape its digit-led matches begin with.
     digit_leads: Vec<Option<DigitLead>>,
     paren: u64,
+    /// Lead words that count only with a start of another set close after
+    /// them: `(their own bit, the regex they start, that other set, reach)`.
+    conditional: Vec<(usize, usize, usize, usize)>,
     count: usize,
 }
 
@@ -97,7 +103,16 @@ fn slot(b: u8) -> usize {
 
 impl Default for Leads {
     fn default() -> Self {
-        Leads { masks: vec![0], children: vec![[0; SLOTS]], digit: 0, digit_leads: Vec::new(), paren: 0, count: 0 }
+        Leads {
+            masks: vec![0],
+            whole: vec![0],
+            children: vec![[0; SLOTS]],
+            digit: 0,
+            digit_leads: Vec::new(),
+            paren: 0,
+            conditional: Vec::new(),
+            count: 0,
+        }
     }
 }
 
@@ -110,36 +125,14 @@ impl Leads {
     /// starts. (A test checks each gated pattern against a scan of the whole text.)
     pub fn compile(&mut self, pattern: &str, words: &[&str], digit: Option<DigitLead>, paren: bool) -> Gated {
         assert!(paren || pattern.starts_with(r"\b"), "gated pattern must open with \\b: {pattern:?}");
-        let id = self.count;
-        assert!(id < 64, "at most 64 gated patterns");
-        self.count += 1;
-        let bit = 1u64 << id;
-        for w in words {
-            let lead = &w.as_bytes()[..w.bytes().take_while(|&b| is_word_byte(b)).count()];
-            assert!(!lead.is_empty(), "bad lead word {w:?} for {pattern:?}");
-            let mut node = 0;
-            for &b in lead {
-                node = match self.children[node][slot(b)] {
-                    0 => {
-                        let next = self.masks.len();
-                        assert!(next < usize::from(u16::MAX), "too many lead words");
-                        self.children[node][slot(b)] = next as u16;
-                        self.masks.push(0);
-                        self.children.push([0; SLOTS]);
-                        next
-                    }
-                    child => usize::from(child),
-                };
-            }
-            self.masks[node] |= bit;
-        }
+        let id = self.add_words(words);
         if let Some(lead) = digit {
-            assert!(lead.near.is_none_or(|(other, _)| other < id), "a digit lead may only refer to an earlier pattern");
-            self.digit |= bit;
+            assert!(lead.near.is_none_or(|(other, _)| other < id), "a digit lead may only refer to an earlier set");
+            self.digit |= 1 << id;
         }
-        self.digit_leads.push(digit);
+        self.digit_leads[id] = digit;
         if paren {
-            self.paren |= bit;
+            self.paren |= 1 << id;
         }
         Gated {
             re: compile(&format!("^(?:{pattern})")),
@@ -147,6 +140,67 @@ impl Leads {
             #[cfg(test)]
             pattern: pattern.to_string(),
         }
+    }
+
+    /// A set of words with no regex of its own, whose starts other leads can
+    /// ask for ([`DigitLead::near`], [`Leads::lead_near`]); returns its id.
+    pub fn marker(&mut self, words: &[&str]) -> usize {
+        self.add_words(words)
+    }
+
+    /// More lead words for `gated` that count only when a start of set
+    /// `near` lies within `reach` bytes after the end of their word (the
+    /// pattern must allow no more between them, or the gate would skip
+    /// matches: the whole-text-scan test checks that).
+    pub fn lead_near(&mut self, gated: &Gated, words: &[&str], near: usize, reach: usize) {
+        let own = self.add_words(words);
+        assert!(near < own, "a lead may only refer to an earlier set");
+        self.conditional.push((own, gated.id, near, reach));
+    }
+
+    /// More lead words for `gated` that count only as the whole word: the
+    /// pattern has `\b` (or white space) right after them, so *Jan* need not
+    /// try its regex at *Jangan*.
+    pub fn whole_word_leads(&mut self, gated: &Gated, words: &[&str]) {
+        for w in words {
+            let node = self.insert(w);
+            self.whole[node] |= 1 << gated.id;
+        }
+    }
+
+    /// Registers `words` (their leading word bytes) under a new id.
+    fn add_words(&mut self, words: &[&str]) -> usize {
+        let id = self.count;
+        assert!(id < 64, "at most 64 lead sets");
+        self.count += 1;
+        self.digit_leads.push(None);
+        for w in words {
+            let node = self.insert(w);
+            self.masks[node] |= 1 << id;
+        }
+        id
+    }
+
+    /// The trie node of `word`'s leading word bytes, added if new.
+    fn insert(&mut self, word: &str) -> usize {
+        let lead = &word.as_bytes()[..word.bytes().take_while(|&b| is_word_byte(b)).count()];
+        assert!(!lead.is_empty(), "bad lead word {word:?}");
+        let mut node = 0;
+        for &b in lead {
+            node = match self.children[node][slot(b)] {
+                0 => {
+                    let next = self.masks.len();
+                    assert!(next < usize::from(u16::MAX), "too many lead words");
+                    self.children[node][slot(b)] = next as u16;
+                    self.masks.push(0);
+                    self.whole.push(0);
+                    self.children.push([0; SLOTS]);
+                    next
+                }
+                child => usize::from(child),
+            };
+        }
+        node
     }
 
     /// For each gated regex (by id), the byte offsets where it may match, ascending.
@@ -182,7 +236,7 @@ impl Leads {
                     digit &= digit - 1;
                 }
             }
-            // Every lead word that begins this word.
+            // Every lead word that begins this word, and one that is all of it.
             let mut node = 0;
             for &c in &b[i..end] {
                 node = usize::from(self.children[node][slot(c)]);
@@ -191,6 +245,7 @@ impl Leads {
                 }
                 mask |= self.masks[node];
             }
+            mask |= self.whole[node];
             push(&mut out, mask, i);
             i = end;
         }
@@ -208,6 +263,24 @@ impl Leads {
                 theirs.get(k).is_some_and(|&s| s <= run_end + reach)
             });
             out[id] = mine;
+        }
+        // Conditional lead words: kept for their regex when their partner follows.
+        for &(own, target, near, reach) in &self.conditional {
+            let theirs = &out[near];
+            let kept: Vec<usize> = out[own]
+                .iter()
+                .copied()
+                .filter(|&at| {
+                    let word_end = at + b[at..].iter().take_while(|&&c| is_word_byte(c)).count();
+                    let k = theirs.partition_point(|&s| s <= word_end);
+                    theirs.get(k).is_some_and(|&s| s <= word_end + reach)
+                })
+                .collect();
+            if !kept.is_empty() {
+                out[target].extend(kept);
+                out[target].sort_unstable();
+                out[target].dedup();
+            }
         }
         out
     }
