@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::gazetteer::{Gazetteer, Hit, Source};
 use super::lexicon::{Head, Lexicon};
 use crate::document::{EntityLabel, EntitySource};
-use crate::text::{Segmented, TokenKind};
+use crate::text::{lower_case, Segmented, TokenKind};
 
 /// How sure a rule is about a mention's label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -153,15 +153,6 @@ pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -
         }
     }
     words
-}
-
-/// `w` in lower case, borrowed when it already is.
-fn lower_case(w: &str) -> Cow<'_, str> {
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(w)
-    } else {
-        Cow::Owned(w.to_lowercase())
-    }
 }
 
 /// Splits `Yogya-Jakarta` (capitalized parts joined by hyphens) into words

@@ -24,7 +24,7 @@
 use super::lexicon::class;
 use super::speaker::{Doc, Ref};
 use crate::document::Span;
-use crate::text::TokenKind;
+use crate::text::{lower_case, TokenKind};
 
 /// The longest reported content, in tokens.
 const MAX_CONTENT: usize = 150;
@@ -44,22 +44,13 @@ pub struct Candidate {
 /// auxiliary or copula (*akan*, *adalah*, *sudah* …): a clause, not a noun phrase.
 fn has_predicate(words: &str) -> bool {
     words.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
-        let l = lower(w);
+        let l = lower_case(w);
         (l.len() >= 5 && ["me", "di", "ber"].iter().any(|p| l.starts_with(p)) && l != "mereka" && l != "dirinya")
             || matches!(
                 &*l,
                 "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "masih" | "tidak" | "tak" | "belum" | "merupakan" | "menjadi" | "ada" | "sedang" | "pernah"
             )
     })
-}
-
-/// `w` in lower case, borrowed when it already is (most words).
-fn lower(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        std::borrow::Cow::Owned(w.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(w)
-    }
 }
 
 fn is_nominalization(w: &str) -> bool {
@@ -71,7 +62,7 @@ fn is_nominalization(w: &str) -> bool {
 /// open with a noun.
 fn has_strong_predicate(words: &str) -> bool {
     words.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
-        let l = lower(w);
+        let l = lower_case(w);
         (l.len() >= 6 && l.starts_with("di") && l != "dirinya")
             || matches!(&*l, "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "merupakan")
     })

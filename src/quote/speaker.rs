@@ -301,7 +301,12 @@ impl<'a> Doc<'a> {
 
     /// A word that is never a name: cue verbs, pronouns, connectives, prepositions.
     pub fn is_function_word(&self, l: &str) -> bool {
-        l == "menurut" || l == "menurutnya" || self.lex.class_of(l) & FUNCTION_WORDS != 0 || self.lex.after_verb(l).is_some()
+        self.lex.class_of(l) & FUNCTION_WORDS != 0 || self.is_unlisted_function_word(l)
+    }
+
+    /// The function words no list holds: *menurut(nya)* and `-nya` forms of reporting verbs.
+    fn is_unlisted_function_word(&self, l: &str) -> bool {
+        matches!(l, "menurut" | "menurutnya") || self.lex.after_verb(l).is_some()
     }
 
     /// Token `i` may be part of a person's name.
@@ -328,9 +333,7 @@ impl<'a> Doc<'a> {
             && !self.s(i).contains('.')
             && !self.is_roman(i)
             && !self.has(i, NOT_NAMES)
-            // (the rest of `is_function_word`: the lists are in NOT_NAMES)
-            && !matches!(l, "menurut" | "menurutnya")
-            && self.lex.after_verb(l).is_none()
+            && !self.is_unlisted_function_word(l)
             && !self.lower_seen.contains(l)
             && !matches!(self.entity_label_at(i), Some(EntityLabel::Loc | EntityLabel::Org))
     }

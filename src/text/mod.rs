@@ -133,6 +133,15 @@ impl Segmented {
     }
 }
 
+/// `w` in lower case, borrowed when it already is (most words: no allocation).
+pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
 fn is_inner_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '/' | ',' | ':' | '_' | '@' | '&')
 }
