@@ -294,8 +294,11 @@ impl Trie {
     /// key's index is its name's pattern number.
     fn from_sorted(keys: &[&[u8]]) -> Self {
         debug_assert!(keys.windows(2).all(|w| w[0] < w[1]), "keys must be sorted and distinct");
-        // At most one node per key byte, plus the root: sized once, cut at the end.
-        let size = keys.iter().map(|k| k.len()).sum::<usize>() + 1;
+        // One node per key byte past the prefix shared with the key before,
+        // plus the root: counted first so that every table is sized exactly
+        // (in the browser, over-sizing costs memory growth and zeroing).
+        let common = |a: &[u8], b: &[u8]| a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        let size = 1 + keys.iter().enumerate().map(|(i, k)| k.len() - if i > 0 { common(keys[i - 1], k) } else { 0 }).sum::<usize>();
         let mut t = Trie {
             root: vec![0; 256],
             pair: vec![0; 1 << 16],
@@ -309,9 +312,9 @@ impl Trie {
         let mut path = vec![0usize]; // the nodes of the previous key, by depth
         let mut prev: &[u8] = &[];
         for (i, &k) in keys.iter().enumerate() {
-            let common = prev.iter().zip(k).take_while(|(a, b)| a == b).count();
-            path.truncate(common + 1);
-            for (d, &byte) in k.iter().enumerate().skip(common) {
+            let shared = common(prev, k);
+            path.truncate(shared + 1);
+            for (d, &byte) in k.iter().enumerate().skip(shared) {
                 let (parent, id) = (path[d], nodes);
                 nodes += 1;
                 t.label[id] = byte;
@@ -330,10 +333,7 @@ impl Trie {
             t.name[path[k.len()]] = i as u32;
             prev = k;
         }
-        for v in [&mut t.child, &mut t.next, &mut t.name] {
-            v.truncate(nodes);
-        }
-        t.label.truncate(nodes);
+        debug_assert_eq!(nodes, size);
         t
     }
 

@@ -76,7 +76,15 @@ pub struct Doc<'a> {
     shape: Vec<u8>,
     /// The word lists each token (lower-cased) is in ([`Lexicon::class_of`]).
     class: Vec<u32>,
+    /// Per 64-byte block of the text, the first token starting in it or
+    /// later: [`Doc::tok_at`] scans a few tokens instead of searching all.
+    block_tok: Vec<u32>,
+    /// The label of the entity mention each token lies inside, if any.
+    entity_label: Vec<Option<EntityLabel>>,
 }
+
+/// log2 of the block size of [`Doc::tok_at`]'s index.
+const BLOCK_BITS: u32 = 6;
 
 /// The lists of [`Doc::is_function_word`].
 const FUNCTION_WORDS: u32 = class::AFTER
@@ -190,7 +198,41 @@ impl<'a> Doc<'a> {
         let class = (seg.tokens.iter().zip(&lower_at))
             .map(|(t, &(a, b))| if t.kind == TokenKind::Word { lex.class_of(&lower_buf[a..b]) } else { 0 })
             .collect();
-        Doc { text, seg, lower_buf, lower_at, lower_seen, entities, clusters, lex, sent_of, name_like, shape, class }
+        let mut block_tok = Vec::with_capacity((text.len() >> BLOCK_BITS) + 2);
+        for (i, t) in seg.tokens.iter().enumerate() {
+            while block_tok.len() << BLOCK_BITS <= t.start {
+                block_tok.push(i as u32);
+            }
+        }
+        while block_tok.len() << BLOCK_BITS <= text.len() {
+            block_tok.push(seg.tokens.len() as u32);
+        }
+        // Both sorted: one walk labels the tokens inside each mention.
+        let mut k = 0;
+        let entity_label = (seg.tokens.iter())
+            .map(|t| {
+                while k < entities.len() && entities[k].end <= t.start {
+                    k += 1;
+                }
+                entities.get(k).filter(|e| e.start <= t.start && t.end <= e.end).map(|e| e.label)
+            })
+            .collect();
+        Doc {
+            text,
+            seg,
+            lower_buf,
+            lower_at,
+            lower_seen,
+            entities,
+            clusters,
+            lex,
+            sent_of,
+            name_like,
+            shape,
+            class,
+            block_tok,
+            entity_label,
+        }
     }
 
     /// Token `i` (lower-cased) is in one of the word lists `lists` ([`class`] bits).
@@ -228,7 +270,12 @@ impl<'a> Doc<'a> {
 
     /// First token starting at or after byte `at`.
     pub fn tok_at(&self, at: usize) -> usize {
-        self.seg.tokens.partition_point(|t| t.start < at)
+        let tokens = &self.seg.tokens;
+        let mut k = self.block_tok.get(at >> BLOCK_BITS).map_or(tokens.len(), |&k| k as usize);
+        while k < tokens.len() && tokens[k].start < at {
+            k += 1;
+        }
+        k
     }
 
     /// Token `i` is a word starting with a capital letter.
@@ -278,9 +325,7 @@ impl<'a> Doc<'a> {
     }
 
     fn entity_label_at(&self, i: usize) -> Option<EntityLabel> {
-        let t = self.tok(i);
-        let k = self.entities.partition_point(|e| e.end <= t.start);
-        self.entities.get(k).filter(|e| e.start <= t.start && t.end <= e.end).map(|e| e.label)
+        self.entity_label[i]
     }
 
     /// A word (as written) may be part of a person's name.

@@ -1,6 +1,8 @@
 // A minimal static file server for the page tests: serves www/ on 127.0.0.1
-// with correct MIME types, and lets a test add response headers per path
-// (to test real CSP / Trusted Types headers).
+// with correct MIME types, lets a test add response headers per path (to
+// test real CSP / Trusted Types headers), and serves extra in-memory pages
+// (the benchmark's empty page: no request interception, which would slow
+// every fetch of the page it measures).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -12,13 +14,18 @@ const TYPES = {
 };
 
 /**
- * Starts a server for `root`; `headersFor(path)` may return extra headers.
+ * Starts a server for `root`; `headersFor(path)` may return extra headers;
+ * `pages` maps a path to an HTML text served as that page.
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
-export async function serve(root, headersFor = () => ({})) {
+export async function serve(root, headersFor = () => ({}), pages = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (Object.hasOwn(pages, path)) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(pages[path]);
+      return;
+    }
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     try {
