@@ -76,11 +76,11 @@ pub struct Lexicon {
     /// Reporting verbs (a person speaks).
     pub verbs: HashSet<String>,
     /// Words seen mostly in lower case in the NER corpora.
-    pub common: HashSet<String>,
+    pub common: HashSet<&'static str>,
     /// Function words, weekdays and months: never part of a name.
-    pub stop: HashSet<String>,
+    pub stop: HashSet<&'static str>,
     /// Words seen inside person names and never in lower case.
-    pub name_words: HashSet<String>,
+    pub name_words: HashSet<&'static str>,
 }
 
 /// Function words that are never names, even capitalized at a sentence start.
@@ -134,23 +134,24 @@ impl Lexicon {
             }
         }
         let verbs = entries(include_str!("../../data/reporting-verbs.txt")).map(str::to_lowercase).collect();
-        let mut common: HashSet<String> = STOP.iter().map(|s| s.to_string()).collect();
+        // Borrowed from the compiled-in lists: no String per word.
+        let mut common: HashSet<&'static str> = STOP.iter().copied().collect();
         let mut name_words = HashSet::default();
         for (sec, w) in sections(include_str!("../../data/gazetteer/corpus-names.txt")) {
             match sec {
                 "common" => {
-                    common.insert(w.to_string());
+                    common.insert(w);
                 }
                 "name" => {
-                    name_words.insert(w.to_string());
+                    name_words.insert(w);
                 }
                 _ => {}
             }
         }
         for line in entries(include_str!("../../data/entity/first-names.txt")) {
-            name_words.extend(line.split_whitespace().map(str::to_string));
+            name_words.extend(line.split_whitespace());
         }
-        let stop = STOP.iter().map(|s| s.to_string()).collect();
+        let stop = STOP.iter().copied().collect();
         Lexicon {
             titles,
             heads,

@@ -849,7 +849,7 @@ fn push_merged(text: &str, out: &mut Vec<Mention>, m: Mention) -> usize {
 /// Propagation: a Guess takes the label a surer mention of the same name
 /// has elsewhere; a person's single name words (*Kirby*) stay PER. Guesses
 /// left over are dropped when they are one word or an acronym.
-pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::FxHashSet<String>) {
+pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::FxHashSet<&str>) {
     let mut full: HashMap<String, (EntityLabel, Evidence)> = HashMap::default();
     let mut per_words: HashMap<String, Evidence> = HashMap::default();
     // Words of multi-word guessed persons: a lone guess matching one is kept.

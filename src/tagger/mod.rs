@@ -88,14 +88,12 @@ pub fn cues(tokens: &[Span], lowers: &[String], mentions: &[Mention], hits: &[Hi
             _ if in_quote => cue.flags |= flags::IN_QUOTE,
             _ => {}
         }
-        for (set, flag) in [
-            (&lex.loc_cues, flags::LOC_CUE),
-            (&lex.verbs, flags::VERB),
-            (&lex.common, flags::COMMON),
-            (&lex.stop, flags::STOP),
-            (&lex.name_words, flags::NAME_WORD),
-            (&lex.suffixes, flags::SUFFIX),
-        ] {
+        for (set, flag) in [(&lex.loc_cues, flags::LOC_CUE), (&lex.verbs, flags::VERB), (&lex.suffixes, flags::SUFFIX)] {
+            if set.contains(w) {
+                cue.flags |= flag;
+            }
+        }
+        for (set, flag) in [(&lex.common, flags::COMMON), (&lex.stop, flags::STOP), (&lex.name_words, flags::NAME_WORD)] {
             if set.contains(w) {
                 cue.flags |= flag;
             }

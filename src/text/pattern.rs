@@ -134,8 +134,14 @@ impl Leads {
         if paren {
             self.paren |= 1 << id;
         }
+        let source = format!("^(?:{pattern})");
+        // Tests compile every pattern up front (and record it for the engine checks).
+        let re = std::sync::OnceLock::new();
+        #[cfg(test)]
+        let _ = re.set(compile(&source));
         Gated {
-            re: compile(&format!("^(?:{pattern})")),
+            re,
+            source,
             id,
             #[cfg(test)]
             pattern: pattern.to_string(),
@@ -290,8 +296,11 @@ impl Leads {
 #[derive(Debug)]
 pub struct Gated {
     /// The pattern anchored at the start: tried at each start, it stops as
-    /// soon as no match can continue.
-    re: Regex,
+    /// soon as no match can continue. Compiled when first tried: the first
+    /// article of a page needs only some of them, and compiling all of them
+    /// was a third of the annotator's build time in the browser.
+    re: std::sync::OnceLock<Regex>,
+    source: String,
     id: usize,
     #[cfg(test)]
     pub(crate) pattern: String,
@@ -313,7 +322,7 @@ impl Gated {
             if at < free {
                 return None;
             }
-            let caps = self.re.captures(&text[at..])?;
+            let caps = self.re.get_or_init(|| compile(&self.source)).captures(&text[at..])?;
             free = at + caps.get(0).map_or(0, |m| m.end());
             Some(Caps { caps, at })
         })
