@@ -58,15 +58,17 @@ pub fn pair_marks(text: &str, seg: &Segmented) -> Vec<MarkPair> {
         let mut dbl: Option<(usize, usize, bool)> = None; // (mark start, inner start, continues)
         let mut sgl: Option<(usize, usize)> = None;
         let mut last_close = p.start;
-        let mut prev: Option<char> = None;
-        let mut it = s.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            let next = it.peek().map(|&(_, n)| n);
-            let pc = prev;
-            prev = Some(c);
-            if !is_mark_char(c) {
+        // Every mark starts with one of these bytes (« » with 0xC2, the
+        // typographic ones with 0xE2): only they need decoding.
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
                 continue;
             }
+            let Some(c) = s[i..].chars().next().filter(|&c| is_mark_char(c)) else {
+                continue;
+            };
+            let pc = s[..i].chars().next_back();
+            let next = s[i + c.len_utf8()..].chars().next();
             let at = p.start + i;
             let after = at + c.len_utf8();
             let prev_space = pc.is_none_or(|x| x.is_whitespace() || "([{—–-/".contains(x));
