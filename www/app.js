@@ -2,6 +2,7 @@
 // User text only ever reaches the DOM as text nodes (never innerHTML).
 import { renderFragment, describe } from './highlight.js';
 import { SAMPLE_TEXT, SAMPLE_DATE } from './pkg/sample.js';
+import { takeWorker } from './worker-start.js';
 
 const $ = (id) => document.getElementById(id);
 const input = $('article');
@@ -26,9 +27,7 @@ function today() {
 }
 
 function startWorker() {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = onResult;
-  worker.onerror = (e) => setStatus(`Gagal memuat mesin anotasi: ${e.message || 'kesalahan tidak dikenal'}`, true);
+  worker = takeWorker(onResult, (e) => setStatus(`Gagal memuat mesin anotasi: ${e.message || 'kesalahan tidak dikenal'}`, true));
 }
 
 function setStatus(message, isError = false) {

@@ -230,3 +230,22 @@ test('screenshots: light and dark, desktop and phone width', async () => {
     }
   }
 });
+
+test('the worker started with the page is handed over once; taking another starts a fresh one', async () => {
+  const { page, errors } = await openPage();
+  // The page has taken the first worker; a second take (the restart after a
+  // trap) must give a new worker that boots and reports ready.
+  const ready = await page.evaluate(async () => {
+    const { takeWorker } = await import('./worker-start.js');
+    return new Promise((ok, fail) => {
+      const w = takeWorker((e) => { if (e.data.ready) { w.terminate(); ok(true); } }, (e) => fail(new Error(e.message)));
+      setTimeout(() => fail(new Error('no ready message from the new worker')), 20000);
+    });
+  });
+  assert.equal(ready, true);
+  // The page's own worker still answers.
+  await paste(page, 'Presiden Joko Widodo tiba di Jakarta pada Senin (11/9/2023).', '2023-09-12');
+  assert.deepEqual(await marks(page, 'LOC'), ['Jakarta']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
