@@ -63,7 +63,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::pattern::{Caps, DigitLead, Gated, Group, Leads, Regex};
+use crate::text::pattern::{Caps, DigitLead, Gated, Group, LazyRegex, Leads};
 
 use super::lexicon::{alternation, capitalized_alternation, normalize, DayDeixis, Lexicon, PartClass};
 use crate::text::Segmented;
@@ -218,14 +218,14 @@ pub struct Patterns {
     quarter: Gated,
     relative_day: Gated,
     counted: Gated,
-    count_before: Regex,
+    count_before: LazyRegex,
     deictic: Gated,
     weekday: Gated,
     clock: Gated,
     bare_clock: Gated,
     part: Gated,
     local_time: Gated,
-    law_number: Regex,
+    law_number: LazyRegex,
     /// Where each gated pattern may match (see `text::pattern::Leads`).
     leads: Leads,
     months: HashMap<String, (u8, bool)>,
@@ -261,11 +261,6 @@ const QUARTERS: &[(&str, u8)] = &[
 
 /// Edge words before a period (*awal tahun*); they do not change its value.
 const EDGES: &[&str] = &["awal", "akhir", "pertengahan", "medio", "penghujung"];
-
-/// Compiles one family's pattern (natively with ASCII classes; see `text::pattern`).
-fn compile(_family: &str, pattern: &str) -> Regex {
-    crate::text::pattern::compile(pattern)
-}
 
 // Literal words of the patterns; each pattern's leading ones also gate where it runs.
 const TANGGAL: &[&str] = &["tanggal"];
@@ -398,10 +393,7 @@ impl Patterns {
             ),
             // The count is looked for behind the unit: a pattern led by digits
             // would have no literal prefix to search for.
-            count_before: compile(
-                "count before a unit",
-                &format!(r"(?:\b(?P<edge>{edges})\s+)?\b(?P<n>\d{{1,3}}|{numbers})\s+$"),
-            ),
+            count_before: LazyRegex::new(format!(r"(?:\b(?P<edge>{edges})\s+)?\b(?P<n>\d{{1,3}}|{numbers})\s+$")),
             deictic,
             weekday,
             clock: leads.compile(
@@ -419,7 +411,7 @@ impl Patterns {
             ),
             part,
             local_time: leads.compile(&format!(r"\b(?:{local})\b"), LOCAL, None, false),
-            law_number: compile("law number", r"(?i)\b(?:no|nomor|nomer)\.?\s*\d+\s*$"),
+            law_number: LazyRegex::new(r"(?i)\b(?:no|nomor|nomer)\.?\s*\d+\s*$".into()),
             months: lex.months.iter().map(|(n, w, abbr)| (w.clone(), (*n, *abbr))).collect(),
             weekdays: lex.weekdays.iter().map(|(n, w)| (w.clone(), *n)).collect(),
             numbers: lex.numbers.iter().cloned().collect(),
@@ -643,7 +635,7 @@ impl Patterns {
             }
             let start = m.start();
             // *UU No 20 Tahun 2001*: a regulation's number and year, not a date.
-            if tahun.is_some() && self.law_number.is_match(window_before(text, start, 30)) {
+            if tahun.is_some() && self.law_number.get().is_match(window_before(text, start, 30)) {
                 continue;
             }
             // Part of a bigger number (2.014, 2014,5) or a count (*pada 2000 orang*).
@@ -725,7 +717,7 @@ impl Patterns {
                 (1, m.start()) // *sebulan lalu*
             } else {
                 let window = window_before(text, m.start(), 40);
-                let Some(count) = self.count_before.captures(window) else { continue };
+                let Some(count) = self.count_before.get().captures(window) else { continue };
                 let offset = m.start() - window.len();
                 let n = &count["n"];
                 let n = match n.parse::<u32>() {

@@ -199,27 +199,50 @@ pub fn capitalized_alternation<'a>(phrases: impl IntoIterator<Item = &'a str>) -
 }
 
 fn case_forms<'a>(phrases: impl IntoIterator<Item = &'a str>, with_lower: bool) -> String {
-    let capitalize = |w: &str| {
+    // Built once per annotator, in the browser's cold start: few allocations.
+    fn push_capitalized(out: &mut String, w: &str) {
         let mut cs = w.chars();
-        cs.next().map_or_else(String::new, |c| c.to_uppercase().chain(cs).collect())
-    };
+        if let Some(c) = cs.next() {
+            out.extend(c.to_uppercase());
+            out.push_str(cs.as_str());
+        }
+    }
     let mut forms: Vec<String> = Vec::new();
     for p in phrases {
         let lower = p.to_lowercase();
-        let title = lower.split(' ').map(capitalize).collect::<Vec<_>>().join(" ");
-        forms.extend([capitalize(&lower), title, lower.to_uppercase()]);
+        let mut capitalized = String::with_capacity(lower.len());
+        push_capitalized(&mut capitalized, &lower);
+        let mut title = String::with_capacity(lower.len());
+        for (i, w) in lower.split(' ').enumerate() {
+            if i > 0 {
+                title.push(' ');
+            }
+            push_capitalized(&mut title, w);
+        }
+        let upper = lower.to_uppercase();
+        forms.extend([capitalized, title, upper]);
         if with_lower {
             forms.push(lower);
         }
     }
     forms.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    let mut seen = std::collections::HashSet::new();
-    forms.retain(|f| seen.insert(f.clone()));
-    forms
-        .iter()
-        .map(|p| p.split(' ').map(crate::text::pattern::escape).collect::<Vec<_>>().join(r"\s+"))
-        .collect::<Vec<_>>()
-        .join("|")
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut out = String::new();
+    for form in &forms {
+        if !seen.insert(form.as_str()) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('|');
+        }
+        for (i, w) in form.split(' ').enumerate() {
+            if i > 0 {
+                out.push_str(r"\s+");
+            }
+            out.push_str(&crate::text::pattern::escape(w));
+        }
+    }
+    out
 }
 
 /// `phrase` with its white-space runs collapsed to single spaces, lower-cased.

@@ -115,11 +115,20 @@ impl Builder {
         let keys = forms.to_ascii_lowercase();
         let key = |i: usize| &keys.as_bytes()[items[i].0 as usize..items[i].1 as usize];
         let form = |i: usize| &forms[items[i].0 as usize..items[i].1 as usize];
-        let mut order: Vec<usize> = (0..items.len()).collect();
-        // Stable: equal keys stay in list order (the first listed form and
-        // label lead); and the generated lists come sorted, whose long runs
-        // a stable sort merges rather than re-sorts.
-        order.sort_by(|&a, &b| key(a).cmp(key(b)));
+        // Sorted on each key's first 8 bytes as a number (one integer
+        // comparison, mostly) and then on the rest. Stable: equal keys stay
+        // in list order (the first listed form and label lead); and the
+        // generated lists come sorted, whose long runs a stable sort merges
+        // rather than re-sorts.
+        let head = |k: &[u8]| {
+            let mut b = [0u8; 8];
+            let n = k.len().min(8);
+            b[..n].copy_from_slice(&k[..n]);
+            u64::from_be_bytes(b)
+        };
+        let mut keyed: Vec<(u64, u32)> = (0..items.len()).map(|i| (head(key(i)), i as u32)).collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| key(a.1 as usize).cmp(key(b.1 as usize))));
+        let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i as usize).collect();
         let mut form_spans = Vec::with_capacity(items.len());
         let mut pattern_forms = Vec::with_capacity(items.len());
         let mut info: Vec<Entry> = Vec::with_capacity(items.len());

@@ -31,6 +31,31 @@ pub fn compile(pattern: &str) -> Regex {
     Regex::new(&translated).unwrap_or_else(|e| panic!("invalid pattern {pattern:?}: {e}"))
 }
 
+/// A pattern compiled when first used: an article needs only some of the
+/// date patterns, and compiling all of them up front was a third of the
+/// annotator's build time in the browser. (Tests compile every pattern at
+/// once, which also records it for the engine checks.)
+#[derive(Debug)]
+pub struct LazyRegex {
+    source: String,
+    re: std::sync::OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    /// Keeps `pattern` for [`compile`] on first use.
+    pub fn new(pattern: String) -> Self {
+        let re = std::sync::OnceLock::new();
+        #[cfg(test)]
+        let _ = re.set(compile(&pattern));
+        LazyRegex { source: pattern, re }
+    }
+
+    /// The compiled regex.
+    pub fn get(&self) -> &Regex {
+        self.re.get_or_init(|| compile(&self.source))
+    }
+}
+
 /// Where a set of [`Gated`] regexes may match: at a word start (after a
 /// byte that is not an ASCII letter, digit or `_`) whose word begins with
 /// one of its lead words (ASCII case ignored) or, if it allows that, with
@@ -134,14 +159,8 @@ impl Leads {
         if paren {
             self.paren |= 1 << id;
         }
-        let source = format!("^(?:{pattern})");
-        // Tests compile every pattern up front (and record it for the engine checks).
-        let re = std::sync::OnceLock::new();
-        #[cfg(test)]
-        let _ = re.set(compile(&source));
         Gated {
-            re,
-            source,
+            re: LazyRegex::new(format!("^(?:{pattern})")),
             id,
             #[cfg(test)]
             pattern: pattern.to_string(),
@@ -296,11 +315,8 @@ impl Leads {
 #[derive(Debug)]
 pub struct Gated {
     /// The pattern anchored at the start: tried at each start, it stops as
-    /// soon as no match can continue. Compiled when first tried: the first
-    /// article of a page needs only some of them, and compiling all of them
-    /// was a third of the annotator's build time in the browser.
-    re: std::sync::OnceLock<Regex>,
-    source: String,
+    /// soon as no match can continue.
+    re: LazyRegex,
     id: usize,
     #[cfg(test)]
     pub(crate) pattern: String,
@@ -322,7 +338,7 @@ impl Gated {
             if at < free {
                 return None;
             }
-            let caps = self.re.get_or_init(|| compile(&self.source)).captures(&text[at..])?;
+            let caps = self.re.get().captures(&text[at..])?;
             free = at + caps.get(0).map_or(0, |m| m.end());
             Some(Caps { caps, at })
         })
