@@ -179,8 +179,9 @@ fn drop_crossing<T>(spans: &mut Vec<T>, range: impl Fn(&T) -> (usize, usize)) {
     });
 }
 
-/// The annotator: built once (it compiles every automaton and pattern), then
-/// used for any number of texts. It is `Send + Sync`.
+/// The annotator: built once (it builds every automaton; each date pattern
+/// is compiled the first time a text needs it, once), then used for any
+/// number of texts. It is `Send + Sync`.
 #[derive(Debug)]
 pub struct Annotator {
     entities: entity::EntityExtractor,

@@ -80,7 +80,7 @@ fn options_from_js(options: JsValue) -> Result<crate::Options, JsError> {
 
 #[wasm_bindgen(js_class = Annotator)]
 impl JsAnnotator {
-    /// Builds the annotator (compiles its automata once).
+    /// Builds the annotator (its automata once; see the Rust `Annotator`).
     #[wasm_bindgen(constructor)]
     pub fn new() -> JsAnnotator {
         console_error_panic_hook::set_once();
