@@ -495,3 +495,22 @@ fn adversarial_inputs_give_clean_spans() {
         }
     }
 }
+
+#[test]
+fn token_lookup_by_byte_agrees_with_a_search() {
+    use super::speaker::Doc;
+    let cases = [
+        ("empty", String::new()),
+        ("emoji and curly quotes", "😀 “Kami siap,” kata Presiden Joko Widodo di Jakarta.".to_string()),
+        ("one token longer than a block", format!("a {} b", "x".repeat(300))),
+        ("many tokens in a block", ". , ; : ! ? ".repeat(40)),
+    ];
+    let lex = super::lexicon::Lexicon::new();
+    for (name, text) in &cases {
+        let seg = Segmented::new(text);
+        let doc = Doc::new(text, &seg, &[], &[], &lex);
+        for at in 0..=text.len() {
+            assert_eq!(doc.tok_at(at), seg.tokens.partition_point(|t| t.start < at), "{name}: byte {at}");
+        }
+    }
+}
