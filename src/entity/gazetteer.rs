@@ -306,8 +306,10 @@ impl Trie {
         // One node per key byte past the prefix shared with the key before,
         // plus the root: counted first so that every table is sized exactly
         // (in the browser, over-sizing costs memory growth and zeroing).
-        let common = |a: &[u8], b: &[u8]| a.iter().zip(b).take_while(|(x, y)| x == y).count();
-        let size = 1 + keys.iter().enumerate().map(|(i, k)| k.len() - if i > 0 { common(keys[i - 1], k) } else { 0 }).sum::<usize>();
+        let shared: Vec<usize> = (keys.iter().enumerate())
+            .map(|(i, k)| if i > 0 { keys[i - 1].iter().zip(*k).take_while(|(x, y)| x == y).count() } else { 0 })
+            .collect();
+        let size = 1 + keys.iter().zip(&shared).map(|(k, &s)| k.len() - s).sum::<usize>();
         let mut t = Trie {
             root: vec![0; 256],
             pair: vec![0; 1 << 16],
@@ -319,9 +321,7 @@ impl Trie {
         let mut nodes = 1;
         let mut last_child = vec![0u32; size];
         let mut path = vec![0usize]; // the nodes of the previous key, by depth
-        let mut prev: &[u8] = &[];
-        for (i, &k) in keys.iter().enumerate() {
-            let shared = common(prev, k);
+        for (i, (&k, &shared)) in keys.iter().zip(&shared).enumerate() {
             path.truncate(shared + 1);
             for (d, &byte) in k.iter().enumerate().skip(shared) {
                 let (parent, id) = (path[d], nodes);
@@ -340,7 +340,6 @@ impl Trie {
                 path.push(id);
             }
             t.name[path[k.len()]] = i as u32;
-            prev = k;
         }
         debug_assert_eq!(nodes, size);
         t
