@@ -86,7 +86,10 @@
 //!    - after a place cue (*di*, *ke*, *dari*, lower-case *kota*, *desa* …),
 //!      or between commas right after a place (*Kampung Pulo, Jatinegara,*):
 //!      **LOC**;
-//!    - otherwise a guess: PER for words, ORG for an all-caps acronym.
+//!    - otherwise a guess: PER for words, ORG for an all-caps acronym; but
+//!      no mention when a word is built with Indonesian derivational affixes
+//!      (*peN-…-an*, *ke-…-an*, *meN-…*: *Pencinta Kebersihan*), which in
+//!      the NER corpora is almost never part of a person's name.
 //! 5. *Acronym definitions*: `Amerika Serikat (AS)`: the bracketed acronym is
 //!    its own mention with the name's label, in the same cluster.
 //! 6. *Propagation* (whole article): a guessed run takes the label a surer

@@ -119,6 +119,8 @@ fn capitalization_rules() {
         ("initials are not names", "Tersangka berinisial AS dan RH ditahan.", &[]),
         ("media tail", "Dalam wawancara dengan Fox News, ia bicara.", &["ORG:Fox News"]),
         ("company suffix", "Saham Pirelli Group naik.", &["ORG:Pirelli Group"]),
+        ("derived word in an uncued run is not a person", "Spanduk itu dipasang Pencinta Kebersihan kemarin.", &[]),
+        ("uncued run without one is still a guess", "Spanduk itu dipasang Slamet Rahardjo kemarin.", &["PER:Slamet Rahardjo"]),
     ]);
 }
 
