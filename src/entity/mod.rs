@@ -98,7 +98,8 @@
 //!    over are dropped when they are one word (unless a word of a guessed
 //!    multi-word person) or an acronym.
 //!
-//! Also: a web address is ORG (*situs [ORG www.menpan.go.id]*); initials
+//! Also: a web address is ORG (*situs [ORG www.menpan.go.id]*), and so is a
+//! camel-case media name after a lower-case stem (*[ORG detikINET]*); initials
 //! after *berinisial* are not names. Headlines (all caps, or title case
 //! without final punctuation) get only head-word and curated-list mentions:
 //! their capitals say nothing.

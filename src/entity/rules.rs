@@ -201,6 +201,19 @@ fn is_web_address(w: &str) -> bool {
         && w.chars().next().is_some_and(char::is_alphabetic)
 }
 
+/// A media or brand name written in camel case after a lower-case stem
+/// (*detikINET*, *detikFinance*, *kumparanBISNIS*): at least four lower-case
+/// letters, then one capitalized or all-caps part.
+fn is_camel_brand(w: &str) -> bool {
+    let b = w.as_bytes();
+    let Some(k) = b.iter().position(u8::is_ascii_uppercase) else { return false };
+    let (stem, rest) = (&b[..k], &b[k + 1..]);
+    k >= 4
+        && rest.len() >= 2
+        && stem.iter().all(u8::is_ascii_lowercase)
+        && (rest.iter().all(u8::is_ascii_uppercase) || rest.iter().all(u8::is_ascii_lowercase))
+}
+
 /// Academic degrees written after a name (*S.H.*, *M.Si*, *MPsi*, *Sp.PD*, *Ph.D*).
 fn is_degree(w: &str) -> bool {
     // Its letters alone (`S.H.` → `sh`), gathered on the stack: every degree is ASCII.
@@ -582,6 +595,11 @@ impl Scanner<'_> {
                 i += 1;
                 continue;
             }
+            if w.kind == TokenKind::Word && w.hit.is_none() && !w.cap && is_camel_brand(&self.text[w.start..w.end]) {
+                push_merged(self.text, out, Mention::new(w.start, w.end, EntityLabel::Org, Evidence::Weak));
+                i += 1;
+                continue;
+            }
             if i > 0 && words[i - 1].lower == "," && is_degree(&w.lower) {
                 i += 1;
                 continue;
@@ -937,6 +955,22 @@ mod tests {
         ];
         for (name, w, want) in cases {
             assert_eq!(super::is_degree(w), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn camel_case_brands() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("all-caps part", "detikINET", true),
+            ("capitalized part", "detikFinance", true),
+            ("short stem", "iPhone", false),
+            ("two capitalized parts", "detikHotNews", false),
+            ("capitalized word", "Detik", false),
+            ("lower case", "detikcom", false),
+            ("digits", "detik20Detik", false),
+        ];
+        for (name, w, want) in cases {
+            assert_eq!(super::is_camel_brand(w), *want, "{name}");
         }
     }
 

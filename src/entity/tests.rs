@@ -120,6 +120,8 @@ fn capitalization_rules() {
         ("media tail", "Dalam wawancara dengan Fox News, ia bicara.", &["ORG:Fox News"]),
         ("company suffix", "Saham Pirelli Group naik.", &["ORG:Pirelli Group"]),
         ("derived word in an uncued run is not a person", "Spanduk itu dipasang Pencinta Kebersihan kemarin.", &[]),
+        ("camel-case media name", "Hal itu dikutip dari detikFinance dan kumparanBISNIS.", &["ORG:detikFinance", "ORG:kumparanBISNIS"]),
+        ("short stem is not a media name", "Ia membeli iPhone dan eBook.", &[]),
         ("uncued run without one is still a guess", "Spanduk itu dipasang Slamet Rahardjo kemarin.", &["PER:Slamet Rahardjo"]),
     ]);
 }
