@@ -113,6 +113,8 @@ fn capitalization_rules() {
         ("name particle kept", "Kata Abdul Wahid bin Ahmad.", &["PER:Abdul Wahid bin Ahmad"]),
         ("degree after name", "Kata Itida Sari, M.Epid, kemarin.", &["PER:Itida Sari"]),
         ("place cue", "Ia ditahan di Cipinang.", &["LOC:Cipinang"]),
+        ("resident of a place", "Korban adalah warga Sukamulya yang pulang.", &["LOC:Sukamulya"]),
+        ("direction from a place", "Truk datang dari arah Cigombong pagi itu.", &["LOC:Cigombong"]),
         ("place list", "Warga Kampung Pulo, Jatinegara, mengungsi.", &["LOC:Kampung Pulo", "LOC:Jatinegara"]),
         ("propagation to sentence start", "Kata pelatih Brotoseno. Brotoseno pun pulang.", &["PER:Brotoseno", "PER:Brotoseno"]),
         ("acronym definition", "Amerika Serikat (AS) menolak.", &["LOC:Amerika Serikat", "LOC:AS"]),
