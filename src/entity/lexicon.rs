@@ -16,6 +16,9 @@ pub enum Head {
     Loc,
     /// Headquarters used as a place (*Mapolres*).
     Hq,
+    /// Organization head of a facility (*Rumah Sakit*, *RSUD*): ORG, but
+    /// LOC as the place where something happens (*di RSUD …*).
+    Site,
 }
 
 /// Multi-word phrases keyed by their first word, longest first.
@@ -115,6 +118,7 @@ impl Lexicon {
                 "edu" => heads.add(w, Head::Edu),
                 "loc" => heads.add(w, Head::Loc),
                 "hq" => heads.add(w, Head::Hq),
+                "site" => heads.add(w, Head::Site),
                 "orgword" => org_prefixes.push(w.to_lowercase()),
                 "orgtail" => {
                     org_tails.insert(w.to_lowercase());

@@ -50,7 +50,9 @@
 //!      unknown proper word after an acronym or place part (*Dewan Syuro PKS
 //!      [PER Refrizal]*), and — except for schools and universities — at a
 //!      person-name word. An organization head keeps its name over a shorter
-//!      listed one (*PT Telkom*).
+//!      listed one (*PT Telkom*). A facility (*Rumah Sakit*, *RSUD*,
+//!      *Puskesmas*) is ORG, but LOC after *di/ke/dari/menuju/depan*
+//!      (*dibawa ke [LOC RSUD Kota Bekasi]*).
 //!    - **LOC** heads (*Jalan*, *Jl.*, *Kabupaten*, *Kota*, *Kecamatan*,
 //!      *Desa*, *Pulau*, *Gunung*, *Sungai*, *Bandara*, *Stadion* …) and
 //!      headquarters (*Mapolres*, *Mapolda*) take the following capitalized

@@ -253,6 +253,11 @@ fn looks_derived(lower: &str) -> bool {
         || ((b.starts_with(b"mem") || b.starts_with(b"men")) && b.len() >= 3 + 4)
 }
 
+/// Words after which a building or facility is the place, not the institution.
+fn is_place_preposition(lower: &str) -> bool {
+    matches!(lower, "di" | "ke" | "dari" | "menuju" | "depan")
+}
+
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
 }
@@ -349,7 +354,7 @@ impl Scanner<'_> {
     fn extend(&self, words: &[Word], start: usize, kind: Head) -> usize {
         let n = words.len();
         let mut j = start;
-        let org = matches!(kind, Head::Org | Head::Edu);
+        let org = matches!(kind, Head::Org | Head::Edu | Head::Site);
         let mut after_place = false;
         // Names are short: a bound keeps long capitalized stretches linear.
         let n = n.min(start + MAX_NAME_WORDS);
@@ -363,7 +368,7 @@ impl Scanner<'_> {
                     if kind != Head::Loc && self.title_at(words, j).is_some_and(|e| e < n && words[e].cap) {
                         break;
                     }
-                    if kind == Head::Org && self.lex.name_words.contains(&*w.lower) && w.hit.is_none() {
+                    if matches!(kind, Head::Org | Head::Site) && self.lex.name_words.contains(&*w.lower) && w.hit.is_none() {
                         break;
                     }
                     if matches!(kind, Head::Loc | Head::Hq) {
@@ -639,12 +644,13 @@ impl Scanner<'_> {
                 // *Kota Bandung*); an organization head keeps the longer name
                 // (*PT Telkom Indonesia (Persero) Tbk* over *PT Telkom*).
                 let head_wins = match kind {
-                    Head::Org | Head::Edu => hit_end.is_none_or(|e| e < end),
+                    Head::Org | Head::Edu | Head::Site => hit_end.is_none_or(|e| e < end),
                     Head::Loc | Head::Hq => hit_end.is_none_or(|e| e < end && e <= hj),
                 };
                 if end > hj && head_wins {
                     let label = match kind {
-                        Head::Org | Head::Edu => EntityLabel::Org,
+                        Head::Site if i > 0 && is_place_preposition(&words[i - 1].lower) => EntityLabel::Loc,
+                        Head::Org | Head::Edu | Head::Site => EntityLabel::Org,
                         Head::Loc | Head::Hq => EntityLabel::Loc,
                     };
                     self.push_with_acronym(words, i, end, label, Evidence::Strong, out);
@@ -666,10 +672,7 @@ impl Scanner<'_> {
                         || (i > 0 && words[i - 1].cap && !w.sent_start));
                 if !(single_common && (w.sent_start || weak) || headline && weak || district_start || glued) {
                     let mut label = hit.entry.label;
-                    if hit.entry.building
-                        && i > 0
-                        && matches!(&*words[i - 1].lower, "di" | "ke" | "dari" | "menuju" | "depan")
-                    {
+                    if hit.entry.building && i > 0 && is_place_preposition(&words[i - 1].lower) {
                         label = EntityLabel::Loc;
                     }
                     let ev = if weak { Evidence::Weak } else { Evidence::Strong };

@@ -79,6 +79,8 @@ fn head_rules() {
         ("district head", "Warga Kecamatan Senori mengungsi.", &["LOC:Kecamatan Senori"]),
         ("lower-case head stays out", "Ia tinggal di kota Bandung.", &["LOC:Bandung"]),
         ("headquarters is a place", "Ia dibawa ke Mapolres Dharmasraya.", &["LOC:Mapolres Dharmasraya"]),
+        ("hospital as institution", "RSUD Kota Bekasi menambah dokter.", &["ORG:RSUD Kota Bekasi"]),
+        ("hospital as place", "Korban dibawa ke RSUD Kota Bekasi.", &["LOC:RSUD Kota Bekasi"]),
         ("provincial government", "Pemprov Riau menyalurkan beras.", &["ORG:Pemprov Riau"]),
         ("lower-case pemerintah", "Menurut pemerintah Korea Utara.", &["LOC:Korea Utara"]),
         ("regional branch", "Kader Golkar Makassar berkumpul.", &["ORG:Golkar Makassar"]),

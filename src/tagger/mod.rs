@@ -106,7 +106,7 @@ pub fn cues(tokens: &[Span], lowers: &[String], mentions: &[Mention], hits: &[Hi
         }
         if let Some((n, head)) = lex.heads.longest(&lowers[i..]) {
             let f = match head {
-                Head::Org | Head::Edu => flags::ORG_HEAD,
+                Head::Org | Head::Edu | Head::Site => flags::ORG_HEAD,
                 Head::Loc | Head::Hq => flags::LOC_HEAD,
             };
             out[i..i + n].iter_mut().for_each(|c| c.flags |= f);
