@@ -83,6 +83,7 @@ fn head_rules() {
         ("hospital as place", "Korban dibawa ke RSUD Kota Bekasi.", &["LOC:RSUD Kota Bekasi"]),
         ("provincial government", "Pemprov Riau menyalurkan beras.", &["ORG:Pemprov Riau"]),
         ("lower-case pemerintah", "Menurut pemerintah Korea Utara.", &["LOC:Korea Utara"]),
+        ("national team", "Skuad Timnas Indonesia menang lagi.", &["ORG:Timnas Indonesia"]),
         ("regional branch", "Kader Golkar Makassar berkumpul.", &["ORG:Golkar Makassar"]),
         ("org name ends at sentence end", "Ia ke DPP Golkar. Dia pulang.", &["ORG:DPP Golkar"]),
         ("company with bracketed status", "Saham PT Telkom Indonesia (Persero) Tbk turun.", &["ORG:PT Telkom Indonesia (Persero) Tbk"]),
