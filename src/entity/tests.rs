@@ -122,6 +122,7 @@ fn capitalization_rules() {
         ("propagation to sentence start", "Kata pelatih Brotoseno. Brotoseno pun pulang.", &["PER:Brotoseno", "PER:Brotoseno"]),
         ("acronym definition", "Amerika Serikat (AS) menolak.", &["LOC:Amerika Serikat", "LOC:AS"]),
         ("initials are not names", "Tersangka berinisial AS dan RH ditahan.", &[]),
+        ("English place tail", "Kemarin Hawkesbury River meluap.", &["LOC:Hawkesbury River"]),
         ("media tail", "Dalam wawancara dengan Fox News, ia bicara.", &["ORG:Fox News"]),
         ("company suffix", "Saham Pirelli Group naik.", &["ORG:Pirelli Group"]),
         ("derived word in an uncued run is not a person", "Spanduk itu dipasang Pencinta Kebersihan kemarin.", &[]),
