@@ -943,6 +943,13 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
 
 #[cfg(test)]
 mod tests {
+    /// Checks a word predicate on `(name, word, expected)` cases.
+    fn check(predicate: fn(&str) -> bool, cases: &[(&str, &str, bool)]) {
+        for (name, w, want) in cases {
+            assert_eq!(predicate(w), *want, "{name}");
+        }
+    }
+
     #[test]
     fn degrees() {
         let cases: &[(&str, &str, bool)] = &[
@@ -956,9 +963,7 @@ mod tests {
             ("non-ASCII letters", "sé", false),
             ("empty", "", false),
         ];
-        for (name, w, want) in cases {
-            assert_eq!(super::is_degree(w), *want, "{name}");
-        }
+        check(super::is_degree, cases);
     }
 
     #[test]
@@ -972,9 +977,7 @@ mod tests {
             ("lower case", "detikcom", false),
             ("digits", "detik20Detik", false),
         ];
-        for (name, w, want) in cases {
-            assert_eq!(super::is_camel_brand(w), *want, "{name}");
-        }
+        check(super::is_camel_brand, cases);
     }
 
     #[test]
@@ -991,9 +994,7 @@ mod tests {
             ("capitals are not lower case", "Kebersihan", false),
             ("non-ASCII", "kebérsihan", false),
         ];
-        for (name, w, want) in cases {
-            assert_eq!(super::looks_derived(w), *want, "{name}");
-        }
+        check(super::looks_derived, cases);
     }
 
     /// The clitic check compares bytes: no other character lower-cases to `-`, `n`, `y` or `a`.
