@@ -264,19 +264,40 @@ for (const box of document.querySelectorAll('.legend input[data-layer]')) {
   box.addEventListener('change', () => output.classList.toggle(`hide-${box.dataset.layer}`, !box.checked));
 }
 
+/* The note beside the date says where the date in the field came from: it
+   decides every relative date's value, so it must never be stale. */
+const DATE_NOTES = {
+  today: '(bawaan: hari ini)',
+  sample: '(tanggal terbit contoh artikel)',
+  user: '(diisi sendiri)',
+  none: '(kosong: tanggal diambil dari teks)',
+};
+function showDateSource(source) {
+  const note = $('date-note');
+  note.textContent = DATE_NOTES[source];
+  note.dataset.source = source;
+}
+
 // Typing is debounced; a paste (or drop) is annotated at once.
 input.addEventListener('input', (e) => (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop' ? annotateNow() : annotateSoon()));
-dateField.addEventListener('change', annotateNow);
+dateField.addEventListener('change', () => { showDateSource(dateField.value ? 'user' : 'none'); annotateNow(); });
 $('sample').addEventListener('click', () => {
   input.value = SAMPLE_TEXT;
   dateField.value = SAMPLE_DATE;
-  $('date-note').textContent = '(tanggal terbit contoh artikel)';
+  showDateSource('sample');
   annotateNow();
 });
-$('clear').addEventListener('click', () => { input.value = ''; annotateNow(); input.focus(); });
+// Clearing the article forgets the sample's date too: the next article starts from today.
+$('clear').addEventListener('click', () => {
+  input.value = '';
+  dateField.value = today();
+  showDateSource('today');
+  annotateNow();
+  input.focus();
+});
 $('export').addEventListener('click', exportJson);
 $('copy-html').addEventListener('click', copyHtml);
 
 dateField.value = today();
-$('date-note').textContent = '(bawaan: hari ini)';
+showDateSource('today');
 startWorker();

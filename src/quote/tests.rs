@@ -514,3 +514,16 @@ fn token_lookup_by_byte_agrees_with_a_search() {
         }
     }
 }
+
+#[test]
+fn regression_indirect_quote_stops_before_the_next_sentences_opening_mark() {
+    // the straight quote opening the next sentence was taken as closing this one
+    let text = "Ia menambahkan bahwa tim internal BPN mencatat keunggulan pasangan nomor urut 02. \"Data kami berbeda,\" ujarnya.";
+    let quotes = run(text);
+    let ind: Vec<&str> = quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| q.text.as_str()).collect();
+    assert_eq!(ind, ["tim internal BPN mencatat keunggulan pasangan nomor urut 02"]);
+    for q in &quotes {
+        assert!(!q.text.contains('"'), "no quote holds a quotation mark: {:?}", q.text);
+    }
+    assert_eq!(direct(text), pairs(&[("Data kami berbeda", "-")]));
+}

@@ -207,11 +207,17 @@ fn split_sentences(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Span>
         let t = tokens[i];
         let tt = &text[t.start..t.end];
         if t.kind == TokenKind::Punct && matches!(tt, "." | "!" | "?") {
-            // absorb closing marks and repeated punctuation
+            // absorb repeated punctuation and closing marks; a mark closes only
+            // when it touches what precedes it (`berbeda."`): after a space
+            // (`02. "Data`) a straight quote opens the next sentence
             let mut j = i + 1;
             while j < tokens.len()
                 && tokens[j].kind == TokenKind::Punct
-                && matches!(&text[tokens[j].start..tokens[j].end], "." | "!" | "?" | "”" | "\"" | "’" | "'" | ")" | "»")
+                && match &text[tokens[j].start..tokens[j].end] {
+                    "." | "!" | "?" => true,
+                    "”" | "\"" | "’" | "'" | ")" | "»" => tokens[j].start == tokens[j - 1].end,
+                    _ => false,
+                }
             {
                 j += 1;
             }
@@ -278,6 +284,8 @@ mod tests {
             ("title abbreviation", "Kata dr. Budi di Jl. Sudirman.", &["Kata dr. Budi di Jl. Sudirman."]),
             ("initial", "Oleh M. Iqbal kemarin.", &["Oleh M. Iqbal kemarin."]),
             ("quote close", "“Siap.” Kata dia.", &["“Siap.”", "Kata dia."]),
+            ("straight quote close", "\"Siap.\" Kata dia.", &["\"Siap.\"", "Kata dia."]),
+            ("straight quote opening the next sentence", "nomor urut 02. \"Data kami,\" ujarnya.", &["nomor urut 02.", "\"Data kami,\" ujarnya."]),
             ("lower-case next", "Rp 5 jt. dan lain", &["Rp 5 jt. dan lain"]),
         ];
         for (name, text, want) in cases {

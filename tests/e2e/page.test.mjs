@@ -68,6 +68,32 @@ test('the sample button loads the seed article and its date', async () => {
   await page.close();
 });
 
+// Regression: the note kept saying "today" after the user set a date, and
+// "sample" after the sample was cleared; clearing kept the sample's date.
+test('the date note always says where the date came from', async () => {
+  const { page } = await openPage();
+  const note = () => page.$eval('#date-note', (n) => n.dataset.source);
+  const today = await page.inputValue('#article-date');
+  assert.match(today, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(await note(), 'today', 'fresh page: today');
+  await page.fill('#article-date', '2019-04-11');
+  assert.equal(await note(), 'user', 'date set by hand');
+  assert.match(await page.textContent('#date-note'), /diisi sendiri/);
+  await page.click('#sample');
+  assert.equal(await note(), 'sample', 'sample loaded');
+  assert.equal(await page.inputValue('#article-date'), seed.date);
+  await page.click('#clear');
+  assert.equal(await note(), 'today', 'clearing the article resets the date');
+  assert.equal(await page.inputValue('#article-date'), today);
+  await paste(page, 'Presiden Joko Widodo tiba di Jakarta kemarin.', '2019-04-11');
+  assert.equal(await note(), 'user', 'own article with its own date');
+  const value = await page.$eval('#output mark[data-label="DATE"]', (m) => m.dataset.value);
+  assert.equal(value, '2019-04-10', 'kemarin resolves against the date the user set');
+  await page.fill('#article-date', '');
+  assert.equal(await note(), 'none', 'an emptied field says the date comes from the text');
+  await page.close();
+});
+
 test('pasted HTML and script are shown as text, never run', async () => {
   const { page, errors } = await openPage();
   const evil = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> “Kata <b>Budi</b>,” kata Presiden Joko Widodo.';
