@@ -811,6 +811,9 @@ impl Scanner<'_> {
             let in_place_list = prev == ","
                 && out.last().is_some_and(|m| m.label == EntityLabel::Loc && m.end == words[run_start - 1].start)
                 && matches!(next, "," | "." | "");
+            // `Warga Desa Baumata, Yohanis Seran, mengatakan …`: a run set off by
+            // commas before a reporting verb is the one speaking, a person.
+            let speaking_apposition = prev == "," && next == "," && words.get(j + 1).is_some_and(|w| self.lex.verbs.contains(&*w.lower));
             let office_place = cue_per
                 && !is_acronym
                 && self.title_at(words, j).is_some_and(|t| t < n && t > j && words[t].cap);
@@ -819,7 +822,7 @@ impl Scanner<'_> {
             } else if office_place {
                 // `Kapolsek Cibinong AKP Sutrisno`: between a title and a rank is the place of office.
                 (EntityLabel::Loc, Evidence::Weak)
-            } else if !is_acronym && (cue_per || self.lex.verbs.contains(next) || next == "mengaku") {
+            } else if !is_acronym && (cue_per || self.lex.verbs.contains(next) || next == "mengaku" || speaking_apposition) {
                 (EntityLabel::Per, Evidence::Strong)
             } else if run.iter().any(|w| self.lex.name_words.contains(&*w.lower)) {
                 (EntityLabel::Per, Evidence::Weak)

@@ -89,6 +89,9 @@ fn head_rules() {
         ("company with bracketed status", "Saham PT Telkom Indonesia (Persero) Tbk turun.", &["ORG:PT Telkom Indonesia (Persero) Tbk"]),
         ("venue with listed place", "Laga di Stadion Utama Gelora Bung Karno.", &["LOC:Stadion Utama Gelora Bung Karno"]),
         ("web address", "Dikutip dari situs www.menpan.go.id kemarin.", &["ORG:www.menpan.go.id"]),
+        ("dam", "Presiden meninjau Bendungan Manikin di Kupang.", &["LOC:Bendungan Manikin", "LOC:Kupang"]),
+        ("reservoir", "Air Waduk Jatiluhur surut.", &["LOC:Waduk Jatiluhur"]),
+        ("pier", "Kapal sandar di Dermaga Kayangan.", &["LOC:Dermaga Kayangan"]),
     ]);
 }
 
@@ -119,6 +122,8 @@ fn capitalization_rules() {
         ("resident of a place", "Korban adalah warga Sukamulya yang pulang.", &["LOC:Sukamulya"]),
         ("direction from a place", "Truk datang dari arah Cigombong pagi itu.", &["LOC:Cigombong"]),
         ("place list", "Warga Kampung Pulo, Jatinegara, mengungsi.", &["LOC:Kampung Pulo", "LOC:Jatinegara"]),
+        ("regression: speaker in apposition after a place is a person, not the next place",
+            "Warga Desa Baumata, Yohanis Seran, mengatakan petani menunggu hujan.", &["LOC:Desa Baumata", "PER:Yohanis Seran"]),
         ("propagation to sentence start", "Kata pelatih Brotoseno. Brotoseno pun pulang.", &["PER:Brotoseno", "PER:Brotoseno"]),
         ("acronym definition", "Amerika Serikat (AS) menolak.", &["LOC:Amerika Serikat", "LOC:AS"]),
         ("initials are not names", "Tersangka berinisial AS dan RH ditahan.", &[]),

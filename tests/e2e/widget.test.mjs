@@ -236,6 +236,17 @@ test('summary box: people, places and quote speakers; a click goes to the first 
   assert.ok(get('Orang').some((n) => /Joko Widodo$/.test(n)), `Orang: ${get('Orang')}`);
   assert.ok(get('Tempat').includes('Jakarta'), `Tempat: ${get('Tempat')}`);
   assert.ok(get('Kutipan').some((n) => /Retno Marsudi$/.test(n)), `Kutipan: ${get('Kutipan')}`);
+  // The demo is what every newsroom sees first: checked by hand against the
+  // guidelines. No place may be listed as a person, nor a person as a place.
+  const people = ['Maria Ulfa Nenoharan', 'Joko Widodo', 'Agus Sosiawan', 'Retno Marsudi', 'Penny Wong', 'Yohanis Seran'];
+  const places = ['Nusa Tenggara Timur', 'Kabupaten Kupang', 'Kupang', 'KUPANG', 'Bendungan Manikin', 'Jakarta',
+    'Australia', 'Indonesia', 'Desa Baumata'];
+  const speakers = ['Joko Widodo', 'Agus Sosiawan', 'Retno Marsudi', 'Yohanis Seran'];
+  for (const n of get('Orang')) assert.ok(people.includes(n), `not a person of the demo: ${n}`);
+  for (const n of get('Tempat')) assert.ok(places.includes(n), `not a place of the demo: ${n}`);
+  for (const n of ['Joko Widodo', 'Retno Marsudi', 'Yohanis Seran']) assert.ok(get('Orang').includes(n), `person missing: ${n}`);
+  for (const n of ['Bendungan Manikin', 'Jakarta', 'Desa Baumata']) assert.ok(get('Tempat').includes(n), `place missing: ${n}`);
+  assert.deepEqual([...get('Kutipan')].sort(), [...speakers].sort(), 'quote speakers');
   await page.click('sorot-summary li[data-label="LOC"] button:has-text("Jakarta")');
   assert.deepEqual(await page.evaluate(() => [document.activeElement.dataset.label, document.activeElement.textContent]), ['LOC', 'Jakarta']);
   await context.close();
