@@ -1,0 +1,244 @@
+//! Mention clusters: which mentions name the same entity.
+//!
+//! - An acronym defined in brackets joins its full name's cluster
+//!   (*Amerika Serikat (AS)*), and later uses of the acronym join it too.
+//! - **Aliases the article states** join the person named just before them
+//!   ([`link_aliases`]): *Joko Widodo (Jokowi)*, *Andi Zulkarnaen
+//!   Mallarangeng alias Choel Mallarangeng*, *Saifullah Yusuf atau Gus
+//!   Ipul*, *Dani, yang akrab disapa Dani*: the alias is a PER mention in the
+//!   person's cluster, and later uses of it join too.
+//! - The same name (case-insensitive) with the same label joins.
+//! - PER: a name whose words are all words of another person's name joins
+//!   it, in either order of appearance (*Kirby* ↔ *John Kirby*, *Kim* ↔
+//!   *Kim Jong Un*); the most recent such person wins. Failing that, a
+//!   name of one or two words that shortens an earlier person's name joins
+//!   it: each word is a word of that name or, with four letters at least,
+//!   its start or end (*Agus Marto* → *Agus Martowardojo*, *Wisman* →
+//!   *Wismandari Wisnu*, *Yatno* → *Suyatno*).
+//! - ORG: a name that is the start of another organization's name joins it
+//!   (*Persib* ↔ *Persib Bandung*). LOC joins only on the same name
+//!   (*Jakarta* is not *Jakarta Selatan*).
+//! - The canonical name is the longest form seen (in words; among equals,
+//!   one not in all caps: *Seoul* over *SEOUL*); `count` counts mentions.
+//!
+//! Each mention looks up candidates by its first word in a map, so the pass
+//! is linear in the number of mentions (times the few clusters sharing a word).
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::entity::rules::Mention;
+use crate::document::{Cluster, Entity, EntityLabel};
+
+/// The name's words, lower case, without quotes or brackets around them
+/// (*Munafri 'Appi' Arifuddin* has the word *appi*).
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A shortened person name: each word of `short` is, in order, a word of
+/// `long` or (four letters at least) its start or end — *Agus Marto* of
+/// *Agus Martowardojo*, *Wisman* of *Wismandari Wisnu*, *Yatno* of
+/// *Suyatno*, *Karwo* of *Soekarwo*.
+fn shortened(short: &[String], long: &[String]) -> bool {
+    let mut k = 0;
+    for w in short {
+        let fits = |l: &String| l == w || (w.chars().count() >= 4 && l.len() > w.len() && (l.starts_with(w.as_str()) || l.ends_with(w.as_str())));
+        match long[k..].iter().position(fits) {
+            Some(i) => k += i + 1,
+            None => return false,
+        }
+    }
+    !short.is_empty()
+}
+
+fn subset(a: &[String], b: &[String]) -> bool {
+    a.iter().all(|w| b.contains(w))
+}
+
+/// Groups mentions (sorted, non-overlapping) into clusters.
+pub fn cluster(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<Cluster>) {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut cwords: Vec<Vec<String>> = Vec::new();
+    let mut by_key: HashMap<(EntityLabel, String), usize> = HashMap::default();
+    let mut by_word: HashMap<(EntityLabel, String), Vec<usize>> = HashMap::default();
+    let mut by_start: HashMap<usize, usize> = HashMap::default();
+    let mut entities = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let name = &text[m.start..m.end];
+        let ws = words(name);
+        let key = (m.label, ws.join(" "));
+        let mut found = m.alias_of.and_then(|s| by_start.get(&s).copied());
+        if found.is_none() {
+            found = by_key.get(&key).copied();
+        }
+        if found.is_none() && m.label != EntityLabel::Loc {
+            let mut cands: Vec<usize> = Vec::new();
+            for w in &ws {
+                if let Some(v) = by_word.get(&(m.label, w.clone())) {
+                    cands.extend(v.iter().rev().take(8));
+                }
+            }
+            cands.sort_unstable_by(|a, b| b.cmp(a));
+            found = cands.into_iter().find(|&c| {
+                let cw = &cwords[c];
+                match m.label {
+                    EntityLabel::Per => subset(&ws, cw) || subset(cw, &ws),
+                    _ => cw.starts_with(&ws) || ws.starts_with(cw),
+                }
+            });
+        }
+        if found.is_none() && m.label == EntityLabel::Per && ws.len() <= 2 {
+            // the most recent person whose name this shortens
+            found = (0..clusters.len()).rev().find(|&c| clusters[c].label == EntityLabel::Per && cwords[c].len() > 1 && shortened(&ws, &cwords[c]));
+        }
+        let id = match found {
+            Some(i) => {
+                let c = &mut clusters[i];
+                c.count += 1;
+                let caps = |s: &str| !s.chars().any(char::is_lowercase);
+                let better = ws.len() > cwords[i].len()
+                    || (ws.len() == cwords[i].len()
+                        && (caps(&c.name) && !caps(name) || (caps(&c.name) == caps(name) && name.len() > c.name.len())));
+                if better {
+                    c.name = name.to_string();
+                    cwords[i] = ws.clone();
+                }
+                i
+            }
+            None => {
+                clusters.push(Cluster { id: clusters.len(), label: m.label, name: name.to_string(), count: 0 });
+                clusters.last_mut().expect("just pushed").count = 1;
+                cwords.push(ws.clone());
+                clusters.len() - 1
+            }
+        };
+        by_key.insert(key, id);
+        by_start.insert(m.start, id);
+        for w in ws {
+            let v = by_word.entry((m.label, w)).or_default();
+            if v.last() != Some(&id) {
+                v.push(id);
+            }
+        }
+        entities.push(Entity {
+            start: m.start,
+            end: m.end,
+            label: m.label,
+            text: name.to_string(),
+            cluster: id,
+            source: m.source,
+        });
+    }
+    (entities, clusters)
+}
+
+/// Words that may stand between a person's name and an alias the article
+/// gives for it (*… yang akrab disapa …*, *… alias …*); at least one of
+/// [`ALIAS_VERBS`] must be among them, or the gap is *atau* and an honorific.
+const ALIAS_GAP: &[&str] = &[
+    "atau", "yang", "lebih", "akrab", "biasa", "kerap", "sering", "populer", "juga", "dengan", "nama", "panggilan",
+    "sapaan", "disapa", "dipanggil", "dikenal", "alias", "karib",
+];
+const ALIAS_VERBS: &[&str] = &["alias", "disapa", "dipanggil", "dikenal", "sapaan", "panggilan"];
+
+/// Marks each alias the article states for the person named just before it
+/// (`alias_of` = that name's start; the alias becomes PER). `is_title` says
+/// whether a lower-cased word is a title or honorific (*Gus*, *Mas*), which
+/// may open the alias: *Saifullah Yusuf atau Gus [Ipul]*.
+pub fn link_aliases(text: &str, mentions: &mut [Mention], is_title: &dyn Fn(&str) -> bool) {
+    for i in 1..mentions.len() {
+        let (name, alias) = (mentions[i - 1], mentions[i]);
+        if name.label != EntityLabel::Per || alias.alias_of.is_some() || alias.start < name.end {
+            continue;
+        }
+        let gap = &text[name.end..alias.start];
+        // Joko Widodo (Jokowi): a one-word name in brackets
+        let bracketed = gap.trim() == "("
+            && text[alias.end..].starts_with(')')
+            && !text[alias.start..alias.end].contains(' ')
+            && name.end - name.start > alias.end - alias.start;
+        let words: Vec<String> = gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let stated = || {
+            if words.is_empty() || words.len() > 7 {
+                return false;
+            }
+            // an honorific may open the alias (Gus Ipul, Mas Kanang)
+            let (last, rest) = words.split_last().expect("not empty");
+            let (body, honorific) = if is_title(last) && !ALIAS_GAP.contains(&last.as_str()) { (rest, true) } else { (&words[..], false) };
+            !body.is_empty()
+                && body.iter().all(|w| ALIAS_GAP.contains(&w.as_str()))
+                && (body.iter().any(|w| ALIAS_VERBS.contains(&w.as_str())) || (honorific && body == ["atau"]))
+        };
+        if bracketed || stated() {
+            mentions[i].alias_of = Some(name.start);
+            mentions[i].label = EntityLabel::Per;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::rules::Evidence;
+
+    fn mentions_of(text: &str, names: &[(&str, EntityLabel)]) -> Vec<Mention> {
+        let mut from = 0;
+        names
+            .iter()
+            .map(|(n, l)| {
+                let s = from + text[from..].find(n).expect("name in text");
+                from = s + n.len();
+                Mention::new(s, s + n.len(), *l, Evidence::Strong)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn shortened_names_join_the_person() {
+        let w = |s: &str| words(s);
+        let cases: &[(&str, &str, &str, bool)] = &[
+            ("cut surname", "Agus Marto", "Agus Martowardojo", true),
+            ("cut first name", "Wisman", "Wismandari Wisnu", true),
+            ("first syllable dropped", "Yatno", "Suyatno", true),
+            ("too short to tell", "Sus", "Susanto", false),
+            ("another name", "Budi", "Agus Martowardojo", false),
+            ("order kept", "Marto Agus", "Agus Martowardojo", false),
+        ];
+        for (name, short, long, want) in cases {
+            assert_eq!(shortened(&w(short), &w(long)), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn stated_aliases_join_the_person_before_them() {
+        use EntityLabel::{Loc, Per};
+        let is_title = |w: &str| matches!(w, "gus" | "mas" | "presiden");
+        let cases: &[(&str, &str, &[(&str, EntityLabel)], bool)] = &[
+            ("bracketed short name", "Joko Widodo (Jokowi) tiba.", &[("Joko Widodo", Per), ("Jokowi", Per)], true),
+            ("alias", "Andi Zulkarnaen Mallarangeng alias Choel Mallarangeng didakwa.", &[("Andi Zulkarnaen Mallarangeng", Per), ("Choel Mallarangeng", Per)], true),
+            ("akrab disapa", "Yohanes Sutanto, yang akrab disapa Anto, datang.", &[("Yohanes Sutanto", Per), ("Anto", Loc)], true),
+            ("atau and an honorific", "Saifullah Yusuf atau Gus Ipul hadir.", &[("Saifullah Yusuf", Per), ("Ipul", Per)], true),
+            ("atau alone is a choice, not an alias", "Prabowo Subianto atau Anies Baswedan menang.", &[("Prabowo Subianto", Per), ("Anies Baswedan", Per)], false),
+            ("a place after a person is not an alias", "Budi Santoso di Bandung.", &[("Budi Santoso", Per), ("Bandung", Loc)], false),
+            ("a bracketed place is not an alias", "Kata Budi Santoso (Bandung Barat).", &[("Budi Santoso", Per), ("Bandung Barat", Loc)], false),
+        ];
+        for (name, text, names, want) in cases {
+            let mut ms = mentions_of(text, names);
+            link_aliases(text, &mut ms, &is_title);
+            assert_eq!(ms[1].alias_of.is_some(), *want, "{name}");
+            if *want {
+                let (entities, clusters) = cluster(text, &ms);
+                assert_eq!(entities[0].cluster, entities[1].cluster, "{name}: one cluster");
+                assert_eq!(clusters[entities[1].cluster].name, names[0].0, "{name}: the fuller name is canonical");
+                assert_eq!(entities[1].label, EntityLabel::Per, "{name}: the alias is a person");
+            }
+        }
+    }
+}
