@@ -269,7 +269,10 @@ def main():
                          capture_output=True, text=True, check=True).stdout
     sys_path = os.path.join(tmp, "system.jsonl")
     with open(sys_path, "w", encoding="utf-8") as f:
-        f.write(out)
+        for line in out.splitlines():
+            r = json.loads(line)
+            r["entities"] = []  # PFSA-ID marks speakers, not every entity: score quotes only
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
     n_direct = sum(q["kind"] == "direct" for r in gold for q in r["quotes"])
     n_skip = sum(len(r["skip"]) for r in gold)
     print(f"PFSA-ID {os.path.basename(args.file)}: {len(gold)} documents, {n_direct} direct quotes scored, "

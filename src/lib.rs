@@ -23,7 +23,7 @@
 //! [`Document::convert_offsets`] gives UTF-16 (JS) or code-point (JSON) ones.
 //!
 //! The pipeline, in order (later layers read earlier ones, never the reverse):
-//! [`text`] segmentation → [`boilerplate`] → [`entity`] mentions and clusters →
+//! [`text`] segmentation → [`boilerplate`] → [`entity`] mentions → [`mention`] clusters →
 //! [`date`] detection and resolution → [`quote`] marks, attribution, speakers.
 #![deny(missing_docs)]
 
@@ -32,6 +32,7 @@ pub mod date;
 mod document;
 pub mod entity;
 pub mod input;
+pub mod mention;
 pub mod quote;
 pub mod render;
 pub mod tagger;

@@ -137,7 +137,8 @@ impl Lexicon {
                 }
             }
         }
-        let verbs = entries(include_str!("../../data/reporting-verbs.txt")).map(str::to_lowercase).collect();
+        // Both sections: a run next to any reporting verb is the one speaking.
+        let verbs = sections(include_str!("../../data/reporting-verbs.txt")).map(|(_, v)| v.to_lowercase()).collect();
         // Borrowed from the compiled-in lists: no String per word.
         let mut common: HashSet<&'static str> = STOP.iter().copied().collect();
         let mut name_words = HashSet::default();

@@ -106,13 +106,12 @@
 //! without final punctuation) get only head-word and curated-list mentions:
 //! their capitals say nothing.
 //!
-//! **Clusters**: see [`cluster`].
+//! **Clusters**: see [`crate::mention::cluster`].
 //!
 //! **Learned tagger** (opt-in, [`Options::tagger`](crate::Options::tagger)):
 //! the mentions above become cues for [`crate::tagger`], whose mentions then
 //! replace them.
 
-pub mod cluster;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod rules;
@@ -176,13 +175,21 @@ impl EntityExtractor {
                 rules
             }
         };
-        cluster::cluster(text, &mentions)
+        let mut mentions = mentions;
+        crate::mention::cluster::link_aliases(text, &mut mentions, &|w: &str| self.lexicon.titles.opens(w));
+        crate::mention::cluster::cluster(text, &mentions)
     }
 
     /// The rule layer alone: its mentions (sorted, non-overlapping) and the gazetteer hits.
     pub fn rule_pass(&self, text: &str, seg: &Segmented, boilerplate: &[Boilerplate]) -> (Vec<rules::Mention>, Vec<gazetteer::Hit>) {
         let hits = self.gazetteer.find(text);
-        let scanner = rules::Scanner { lex: &self.lexicon, gaz: &self.gazetteer, text };
+        let lower_seen: rustc_hash::FxHashSet<&str> = seg
+            .tokens
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+            .collect();
+        let scanner = rules::Scanner { lex: &self.lexicon, gaz: &self.gazetteer, text, lower_seen: &lower_seen };
         let mut found = Vec::new();
         let mut bp = boilerplate.iter().peekable();
         for (p, span) in seg.paragraphs.iter().enumerate() {

@@ -2,7 +2,7 @@
 //!
 //! Rules:
 //! - **After the quote** (commas and dashes skipped): a base reporting verb
-//!   (*kata*, *ujar*, *tutur* … `data/quotes/verbs-after.txt`, case-insensitive)
+//!   (*kata*, *ujar*, *tutur* … `[after]` of `data/reporting-verbs.txt`, case-insensitive)
 //!   followed by the speaker phrase; its `-nya` form (*ujarnya*) or a pronoun
 //!   after it (*kata dia*) is a pronoun; *demikian pernyataan X* as well; a name
 //!   or pronoun followed by a me-verb (*Cannavaro menuturkan*, *Ia menambahkan*);
@@ -21,7 +21,7 @@
 
 use super::marks::MarkPair;
 use super::speaker::{Doc, Ref};
-use crate::document::Span;
+use crate::document::{EntityLabel, Span};
 use crate::text::TokenKind;
 
 /// A cue found for a direct quote.
@@ -89,12 +89,8 @@ pub fn cue_after(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
     // "Cannavaro menuturkan." / "Ia menambahkan."
     let (who, r) = if lex.pronouns.contains(&l) {
         (Ref::Pronoun, j + 1)
-    } else if doc.is_cap(j) {
-        let r = doc.name_run(j);
-        match doc.analyse_run(j, r) {
-            Some((a, b, _)) => (Ref::Named(a, b), r),
-            None => return None,
-        }
+    } else if let Some((a, b, _, _)) = doc.mention_at(j).filter(|m| m.0 == j && m.2 != EntityLabel::Loc) {
+        (Ref::Named(a, b), b)
     } else {
         return None;
     };
@@ -122,13 +118,11 @@ pub fn cue_before(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
     }
     let lex = doc.lex;
     // "Jokowi: "…"": a name right before a colon
-    if open >= 2 && doc.is_p(open - 1, ':') && doc.is_cap(open - 2) && doc.same_para(open - 2, open) {
-        let mut a = open - 2;
-        while a > 0 && (doc.is_cap(a - 1) || doc.is_p(a - 1, '.')) && open - a < 8 {
-            a -= 1;
-        }
-        if let Some((x, y, _)) = doc.analyse_run(a, open - 1) {
-            return Some(Cue { who: Ref::Named(x, y), span: doc.span(open - 1, open) });
+    if open >= 2 && doc.is_p(open - 1, ':') && doc.same_para(open - 2, open) {
+        if let Some((x, y, label, _)) = doc.mention_at(open - 2) {
+            if y == open - 1 && label != EntityLabel::Loc {
+                return Some(Cue { who: Ref::Named(x, y), span: doc.span(open - 1, open) });
+            }
         }
     }
     let mut k = open;

@@ -3,7 +3,7 @@
 //! Rules (the span is the reported content only: no cue verb, no speaker, no
 //! *bahwa*, no closing punctuation):
 //! - **Subject + verb**: *X mengatakan (,) (bahwa) …* with a reporting verb of
-//!   `data/quotes/verbs-report.txt` that has a subject before it in its
+//!   `[report]` of `data/reporting-verbs.txt` that has a subject before it in its
 //!   sentence (a name, a pronoun, an unnamed source), not after *yang*,
 //!   *tidak*, *untuk* …; the content runs to the sentence end (or to a long
 //!   direct quote). Verbs like *meminta*, *mengingatkan* need *agar*/*bahwa*

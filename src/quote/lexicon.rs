@@ -4,7 +4,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::entity::gazetteer::entries;
+use crate::entity::gazetteer::{entries, sections};
 
 fn words(data: &str) -> HashSet<String> {
     entries(data)
@@ -46,24 +46,14 @@ pub mod class {
     pub const KINSHIP: u32 = 1 << 13;
     /// In `Lexicon::titles`.
     pub const TITLES: u32 = 1 << 14;
-    /// In `Lexicon::org_heads`.
-    pub const ORG_HEADS: u32 = 1 << 15;
-    /// In `Lexicon::common`.
-    pub const COMMON: u32 = 1 << 16;
     /// In `Lexicon::calendar`.
     pub const CALENDAR: u32 = 1 << 17;
-    /// In `Lexicon::places`.
-    pub const PLACES: u32 = 1 << 18;
     /// In `Lexicon::lead_in`.
     pub const LEAD_IN: u32 = 1 << 19;
     /// In `Lexicon::non_sources`.
     pub const NON_SOURCES: u32 = 1 << 20;
     /// In `Lexicon::passive`.
     pub const PASSIVE: u32 = 1 << 21;
-    /// In `Lexicon::name_openers`.
-    pub const NAME_OPENERS: u32 = 1 << 22;
-    /// In `Lexicon::org_tails`.
-    pub const ORG_TAILS: u32 = 1 << 23;
     /// In `Lexicon::clause_or_object_verbs`.
     pub const CLAUSE_OR_OBJECT_VERBS: u32 = 1 << 24;
 }
@@ -71,9 +61,10 @@ pub mod class {
 /// All word lists, lower case.
 #[derive(Debug)]
 pub struct Lexicon {
-    /// Base reporting verbs used after a quote (*kata*, *ujar* …); `-nya` forms derived.
+    /// Base reporting verbs used after a quote (*kata*, *ujar* …; `[after]` of
+    /// `data/reporting-verbs.txt`); `-nya` forms derived.
     pub after: HashSet<String>,
-    /// me-/ber- reporting verbs (*mengatakan* …) and the base verbs of `data/reporting-verbs.txt`.
+    /// Reporting verbs with a subject before them (*mengatakan* …; `[report]` of `data/reporting-verbs.txt`).
     pub report: HashSet<String>,
     /// Reporting verbs whose content starts only after *agar*/*bahwa*.
     pub complement_verbs: HashSet<String>,
@@ -99,26 +90,16 @@ pub struct Lexicon {
     pub person_nouns: HashSet<String>,
     /// Kinship and relation words (*kakak*, *istri*, *pengawal* …).
     pub kinship: HashSet<String>,
-    /// Title, rank, office and degree words.
+    /// Title, rank and office words (`data/titles.txt`, word by word).
     pub titles: HashSet<String>,
-    /// Words that begin an organization name (*PT*, *Polda* …).
-    pub org_heads: HashSet<String>,
-    /// Common words capitalized inside names (*Utara*, *Putih* …).
-    pub common: HashSet<String>,
-    /// Weekdays and months.
+    /// Weekday and month names (`data/dates/weekdays.txt`, `months.txt`).
     pub calendar: HashSet<String>,
-    /// Place names (provinces, cities, countries).
-    pub places: HashSet<String>,
     /// Verbs that lead into a direct quote (*berbunyi*, *menulis* …).
     pub lead_in: HashSet<String>,
     /// Document nouns after *menurut* that are not sources (*data*, *laporan* …).
     pub non_sources: HashSet<String>,
     /// Sentence-opening passive cues (*Diungkapkan*, *Ditambahkan* …).
     pub passive: HashSet<String>,
-    /// Particles that open a name (*Teuku*, *Raden* …).
-    pub name_openers: HashSet<String>,
-    /// Words that end an organization name (*Tbk*, *Academy* …).
-    pub org_tails: HashSet<String>,
     /// Reporting verbs taking a clause or a noun phrase (*menyebut* …).
     pub clause_or_object_verbs: HashSet<String>,
     /// Every listed word → the lists it is in ([`class`] bits): one look-up
@@ -129,20 +110,26 @@ pub struct Lexicon {
 impl Lexicon {
     /// Loads every list.
     pub fn new() -> Self {
-        let mut report = words(include_str!("../../data/quotes/verbs-report.txt"));
-        let mut after = words(include_str!("../../data/quotes/verbs-after.txt"));
-        for v in words(include_str!("../../data/reporting-verbs.txt")) {
-            if v.starts_with("me") || v.starts_with("ber") {
-                report.insert(v);
-            } else {
+        let mut report = HashSet::default();
+        let mut after = HashSet::default();
+        for (section, v) in sections(include_str!("../../data/reporting-verbs.txt")) {
+            let v = v.to_lowercase();
+            if section == "after" {
                 after.insert(v);
+            } else {
+                report.insert(v);
             }
         }
-        let mut titles = words(include_str!("../../data/quotes/title-words.txt"));
-        titles.extend(words(include_str!("../../data/titles.txt")));
-        let mut places = words(include_str!("../../data/quotes/places.txt"));
-        // single-word places only: "Timur Tengah" must not make "Timur" a place
-        places.extend(entries(include_str!("../../data/places.txt")).filter(|e| !e.contains(' ')).map(str::to_lowercase));
+        // title words, word by word (multi-word titles are covered by their words)
+        let titles = words(include_str!("../../data/titles.txt"));
+        // weekday and month names of the date layer's lists (numbers and "|" aside)
+        let calendar = [include_str!("../../data/dates/weekdays.txt"), include_str!("../../data/dates/months.txt")]
+            .into_iter()
+            .flat_map(entries)
+            .flat_map(str::split_whitespace)
+            .filter(|w| w.chars().all(char::is_alphabetic) || w.contains('\''))
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .collect();
         let mut lex = Lexicon {
             after,
             report,
@@ -159,15 +146,10 @@ impl Lexicon {
             person_nouns: words(include_str!("../../data/quotes/person-nouns.txt")),
             kinship: words(include_str!("../../data/quotes/kinship.txt")),
             titles,
-            org_heads: words(include_str!("../../data/quotes/org-heads.txt")),
-            common: words(include_str!("../../data/quotes/common-capitalized.txt")),
-            calendar: words(include_str!("../../data/quotes/weekdays.txt")),
-            places,
+            calendar,
             lead_in: words(include_str!("../../data/quotes/verbs-lead-in.txt")),
             non_sources: words(include_str!("../../data/quotes/non-sources.txt")),
             passive: words(include_str!("../../data/quotes/passive-cues.txt")),
-            name_openers: words(include_str!("../../data/quotes/name-openers.txt")),
-            org_tails: words(include_str!("../../data/quotes/org-tails.txt")),
             clause_or_object_verbs: words(include_str!("../../data/quotes/verbs-clause-or-object.txt")),
             classes: HashMap::default(),
         };
@@ -188,15 +170,10 @@ impl Lexicon {
             (&lex.person_nouns, class::PERSON_NOUNS),
             (&lex.kinship, class::KINSHIP),
             (&lex.titles, class::TITLES),
-            (&lex.org_heads, class::ORG_HEADS),
-            (&lex.common, class::COMMON),
             (&lex.calendar, class::CALENDAR),
-            (&lex.places, class::PLACES),
             (&lex.lead_in, class::LEAD_IN),
             (&lex.non_sources, class::NON_SOURCES),
             (&lex.passive, class::PASSIVE),
-            (&lex.name_openers, class::NAME_OPENERS),
-            (&lex.org_tails, class::ORG_TAILS),
             (&lex.clause_or_object_verbs, class::CLAUSE_OR_OBJECT_VERBS),
         ] {
             for w in list {

@@ -34,10 +34,10 @@ pub mod lexicon;
 pub mod marks;
 pub mod speaker;
 
-use crate::document::{Cluster, Entity, Quote, QuoteKind, Span};
+use crate::document::{Cluster, Entity, EntityLabel, Quote, QuoteKind, Span};
 use crate::text::Segmented;
 use lexicon::class;
-use speaker::{Doc, Inventory, NameKind, Ref};
+use speaker::{Doc, Ref};
 
 /// Finds quotes and attributes them. Built once per [`Annotator`](crate::Annotator).
 #[derive(Debug)]
@@ -86,7 +86,7 @@ impl QuoteExtractor {
         if doc.is_empty() {
             return Vec::new();
         }
-        let mut inv = Inventory::new(&doc);
+        let mut aliases = Aliases::default();
         let pairs = marks::pair_marks(text, seg);
 
         // direct quotes
@@ -159,7 +159,7 @@ impl QuoteExtractor {
         items.sort_by_key(|q| (q.content.start, q.content.end));
 
         // sentence subjects, in order
-        let subjects = self.subjects(&doc, &inv, &inside);
+        let subjects = self.subjects(&doc, &aliases, &inside);
 
         // resolve in text order
         let mut state = State::default();
@@ -171,7 +171,7 @@ impl QuoteExtractor {
                 let (name, cl, at, alias) = subjects[si].clone();
                 if alias {
                     if let Some((full, fcl)) = state.recent() {
-                        inv.add_alias(&name, &full, fcl);
+                        aliases.add(&name, &full, fcl);
                     }
                 } else {
                     state.subject = Some((name, cl, at));
@@ -182,7 +182,7 @@ impl QuoteExtractor {
             let res: Option<(String, Option<usize>, Option<Span>)> = match item.who {
                 Ref::Named(a, b) => {
                     let sp = doc.span(a, b);
-                    let (name, cl) = self.canonical(&doc, &inv, sp);
+                    let (name, cl) = canonical(&doc, &aliases, sp);
                     Some((name, cl, Some(sp)))
                 }
                 Ref::Alias(a, b) => {
@@ -190,11 +190,11 @@ impl QuoteExtractor {
                     let alias = &text[sp.start..sp.end];
                     match state.recent() {
                         Some((name, cl)) if name != "-" => {
-                            inv.add_alias(alias, &name, cl);
+                            aliases.add(alias, &name, cl);
                             Some((name, cl, Some(sp)))
                         }
                         _ => {
-                            let (name, cl) = self.canonical(&doc, &inv, sp);
+                            let (name, cl) = canonical(&doc, &aliases, sp);
                             Some((name, cl, Some(sp)))
                         }
                     }
@@ -255,32 +255,17 @@ impl QuoteExtractor {
         out
     }
 
-    /// The fullest name for the speaker named at `sp`, and its cluster.
-    fn canonical(&self, doc: &Doc<'_>, inv: &Inventory, sp: Span) -> (String, Option<usize>) {
-        let short = &doc.text[sp.start..sp.end];
-        let (name, mut cl) = inv.fullest(short);
-        if cl.is_none() {
-            // an entity mention overlapping the name gives the cluster
-            let k = doc.entities.partition_point(|e| e.end <= sp.start);
-            if let Some(e) = doc.entities.get(k).filter(|e| e.start < sp.end) {
-                if doc.clusters.get(e.cluster).is_some_and(|c| c.name.eq_ignore_ascii_case(&name)) {
-                    cl = Some(e.cluster);
-                }
-            }
-        }
-        (name, cl)
-    }
-
     /// Sentences that open with a person's name: (name, cluster, byte position).
     /// Also aliases (*yang akrab disapa Dani*), flagged `true`.
-    fn subjects(&self, doc: &Doc<'_>, inv: &Inventory, inside: &dyn Fn(usize) -> bool) -> Vec<(String, Option<usize>, usize, bool)> {
+    fn subjects(&self, doc: &Doc<'_>, aliases: &Aliases, inside: &dyn Fn(usize) -> bool) -> Vec<(String, Option<usize>, usize, bool)> {
         let mut out = Vec::new();
+        let is_per = |cl: Option<usize>| cl.is_some_and(|c| doc.clusters.get(c).is_some_and(|c| c.label == EntityLabel::Per));
         for (si, s) in doc.seg.sentences.iter().enumerate() {
             let std::ops::Range { start: s0, end: s1 } = doc.seg.sentence_tokens(si);
             if s0 >= s1 || inside(s.start) {
                 continue;
             }
-            // "Pria yang akrab disapa Dani ini …": Dani is another name of the person meant
+            // "Pria yang akrab disapa Dani …": Dani is another name of the person meant
             if let Some(k) = (s0..s1.min(s0 + 4)).find(|&k| doc.l(k) == "yang") {
                 if doc.has(s0, class::PERSON_NOUNS) {
                     if let Some(Ref::Alias(a, b)) = doc.alias_after(k) {
@@ -294,7 +279,7 @@ impl QuoteExtractor {
             if let Some(k) = (s0 + 1..s1).find(|&k| doc.has(k, class::PASSIVE) && k + 2 < s1 && (doc.l(k + 1) == "oleh" || doc.is_cap(k + 1) || doc.is_title(k + 1))) {
                 let from = k + 1 + usize::from(doc.l(k + 1) == "oleh");
                 if let Ref::Named(a, b) = doc.speaker_after(from) {
-                    let (name, cl) = self.canonical(doc, inv, doc.span(a, b));
+                    let (name, cl) = canonical(doc, aliases, doc.span(a, b));
                     out.push((name, cl, s.start, false));
                     continue;
                 }
@@ -302,9 +287,8 @@ impl QuoteExtractor {
             // the named subject of the sentence's first reporting verb
             if let Some(v) = (s0 + 1..s1).find(|&k| doc.is_lower_word(k) && doc.has(k, class::REPORT)) {
                 if let Ref::Named(a, b) = doc.subject_before(v) {
-                    let (name, cl) = self.canonical(doc, inv, doc.span(a, b));
-                    let per = cl.is_none_or(|c| doc.clusters.get(c).is_some_and(|c| c.label == crate::document::EntityLabel::Per));
-                    if per {
+                    let (name, cl) = canonical(doc, aliases, doc.span(a, b));
+                    if is_per(cl) {
                         out.push((name, cl, s.start, false));
                         continue;
                     }
@@ -322,25 +306,69 @@ impl QuoteExtractor {
                 while k < s1 && (doc.has(k, class::CONNECTIVES) || doc.is_p(k, ',')) {
                     k += 1;
                 }
-                if k >= s1 || !doc.is_cap(k) || doc.has(k, class::KINSHIP) {
-                    continue;
-                }
-                let r = doc.name_run(k);
-                if r >= s1 || !(doc.is_lower_word(r) || doc.is_p(r, ',')) {
-                    continue;
-                }
-                if let Some((a, b, NameKind::Person)) = doc.analyse_run(k, r) {
-                    let sp = doc.span(a, b);
-                    let (name, cl) = self.canonical(doc, inv, sp);
-                    let per = cl.is_none_or(|c| doc.clusters.get(c).is_some_and(|c| c.label == crate::document::EntityLabel::Per));
-                    if name.split_whitespace().count() >= 2 && per {
-                        out.push((name, cl, s.start, false));
-                        break;
+                // a role before the name: titles, the organization or place of
+                // office and other capitalized words (Anggota Komisi III DPR Arsul Sani …)
+                let role_from = k;
+                while k < s1 && k < role_from + 12 {
+                    match doc.mention_at(k) {
+                        Some((_, b, EntityLabel::Org | EntityLabel::Loc, _)) => k = b,
+                        Some(_) => break,
+                        None if doc.is_title(k) || doc.is_cap(k) => k += 1,
+                        None => break,
                     }
+                }
+                if k >= s1 || (k > s0 && doc.has(k - 1, class::KINSHIP)) {
+                    continue;
+                }
+                let Some((a, b, EntityLabel::Per, _)) = doc.mention_at(k) else { continue };
+                if a != k || b >= s1 || !(doc.is_lower_word(b) || doc.is_p(b, ',')) {
+                    continue;
+                }
+                let (name, cl) = canonical(doc, aliases, doc.span(a, b));
+                // a full name (two words at least), not a lone first name
+                if name.split_whitespace().count() >= 2 && is_per(cl) {
+                    out.push((name, cl, s.start, false));
+                    break;
                 }
             }
         }
         out
+    }
+}
+
+/// Names the article gives a speaker in passing (*yang akrab disapa Dani*),
+/// keyed by the lower-cased alias.
+#[derive(Debug, Default)]
+struct Aliases(std::collections::HashMap<String, (String, Option<usize>)>);
+
+impl Aliases {
+    fn add(&mut self, alias: &str, name: &str, cluster: Option<usize>) {
+        let key = alias.trim().to_lowercase();
+        if !key.is_empty() {
+            self.0.insert(key, (name.to_string(), cluster));
+        }
+    }
+}
+
+/// The speaker named at `sp`: its cluster's canonical name (the fullest form
+/// in the article) and the cluster; an alias the article gave maps to its person.
+fn canonical(doc: &Doc<'_>, aliases: &Aliases, sp: Span) -> (String, Option<usize>) {
+    let short = &doc.text[sp.start..sp.end];
+    if let Some(a) = aliases.0.get(&short.to_lowercase()) {
+        return a.clone();
+    }
+    let k = doc.entities.partition_point(|e| e.end <= sp.start);
+    match doc.entities.get(k).filter(|e| e.start < sp.end) {
+        Some(e) => match doc.clusters.get(e.cluster) {
+            Some(c) => {
+                if let Some(a) = aliases.0.get(&c.name.to_lowercase()) {
+                    return a.clone();
+                }
+                (c.name.clone(), Some(e.cluster))
+            }
+            None => (e.text.clone(), None),
+        },
+        None => (short.to_string(), None),
     }
 }
 
