@@ -127,6 +127,7 @@ use crate::text::Segmented;
 pub struct EntityExtractor {
     gazetteer: gazetteer::Gazetteer,
     lexicon: lexicon::Lexicon,
+    aliases: crate::mention::cluster::KnownAliases,
     tagger: Option<Tagger>,
 }
 
@@ -143,7 +144,12 @@ impl EntityExtractor {
 
     /// Rules only, or rules and the given tagger.
     pub fn with_tagger(tagger: Option<Tagger>) -> Self {
-        EntityExtractor { gazetteer: gazetteer::Gazetteer::new(), lexicon: lexicon::Lexicon::new(), tagger }
+        EntityExtractor {
+            gazetteer: gazetteer::Gazetteer::new(),
+            lexicon: lexicon::Lexicon::new(),
+            aliases: crate::mention::cluster::KnownAliases::new(),
+            tagger,
+        }
     }
 
     /// The word lists the rules consult.
@@ -177,7 +183,7 @@ impl EntityExtractor {
         };
         let mut mentions = mentions;
         crate::mention::cluster::link_aliases(text, &mut mentions, &|w: &str| self.lexicon.titles.opens(w));
-        crate::mention::cluster::cluster(text, &mentions)
+        crate::mention::cluster::cluster(text, &mentions, &self.aliases)
     }
 
     /// The rule layer alone: its mentions (sorted, non-overlapping) and the gazetteer hits.

@@ -741,6 +741,20 @@ impl Scanner<'_> {
                     break;
                 }
                 if v.cap {
+                    // Initials without dots between a person-name word and the rest of
+                    // the name (*Muhammad AS Hikam*, *Bambang PS Brodjonegoro*), even
+                    // when they spell a listed acronym.
+                    let middle_initials = j > i
+                        && v.allcaps
+                        && v.lower.chars().count() <= 3
+                        && self.lex.name_words.contains(&*words[j - 1].lower)
+                        && words.get(j + 1).is_some_and(|x| {
+                            x.cap && !x.allcaps && !x.sent_start && x.hit.is_none_or(|(_, h)| h.entry.label == EntityLabel::Per)
+                        });
+                    if middle_initials {
+                        j += 1;
+                        continue;
+                    }
                     let per_hit = v.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Per);
                     if j > i && ((v.hit.is_some() && !per_hit) || v.sent_start) {
                         break;

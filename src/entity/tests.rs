@@ -118,6 +118,7 @@ fn capitalization_rules() {
         ("clitic stays out", "Kebijakan Jokowi-nya dikritik Prabowo.", &["PER:Jokowi", "PER:Prabowo"]),
         ("digits are not names", "Harganya Rp4 miliar.", &[]),
         ("initials kept", "Kata M. Iqbal kepada wartawan.", &["PER:M. Iqbal"]),
+        ("initials without dots inside a name", "Pengamat Muhammad AS Hikam menilai begitu.", &["PER:Muhammad AS Hikam"]),
         ("name particle kept", "Kata Abdul Wahid bin Ahmad.", &["PER:Abdul Wahid bin Ahmad"]),
         ("degree after name", "Kata Itida Sari, M.Epid, kemarin.", &["PER:Itida Sari"]),
         ("place cue", "Ia ditahan di Cipinang.", &["LOC:Cipinang"]),

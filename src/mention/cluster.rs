@@ -7,6 +7,9 @@
 //!   Mallarangeng alias Choel Mallarangeng*, *Saifullah Yusuf atau Gus
 //!   Ipul*, *Dani, yang akrab disapa Dani*: the alias is a PER mention in the
 //!   person's cluster, and later uses of it join too.
+//! - A listed nickname of a well-known person (`data/mention/aliases.txt`:
+//!   *Jokowi*, *SBY*, *Ahok*) joins the full name's cluster when the article
+//!   also names the person in full, before or after.
 //! - The same name (case-insensitive) with the same label joins.
 //! - PER: a name whose words are all words of another person's name joins
 //!   it, in either order of appearance (*Kirby* ↔ *John Kirby*, *Kim* ↔
@@ -58,8 +61,31 @@ fn subset(a: &[String], b: &[String]) -> bool {
     a.iter().all(|w| b.contains(w))
 }
 
-/// Groups mentions (sorted, non-overlapping) into clusters.
-pub fn cluster(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<Cluster>) {
+/// Nicknames of well-known people and their full names
+/// (`data/mention/aliases.txt`), lower-case words joined by one space.
+#[derive(Debug, Default)]
+pub struct KnownAliases(HashMap<String, String>);
+
+impl KnownAliases {
+    /// Parses the compiled-in list.
+    pub fn new() -> Self {
+        let mut map = HashMap::default();
+        for line in crate::entity::gazetteer::entries(include_str!("../../data/mention/aliases.txt")) {
+            if let Some((alias, full)) = line.split_once('=') {
+                map.insert(words(alias).join(" "), words(full).join(" "));
+            }
+        }
+        KnownAliases(map)
+    }
+
+    fn full_of(&self, name: &[String]) -> Option<&str> {
+        self.0.get(&name.join(" ")).map(String::as_str)
+    }
+}
+
+/// Groups mentions (sorted, non-overlapping) into clusters; `aliases` joins
+/// a listed nickname to the full name when both are in the text.
+pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec<Entity>, Vec<Cluster>) {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut cwords: Vec<Vec<String>> = Vec::new();
     let mut by_key: HashMap<(EntityLabel, String), usize> = HashMap::default();
@@ -94,6 +120,12 @@ pub fn cluster(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<Cluster>) 
             // the most recent person whose name this shortens
             found = (0..clusters.len()).rev().find(|&c| clusters[c].label == EntityLabel::Per && cwords[c].len() > 1 && shortened(&ws, &cwords[c]));
         }
+        let listed_full = if m.label == EntityLabel::Per { aliases.full_of(&ws) } else { None };
+        if found.is_none() {
+            if let Some(full) = listed_full {
+                found = by_key.get(&(EntityLabel::Per, full.to_string())).copied();
+            }
+        }
         let id = match found {
             Some(i) => {
                 let c = &mut clusters[i];
@@ -116,6 +148,10 @@ pub fn cluster(text: &str, mentions: &[Mention]) -> (Vec<Entity>, Vec<Cluster>) 
             }
         };
         by_key.insert(key, id);
+        if let Some(full) = listed_full {
+            // the full name, when it comes later, finds the nickname's cluster
+            by_key.entry((EntityLabel::Per, full.to_string())).or_insert(id);
+        }
         by_start.insert(m.start, id);
         for w in ws {
             let v = by_word.entry((m.label, w)).or_default();
@@ -201,6 +237,27 @@ mod tests {
     }
 
     #[test]
+    fn listed_nicknames_join_the_full_name_in_either_order() {
+        use EntityLabel::Per;
+        let aliases = KnownAliases::new();
+        for (name, text, names) in [
+            ("full name first", "Joko Widodo tiba. Jokowi tersenyum.", [("Joko Widodo", Per), ("Jokowi", Per)]),
+            ("nickname first", "Jokowi tiba. Presiden Joko Widodo tersenyum.", [("Jokowi", Per), ("Joko Widodo", Per)]),
+        ] {
+            let ms = mentions_of(text, &names);
+            let (entities, clusters) = cluster(text, &ms, &aliases);
+            assert_eq!(entities[0].cluster, entities[1].cluster, "{name}");
+            assert_eq!(clusters[entities[0].cluster].name, "Joko Widodo", "{name}");
+        }
+        // without the full name the nickname stands alone
+        let text = "Jokowi tiba. Prabowo Subianto tersenyum.";
+        let ms = mentions_of(text, &[("Jokowi", Per), ("Prabowo Subianto", Per)]);
+        let (entities, clusters) = cluster(text, &ms, &aliases);
+        assert_ne!(entities[0].cluster, entities[1].cluster);
+        assert_eq!(clusters[entities[0].cluster].name, "Jokowi");
+    }
+
+    #[test]
     fn shortened_names_join_the_person() {
         let w = |s: &str| words(s);
         let cases: &[(&str, &str, &str, bool)] = &[
@@ -234,7 +291,7 @@ mod tests {
             link_aliases(text, &mut ms, &is_title);
             assert_eq!(ms[1].alias_of.is_some(), *want, "{name}");
             if *want {
-                let (entities, clusters) = cluster(text, &ms);
+                let (entities, clusters) = cluster(text, &ms, &KnownAliases::default());
                 assert_eq!(entities[0].cluster, entities[1].cluster, "{name}: one cluster");
                 assert_eq!(clusters[entities[1].cluster].name, names[0].0, "{name}: the fuller name is canonical");
                 assert_eq!(entities[1].label, EntityLabel::Per, "{name}: the alias is a person");
