@@ -157,6 +157,11 @@ pub struct Quote {
     pub speaker_span: Option<Span>,
     /// The attribution cue (*kata*, *mengatakan*, *menurut* …), if one was found.
     pub cue_span: Option<Span>,
+    /// The words that refer to the speaker when the attribution does not
+    /// name them (*ujar**nya***, *kata **dia***, *kata **pria itu***); the
+    /// speaker is what the mention layer resolved them to.
+    #[serde(default)]
+    pub reference_span: Option<Span>,
 }
 
 /// A stretch that is not part of the story (*Baca juga: …*).
@@ -229,6 +234,7 @@ impl Document {
                     end: c(q.end),
                     speaker_span: q.speaker_span.map(span),
                     cue_span: q.cue_span.map(span),
+                    reference_span: q.reference_span.map(span),
                     ..q.clone()
                 })
                 .collect(),

@@ -10,6 +10,8 @@
 //! `<mark data-label="PER" data-cluster="0" data-name="John Kirby">Kirby</mark>`,
 //! `<mark data-label="DATE" data-value="2023-09-10">…</mark>`,
 //! `<mark data-label="QUOTE" data-kind="direct" data-speaker="John Kirby">…</mark>`,
+//! `<mark data-label="REF" data-speaker="John Kirby">ujarnya</mark>` for the words
+//! that refer to a quote's speaker without naming them,
 //! `<span data-label="SKIP">…</span>` for boilerplate.
 
 use crate::document::{Document, QuoteKind};
@@ -21,7 +23,7 @@ pub struct Highlight {
     pub start: usize,
     /// End byte.
     pub end: usize,
-    /// `PER`, `ORG`, `LOC`, `DATE`, `QUOTE` or `SKIP`.
+    /// `PER`, `ORG`, `LOC`, `DATE`, `QUOTE`, `REF` or `SKIP`.
     pub label: &'static str,
     /// Extra `(attribute, value)` pairs (`data-` prefix omitted).
     pub attrs: Vec<(&'static str, String)>,
@@ -44,6 +46,11 @@ pub fn highlights(doc: &Document) -> Vec<Highlight> {
             attrs: vec![("kind", kind.into()), ("speaker", q.speaker.clone())],
             rank: if q.kind == QuoteKind::Direct { 1 } else { 2 },
         });
+    }
+    for q in &doc.quotes {
+        if let Some(r) = q.reference_span {
+            out.push(Highlight { start: r.start, end: r.end, label: "REF", attrs: vec![("speaker", q.speaker.clone())], rank: 3 });
+        }
     }
     for e in &doc.entities {
         let name = doc.clusters.get(e.cluster).map_or_else(|| e.text.clone(), |c| c.name.clone());
@@ -259,6 +266,7 @@ mod tests {
                 speaker_cluster: None,
                 speaker_span: None,
                 cue_span: None,
+                reference_span: None,
             });
         }
         d

@@ -31,6 +31,8 @@ export interface SorotQuote {
   /** Canonical speaker name, "-" when the source is not named. */
   speaker: string;
   speakerCluster: number | null; speakerSpan: SorotSpan | null; cueSpan: SorotSpan | null;
+  /** The words that refer to the speaker without naming them (ujarnya, kata dia, pria itu), resolved to `speaker`. */
+  referenceSpan: SorotSpan | null;
 }
 export interface SorotBoilerplate { start: number; end: number; text: string; }
 /** The result of `annotate`; offsets are UTF-16 code units into the input string. */

@@ -142,13 +142,14 @@ function renderPanel(doc) {
     button.addEventListener('click', () => visit(`mark[data-cluster="${c.id}"]`, `c${c.id}`));
     ents.append(li);
   }
+  // quotes grouped by speaker cluster (a speaker without one, by name)
   const bySpeaker = new Map();
   doc.quotes.forEach((q, i) => {
-    const who = q.speaker === '-' ? 'Sumber tidak disebut' : q.speaker;
-    if (!bySpeaker.has(who)) bySpeaker.set(who, []);
-    bySpeaker.get(who).push(i);
+    const key = q.speakerCluster ?? `name:${q.speaker}`;
+    if (!bySpeaker.has(key)) bySpeaker.set(key, { who: q.speaker === '-' ? 'Sumber tidak disebut' : q.speaker, list: [] });
+    bySpeaker.get(key).list.push(i);
   });
-  for (const [who, list] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length)) {
+  for (const { who, list } of [...bySpeaker.values()].sort((a, b) => b.list.length - a.list.length)) {
     const { li, button } = item(who, `${list.length} kutipan`);
     const sel = list.map((i) => `mark[data-quote="${i}"]`).join(',');
     button.addEventListener('click', () => visit(sel, `q${who}`));
@@ -185,7 +186,9 @@ function toCodePoints(text, doc) {
     ...doc,
     entities: doc.entities.map(fix),
     dates: doc.dates.map(fix),
-    quotes: doc.quotes.map((q) => ({ ...fix(q), speakerSpan: span(q.speakerSpan), cueSpan: span(q.cueSpan) })),
+    quotes: doc.quotes.map((q) => ({
+      ...fix(q), speakerSpan: span(q.speakerSpan), cueSpan: span(q.cueSpan), referenceSpan: span(q.referenceSpan),
+    })),
     boilerplate: doc.boilerplate.map(fix),
   };
 }

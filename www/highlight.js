@@ -2,7 +2,7 @@
 // Shared by the page and the widget. Text is only ever inserted as text nodes.
 
 /** Nesting rank: lower is outer. */
-const RANK = { SKIP: 0, QUOTE_direct: 1, QUOTE_indirect: 2, PER: 3, ORG: 3, LOC: 3, DATE: 3 };
+const RANK = { SKIP: 0, QUOTE_direct: 1, QUOTE_indirect: 2, PER: 3, ORG: 3, LOC: 3, DATE: 3, REF: 3 };
 
 /**
  * The highlights of a document, outer ones first at each start.
@@ -15,6 +15,14 @@ export function highlights(doc) {
     start: q.start, end: q.end, label: 'QUOTE', rank: RANK[`QUOTE_${q.kind}`],
     attrs: { kind: q.kind, speaker: q.speaker, quote: String(i) },
   }));
+  // the words that refer to a speaker without naming them (ujarnya, kata dia)
+  const refs = new Set();
+  for (const q of doc.quotes) {
+    const r = q.referenceSpan;
+    if (!r || refs.has(r.start)) continue;
+    refs.add(r.start);
+    out.push({ start: r.start, end: r.end, label: 'REF', rank: RANK.REF, attrs: { speaker: q.speaker } });
+  }
   for (const e of doc.entities) {
     const c = doc.clusters[e.cluster];
     out.push({
@@ -41,6 +49,7 @@ export function describe(h) {
       const who = h.attrs.speaker === '-' ? 'sumber tidak disebut' : h.attrs.speaker;
       return `${h.attrs.kind === 'direct' ? 'Kutipan langsung' : 'Kutipan tidak langsung'} — ${who}`;
     }
+    case 'REF': return h.attrs.speaker === '-' ? 'Merujuk ke sumber yang tidak disebut' : `Merujuk ke: ${h.attrs.speaker}`;
     default: return 'Bukan bagian berita (boilerplate)';
   }
 }

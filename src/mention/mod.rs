@@ -9,8 +9,11 @@
 //!   (*Kirby* ↔ *John Kirby*), acronyms defined in brackets, and aliases the
 //!   article states (*Joko Widodo (Jokowi)*, *X alias Y*, *yang akrab
 //!   disapa Y*). A cluster's canonical name is its fullest form.
-//! - **Pronouns and descriptions** that refer back (*ujarnya*, *kata dia*,
-//!   *pria itu*) are resolved where they are read, in the quote layer's
-//!   attribution ([`crate::quote`]), to the cluster of a named mention.
+//! - **Referring mentions** — pronouns and descriptions that refer back
+//!   (*ujarnya*, *kata dia*, *Ia menjelaskan*, *pria itu*) and aliases given
+//!   in passing — are resolved by [`resolve`] to a named person, or to
+//!   nothing (`-`). The quote layer reads an attribution's words and asks
+//!   the mention layer who they mean.
 
 pub mod cluster;
+pub mod resolve;

@@ -80,7 +80,7 @@ pub fn cue_after(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
         }
     }
     if let Some(nya) = lex.after_verb(&l) {
-        let who = if nya { Ref::Pronoun } else { doc.speaker_after(j + 1) };
+        let who = if nya { Ref::Pronoun(j, j + 1) } else { doc.speaker_after(j + 1) };
         return Some(Cue { who, span: doc.span(j, j + 1) });
     }
     if lex.report.contains(&l) && doc.is_lower_word(j) {
@@ -88,7 +88,7 @@ pub fn cue_after(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
     }
     // "Cannavaro menuturkan." / "Ia menambahkan."
     let (who, r) = if lex.pronouns.contains(&l) {
-        (Ref::Pronoun, j + 1)
+        (Ref::Pronoun(j, j + 1), j + 1)
     } else if let Some((a, b, _, _)) = doc.mention_at(j).filter(|m| m.0 == j && m.2 != EntityLabel::Loc) {
         (Ref::Named(a, b), b)
     } else {

@@ -123,7 +123,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
             // Diungkapkan, …
             if k == s0 && lex.passive.contains(l) && k + 1 < s1 {
                 let mut j = k + 1;
-                let mut who = Ref::Pronoun;
+                let mut who = Ref::Pronoun(k, k + 1);
                 if doc.l(j) == "oleh" && j + 1 < s1 {
                     who = doc.speaker_after(j + 1);
                     while j < s1 && !doc.is_p(j, ',') {
@@ -186,7 +186,7 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
     let who;
     let comma;
     if doc.l(k) == "menurutnya" {
-        who = Ref::Pronoun;
+        who = Ref::Pronoun(k, k + 1);
         comma = k + 1;
         if comma >= s1 || !doc.is_p(comma, ',') {
             return None;
@@ -196,7 +196,7 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
             return None;
         }
         comma = (k + 1..s1.min(k + 20)).find(|&j| doc.is_p(j, ','))?;
-        who = if lex.pronouns.contains(doc.l(k + 1)) { Ref::Pronoun } else { doc.speaker_within(k + 1, comma) };
+        who = if lex.pronouns.contains(doc.l(k + 1)) { Ref::Pronoun(k + 1, k + 2) } else { doc.speaker_within(k + 1, comma) };
         if who == Ref::Missing {
             return None;
         }
@@ -317,7 +317,7 @@ fn interposed(
     // the cue and the speaker phrase it opens
     let (who, after_cue) = if let Some(nya) = lex.after_verb(l) {
         if nya {
-            (Ref::Pronoun, k + 1)
+            (Ref::Pronoun(k, k + 1), k + 1)
         } else {
             let who = doc.speaker_after(k + 1);
             let mut j = k + 1;
@@ -327,7 +327,7 @@ fn interposed(
             (who, j)
         }
     } else if lex.pronouns.contains(l) && k + 1 < s1 && lex.report.contains(doc.l(k + 1)) {
-        (Ref::Pronoun, k + 2)
+        (Ref::Pronoun(k, k + 1), k + 2)
     } else {
         return None;
     };

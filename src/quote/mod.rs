@@ -7,22 +7,20 @@
 //!    direct quote's cue after (*"…," kata X*) or before (*X mengatakan, "…"*) it.
 //! 3. [`indirect`] finds reported speech without marks (*X mengatakan
 //!    bahwa …*, *Menurut X, …*, *A, lanjutnya, B*).
-//! 4. [`speaker`] reads the speaker phrase of each cue (titles peeled,
-//!    unnamed sources, pronouns, anaphoric descriptions, aliases) and turns a
-//!    short name into the fullest form in the article.
-//! 5. Here, in text order:
-//!    - every resolved speaker (named, or `-` for an unnamed source) becomes
-//!      the *last speaker*;
-//!    - a sentence that opens with a person's name (two words at least in
-//!      its fullest form, not after a kinship word like *kakak*) makes that
-//!      person the *last subject*;
-//!    - a **pronoun** (*katanya*, *ia mengatakan*, *Menurut dia*) or an
-//!      **anaphoric description** (*kata pria itu*, *kata politikus PPP itu*)
-//!      is the more recent of the last speaker and the last subject;
-//!    - a **direct quote without a cue** takes the speaker of its
-//!      multi-paragraph quote, else of the previous (or next) quote in its
-//!      paragraph, else the last speaker or subject;
-//!    - an **unnamed source** is `-`.
+//! 4. [`speaker`] reads the speaker phrase of each cue over the mention
+//!    layer: a named mention (PER, else ORG), a pronoun or a description
+//!    pointing back, an alias given in passing, or an unnamed source. It
+//!    recognises no names of its own.
+//! 5. Here, in text order, the mention layer decides who is meant
+//!    ([`crate::mention::resolve`]): a named speaker is its cluster's
+//!    canonical name; a pronoun or description is resolved by the mention
+//!    layer's sieve (the more recent of the last speaker and the last
+//!    subject, else a person named in the same or previous sentence, else
+//!    `-`), and its words are kept as the quote's `reference_span`; every
+//!    resolved speaker becomes the last speaker; a direct quote without a
+//!    cue takes the speaker of its multi-paragraph quote, else of the
+//!    previous (or next) quote in its paragraph, else what the sieve gives
+//!    at that point; an unnamed source is `-`.
 //!
 //! Everything is compiled in [`QuoteExtractor::new`]; `extract` makes a
 //! fixed number of passes over the tokens and uses binary search for
@@ -37,6 +35,7 @@ pub mod speaker;
 use crate::document::{Cluster, Entity, EntityLabel, Quote, QuoteKind, Span};
 use crate::text::Segmented;
 use lexicon::class;
+use crate::mention::resolve::{Referent, Salience};
 use speaker::{Doc, Ref};
 
 /// Finds quotes and attributes them. Built once per [`Annotator`](crate::Annotator).
@@ -53,24 +52,24 @@ struct Item {
     cue: Option<Span>,
     group: Option<usize>,
     para: usize,
-    /// The cue came before the quote (lead-in).
-    resolved: Option<(String, Option<usize>, Option<Span>)>,
+    /// Who said it, once resolved.
+    resolved: Option<Resolution>,
 }
 
-#[derive(Debug, Default, Clone)]
-struct State {
-    speaker: Option<(String, Option<usize>, usize)>,
-    subject: Option<(String, Option<usize>, usize)>,
+/// A quote's speaker: who, where named, and the referring words resolved.
+#[derive(Debug, Clone)]
+struct Resolution {
+    who: Referent,
+    named: Option<Span>,
+    reference: Option<Span>,
 }
 
-impl State {
-    fn recent(&self) -> Option<(String, Option<usize>)> {
-        match (&self.speaker, &self.subject) {
-            (Some(a), Some(b)) => Some(if b.2 > a.2 { (b.0.clone(), b.1) } else { (a.0.clone(), a.1) }),
-            (Some(a), None) => Some((a.0.clone(), a.1)),
-            (None, Some(b)) => Some((b.0.clone(), b.1)),
-            (None, None) => None,
-        }
+impl Resolution {
+    fn named(who: Referent, span: Span) -> Self {
+        Resolution { who, named: Some(span), reference: None }
+    }
+    fn referred(who: Referent, reference: Option<Span>) -> Self {
+        Resolution { who, named: None, reference }
     }
 }
 
@@ -86,7 +85,6 @@ impl QuoteExtractor {
         if doc.is_empty() {
             return Vec::new();
         }
-        let mut aliases = Aliases::default();
         let pairs = marks::pair_marks(text, seg);
 
         // direct quotes
@@ -158,67 +156,77 @@ impl QuoteExtractor {
         }
         items.sort_by_key(|q| (q.content.start, q.content.end));
 
-        // sentence subjects, in order
-        let subjects = self.subjects(&doc, &aliases, &inside);
+        // the mention layer's candidates: people named outside quotes, in order
+        let sentence_of = |at: usize| seg.sentence_at(at).unwrap_or(0);
+        let persons = entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Per && !inside(e.start))
+            .map(|e| {
+                let name = clusters.get(e.cluster).map_or_else(|| e.text.clone(), |c| c.name.clone());
+                (e.start, sentence_of(e.start), Referent { name, cluster: Some(e.cluster) })
+            })
+            .collect();
+        let mut salience = Salience::new(persons);
+        let subjects = self.subjects(&doc, &inside);
 
         // resolve in text order
-        let mut state = State::default();
-        let mut fallback: Vec<Option<(String, Option<usize>)>> = vec![None; items.len()];
+        let mut fallback: Vec<Option<Referent>> = vec![None; items.len()];
         let mut si = 0;
         for idx in 0..items.len() {
             let pos = items[idx].cue.map_or(items[idx].content.start, |c| c.start.min(items[idx].content.start));
-            while si < subjects.len() && subjects[si].2 <= pos {
-                let (name, cl, at, alias) = subjects[si].clone();
-                if alias {
-                    if let Some((full, fcl)) = state.recent() {
-                        aliases.add(&name, &full, fcl);
+            let sentence = sentence_of(pos);
+            while si < subjects.len() && subjects[si].1 <= pos {
+                let (subject, at) = &subjects[si];
+                match subject {
+                    Subject::Alias(alias) => salience.alias(alias, *at, sentence_of(*at)),
+                    Subject::Named(sp) => {
+                        let who = canonical(&doc, &salience, *sp);
+                        if who.cluster.is_some_and(|c| clusters.get(c).is_some_and(|c| c.label == EntityLabel::Per)) {
+                            salience.subject(who, *at);
+                        }
                     }
-                } else {
-                    state.subject = Some((name, cl, at));
                 }
                 si += 1;
             }
             let item = &items[idx];
-            let res: Option<(String, Option<usize>, Option<Span>)> = match item.who {
+            let refer = |a: usize, b: usize| {
+                let reference = Some(doc.span(a, b));
+                Resolution::referred(salience.resolve(pos, sentence).unwrap_or_else(Referent::unnamed), reference)
+            };
+            let res = match item.who {
                 Ref::Named(a, b) => {
                     let sp = doc.span(a, b);
-                    let (name, cl) = canonical(&doc, &aliases, sp);
-                    Some((name, cl, Some(sp)))
+                    Some(Resolution::named(canonical(&doc, &salience, sp), sp))
                 }
                 Ref::Alias(a, b) => {
                     let sp = doc.span(a, b);
                     let alias = &text[sp.start..sp.end];
-                    match state.recent() {
-                        Some((name, cl)) if name != "-" => {
-                            aliases.add(alias, &name, cl);
-                            Some((name, cl, Some(sp)))
+                    match salience.resolve(pos, sentence) {
+                        Some(who) if who.name != "-" => {
+                            salience.alias(alias, pos, sentence);
+                            Some(Resolution::named(who, sp))
                         }
-                        _ => {
-                            let (name, cl) = canonical(&doc, &aliases, sp);
-                            Some((name, cl, Some(sp)))
-                        }
+                        _ => Some(Resolution::named(canonical(&doc, &salience, sp), sp)),
                     }
                 }
-                Ref::Pronoun => Some(state.recent().map_or(("-".into(), None, None), |(n, c)| (n, c, None))),
-                Ref::Anaphoric => Some(state.recent().map_or(("-".into(), None, None), |(n, c)| (n, c, None))),
-                Ref::Unnamed => Some(("-".into(), None, None)),
+                Ref::Pronoun(a, b) | Ref::Anaphoric(a, b) => Some(refer(a, b)),
+                Ref::Unnamed => Some(Resolution::referred(Referent::unnamed(), None)),
                 Ref::Missing => {
-                    fallback[idx] = state.recent();
+                    fallback[idx] = salience.resolve(pos, sentence);
                     None
                 }
             };
-            if let Some((name, cl, _)) = &res {
-                // an unnamed source of an indirect quote does not take over the thread
-                state.speaker = Some((name.clone(), *cl, pos));
+            if let Some(r) = &res {
+                salience.spoke(r.who.clone(), pos);
             }
             items[idx].resolved = res;
         }
 
         // quotes without a cue: their multi-paragraph quote, then their paragraph
-        let mut group_speaker: std::collections::HashMap<usize, (String, Option<usize>)> = Default::default();
+        let mut group_speaker: std::collections::HashMap<usize, Referent> = Default::default();
         for it in &items {
-            if let (Some(g), Some((n, c, _))) = (it.group, &it.resolved) {
-                group_speaker.insert(g, (n.clone(), *c));
+            if let (Some(g), Some(r)) = (it.group, &it.resolved) {
+                group_speaker.insert(g, r.who.clone());
             }
         }
         let direct_idx: Vec<usize> = (0..items.len()).filter(|&i| items[i].kind == QuoteKind::Direct).collect();
@@ -229,25 +237,26 @@ impl QuoteExtractor {
             let from_group = items[i].group.and_then(|g| group_speaker.get(&g).cloned());
             let prev = di.checked_sub(1).map(|d| direct_idx[d]).filter(|&j| items[j].para == items[i].para);
             let next = direct_idx.get(di + 1).copied().filter(|&j| items[j].para == items[i].para);
-            let from_prev = prev.and_then(|j| items[j].resolved.as_ref().map(|r| (r.0.clone(), r.1)));
-            let from_next = next.and_then(|j| items[j].resolved.as_ref().map(|r| (r.0.clone(), r.1)));
+            let from_prev = prev.and_then(|j| items[j].resolved.as_ref().map(|r| r.who.clone()));
+            let from_next = next.and_then(|j| items[j].resolved.as_ref().map(|r| r.who.clone()));
             let got = from_group.or(from_prev).or(from_next).or_else(|| fallback[i].clone());
-            items[i].resolved = Some(got.map_or(("-".into(), None, None), |(n, c)| (n, c, None)));
+            items[i].resolved = Some(Resolution::referred(got.unwrap_or_else(Referent::unnamed), None));
         }
 
         let mut out: Vec<Quote> = items
             .into_iter()
             .map(|it| {
-                let (speaker, speaker_cluster, speaker_span) = it.resolved.unwrap_or(("-".into(), None, None));
+                let r = it.resolved.unwrap_or_else(|| Resolution::referred(Referent::unnamed(), None));
                 Quote {
                     start: it.content.start,
                     end: it.content.end,
                     text: text[it.content.start..it.content.end].to_string(),
                     kind: it.kind,
-                    speaker,
-                    speaker_cluster,
-                    speaker_span,
+                    speaker: r.who.name,
+                    speaker_cluster: r.who.cluster,
+                    speaker_span: r.named,
                     cue_span: it.cue,
+                    reference_span: r.reference,
                 }
             })
             .collect();
@@ -255,11 +264,14 @@ impl QuoteExtractor {
         out
     }
 
-    /// Sentences that open with a person's name: (name, cluster, byte position).
-    /// Also aliases (*yang akrab disapa Dani*), flagged `true`.
-    fn subjects(&self, doc: &Doc<'_>, aliases: &Aliases, inside: &dyn Fn(usize) -> bool) -> Vec<(String, Option<usize>, usize, bool)> {
+    /// Sentence subjects that are people, and aliases given in passing
+    /// (*yang akrab disapa Dani*), with the byte where their sentence starts.
+    fn subjects(&self, doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool) -> Vec<(Subject, usize)> {
         let mut out = Vec::new();
-        let is_per = |cl: Option<usize>| cl.is_some_and(|c| doc.clusters.get(c).is_some_and(|c| c.label == EntityLabel::Per));
+        let is_per = |a: usize| doc.mention_at(a).is_some_and(|m| m.2 == EntityLabel::Per);
+        let full = |a: usize| {
+            doc.mention_at(a).and_then(|m| doc.clusters.get(doc.entities[m.3].cluster)).is_some_and(|c| c.name.split_whitespace().count() >= 2)
+        };
         for (si, s) in doc.seg.sentences.iter().enumerate() {
             let std::ops::Range { start: s0, end: s1 } = doc.seg.sentence_tokens(si);
             if s0 >= s1 || inside(s.start) {
@@ -270,26 +282,29 @@ impl QuoteExtractor {
                 if doc.has(s0, class::PERSON_NOUNS) {
                     if let Some(Ref::Alias(a, b)) = doc.alias_after(k) {
                         let sp = doc.span(a, b);
-                        out.push((doc.text[sp.start..sp.end].to_string(), None, s.start, true));
+                        out.push((Subject::Alias(doc.text[sp.start..sp.end].to_string()), s.start));
                         continue;
                     }
                 }
             }
             // "Hal ini diungkapkan oleh X": X is speaking
-            if let Some(k) = (s0 + 1..s1).find(|&k| doc.has(k, class::PASSIVE) && k + 2 < s1 && (doc.l(k + 1) == "oleh" || doc.is_cap(k + 1) || doc.is_title(k + 1))) {
-                let from = k + 1 + usize::from(doc.l(k + 1) == "oleh");
+            // (adverbs may follow the verb: *disampaikan langsung* X)
+            let after_adverbs = |k: usize| (k..s1).find(|&x| !doc.has(x, class::ADVERBS)).unwrap_or(s1);
+            if let Some(k) = (s0 + 1..s1).map(|k| (k, after_adverbs(k + 1))).find(|&(k, n)| {
+                doc.has(k, class::PASSIVE) && n + 1 < s1 && (doc.l(n) == "oleh" || doc.is_cap(n) || doc.is_title(n))
+            }) {
+                let (_, n) = k;
+                let from = n + usize::from(doc.l(n) == "oleh");
                 if let Ref::Named(a, b) = doc.speaker_after(from) {
-                    let (name, cl) = canonical(doc, aliases, doc.span(a, b));
-                    out.push((name, cl, s.start, false));
+                    out.push((Subject::Named(doc.span(a, b)), s.start));
                     continue;
                 }
             }
             // the named subject of the sentence's first reporting verb
             if let Some(v) = (s0 + 1..s1).find(|&k| doc.is_lower_word(k) && doc.has(k, class::REPORT)) {
                 if let Ref::Named(a, b) = doc.subject_before(v) {
-                    let (name, cl) = canonical(doc, aliases, doc.span(a, b));
-                    if is_per(cl) {
-                        out.push((name, cl, s.start, false));
+                    if is_per(a) {
+                        out.push((Subject::Named(doc.span(a, b)), s.start));
                         continue;
                     }
                 }
@@ -321,13 +336,13 @@ impl QuoteExtractor {
                     continue;
                 }
                 let Some((a, b, EntityLabel::Per, _)) = doc.mention_at(k) else { continue };
-                if a != k || b >= s1 || !(doc.is_lower_word(b) || doc.is_p(b, ',')) {
+                // the name, then a verb, a comma or an age in brackets (Rahma (37), …)
+                if a != k || b >= s1 || !(doc.is_lower_word(b) || doc.is_p(b, ',') || doc.is_p(b, '(')) {
                     continue;
                 }
-                let (name, cl) = canonical(doc, aliases, doc.span(a, b));
                 // a full name (two words at least), not a lone first name
-                if name.split_whitespace().count() >= 2 && is_per(cl) {
-                    out.push((name, cl, s.start, false));
+                if full(a) {
+                    out.push((Subject::Named(doc.span(a, b)), s.start));
                     break;
                 }
             }
@@ -336,39 +351,29 @@ impl QuoteExtractor {
     }
 }
 
-/// Names the article gives a speaker in passing (*yang akrab disapa Dani*),
-/// keyed by the lower-cased alias.
-#[derive(Debug, Default)]
-struct Aliases(std::collections::HashMap<String, (String, Option<usize>)>);
-
-impl Aliases {
-    fn add(&mut self, alias: &str, name: &str, cluster: Option<usize>) {
-        let key = alias.trim().to_lowercase();
-        if !key.is_empty() {
-            self.0.insert(key, (name.to_string(), cluster));
-        }
-    }
+/// What a sentence says of its subject.
+#[derive(Debug, Clone)]
+enum Subject {
+    /// A person named as the subject, at this span.
+    Named(Span),
+    /// Another name given for the current person (*yang akrab disapa Dani*).
+    Alias(String),
 }
 
 /// The speaker named at `sp`: its cluster's canonical name (the fullest form
-/// in the article) and the cluster; an alias the article gave maps to its person.
-fn canonical(doc: &Doc<'_>, aliases: &Aliases, sp: Span) -> (String, Option<usize>) {
+/// in the article) and the cluster; an alias given in passing maps to its person.
+fn canonical(doc: &Doc<'_>, salience: &Salience, sp: Span) -> Referent {
     let short = &doc.text[sp.start..sp.end];
-    if let Some(a) = aliases.0.get(&short.to_lowercase()) {
-        return a.clone();
+    if let Some(r) = salience.alias_of(short) {
+        return r.clone();
     }
     let k = doc.entities.partition_point(|e| e.end <= sp.start);
     match doc.entities.get(k).filter(|e| e.start < sp.end) {
         Some(e) => match doc.clusters.get(e.cluster) {
-            Some(c) => {
-                if let Some(a) = aliases.0.get(&c.name.to_lowercase()) {
-                    return a.clone();
-                }
-                (c.name.clone(), Some(e.cluster))
-            }
-            None => (e.text.clone(), None),
+            Some(c) => salience.alias_of(&c.name).cloned().unwrap_or(Referent { name: c.name.clone(), cluster: Some(e.cluster) }),
+            None => Referent { name: e.text.clone(), cluster: None },
         },
-        None => (short.to_string(), None),
+        None => Referent { name: short.to_string(), cluster: None },
     }
 }
 

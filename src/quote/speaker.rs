@@ -77,10 +77,10 @@ pub enum Ref {
     Named(usize, usize),
     /// Tokens `[start, end)` are an alias of the speaker meant (*akrab disapa Dani*).
     Alias(usize, usize),
-    /// A pronoun (*dia*, *-nya*): the person meant.
-    Pronoun,
-    /// A description pointing back (*pria itu*).
-    Anaphoric,
+    /// A pronoun (*dia*, *ujarnya*) at tokens `[start, end)`: the person meant.
+    Pronoun(usize, usize),
+    /// A description pointing back (*pria itu*) at tokens `[start, end)`.
+    Anaphoric(usize, usize),
     /// Described, not named (*seorang warga*).
     Unnamed,
     /// No speaker found.
@@ -300,7 +300,7 @@ impl<'a> Doc<'a> {
         }
         let lim = (p + 30).min(n);
         if self.has(p, class::PRONOUNS) {
-            return Ref::Pronoun;
+            return Ref::Pronoun(p, p + 1);
         }
         if self.l(p) == "mereka" {
             return Ref::Unnamed;
@@ -309,7 +309,7 @@ impl<'a> Doc<'a> {
         let mut desc = 0usize;
         let mut unnamed = false;
         let mut i = p;
-        let mut anaphoric = false;
+        let mut anaphoric = None;
         let mut after_comma = false;
         while i < lim && self.same_para(p, i) {
             if let Some(mut m) = self.mention_from(i, lim) {
@@ -317,8 +317,10 @@ impl<'a> Doc<'a> {
                 if i > p && matches!(self.l(i - 1), "asal" | "dari" | "di" | "ke") {
                     m.label = EntityLabel::Loc;
                 }
-                // a mention after a comma must be an appositive, not a new clause's subject
+                // a mention after a comma must be an appositive (a role and a name:
+                // *…, Komisaris Bachtiar Alponso ditemui …*), not a new clause's subject
                 if after_comma
+                    && !(m.a > p && self.is_title(m.a - 1))
                     && m.b < lim
                     && self.is_lower_word(m.b)
                     && !self.has(m.b, class::BOUNDARIES)
@@ -347,15 +349,15 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                     if self.lex.demonstratives.contains(l) {
-                        anaphoric = true;
+                        anaphoric = Some(i + 1);
                         break;
                     }
                     if l == "yang" {
                         if let Some(alias) = self.alias_after(i) {
                             return alias;
                         }
-                        if !found.iter().any(|f| f.label == EntityLabel::Per) {
-                            anaphoric = true;
+                        if !found.iter().any(|f| f.label == EntityLabel::Per) && i > p {
+                            anaphoric = Some(i);
                         }
                         break;
                     }
@@ -413,8 +415,8 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        if anaphoric {
-            return Ref::Anaphoric;
+        if let Some(end) = anaphoric {
+            return Ref::Anaphoric(p, end);
         }
         if let Some(r) = pick(&found) {
             return r;
@@ -487,7 +489,7 @@ impl<'a> Doc<'a> {
         }
         let first = self.l(a);
         if self.lex.pronouns.contains(first) {
-            return Ref::Pronoun;
+            return Ref::Pronoun(a, a + 1);
         }
         if first == "mereka" || self.lex.unnamed.contains(first) {
             return Ref::Unnamed;
@@ -516,10 +518,10 @@ impl<'a> Doc<'a> {
             }
         }
         if cut > a && self.has(cut - 1, class::DEMONSTRATIVES) && cut == e {
-            return Ref::Anaphoric;
+            return Ref::Anaphoric(a, cut);
         }
         if cut < e && self.lex.person_nouns.contains(first) && self.l(cut) == "yang" {
-            return Ref::Anaphoric;
+            return Ref::Anaphoric(a, cut);
         }
         let mut found: Vec<Found> = Vec::new();
         let mut x = a;
@@ -556,7 +558,7 @@ impl<'a> Doc<'a> {
             return r;
         }
         if self.has(cut - 1, class::DEMONSTRATIVES) {
-            return Ref::Anaphoric;
+            return Ref::Anaphoric(a, cut);
         }
         Ref::Unnamed
     }

@@ -534,3 +534,26 @@ fn regression_indirect_quote_stops_before_the_next_sentences_opening_mark() {
     }
     assert_eq!(direct(text), pairs(&[("Data kami berbeda", "-")]));
 }
+
+#[test]
+fn referring_words_are_kept_and_resolved_to_the_person() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        ("-nya on a cue verb", "Juru bicara Kremlin Dmitry Peskov hadir.\n“Kami siap,” ujarnya.", "ujarnya", "Dmitry Peskov"),
+        ("pronoun after the cue", "Juru bicara Kremlin Dmitry Peskov hadir.\n“Kami siap,” kata dia.", "dia", "Dmitry Peskov"),
+        ("pronoun subject", "Kapolres Bantul AKBP Surawan Hadi tiba.\nIa mengatakan pelaku sudah ditangkap polisi kemarin.", "Ia", "Surawan Hadi"),
+        ("description closed by itu", "Anggota DPR Arsul Sani hadir.\n“Biarkan KPK bekerja,” kata politikus PPP itu.", "politikus PPP itu", "Arsul Sani"),
+        // the agent of a passive sentence is a person named just before: the sieve's second pass
+        ("person named in the sentence before", "Rapat itu dipimpin oleh Abdulloh Sani.\nDia menjelaskan rapat akan dilanjutkan besok pagi.", "Dia", "Abdulloh Sani"),
+    ];
+    for (name, text, words, speaker) in cases {
+        let quotes = run(text);
+        let q = quotes.iter().find(|q| q.reference_span.is_some()).unwrap_or_else(|| panic!("{name}: {quotes:?}"));
+        let r = q.reference_span.unwrap();
+        assert_eq!(&text[r.start..r.end], *words, "{name}");
+        assert_eq!(q.speaker, *speaker, "{name}");
+        assert!(q.speaker_span.is_none(), "{name}: not named in the attribution");
+    }
+    // nothing to refer to: no guess
+    let quotes = run("“Kami siap,” ujarnya.");
+    assert_eq!(quotes[0].speaker, "-");
+}

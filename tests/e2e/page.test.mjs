@@ -145,6 +145,16 @@ test('hovering or focusing a highlight shows its tooltip', async () => {
   await page.close();
 });
 
+test('hovering a pronoun of attribution (katanya) shows who it refers to', async () => {
+  const { page } = await openPage();
+  await paste(page, seed.text, seed.date);
+  const ref = '#output mark[data-label="REF"]';
+  assert.deepEqual(await page.$$eval(ref, (ms) => ms.map((m) => [m.textContent, m.dataset.speaker])), [['katanya', 'Dmitry Peskov']]);
+  await page.hover(ref);
+  assert.match(await page.textContent('#tooltip'), /Merujuk ke: Dmitry Peskov/);
+  await page.close();
+});
+
 test('side panel: an entity cluster highlights and scrolls to its mentions', async () => {
   const { page } = await openPage();
   await paste(page, seed.text, seed.date);

@@ -223,6 +223,13 @@ test('tooltips on hover and keyboard focus: canonical name and count, ISO date, 
   assert.equal(await tip.textContent(), stops[1]);
   await page.keyboard.press('Escape');
   await tip.waitFor({ state: 'hidden' });
+  // "ujarnya" names nobody: hovering it says whom the mention layer resolved it to.
+  // (scrolled into view first: a scroll hides the tooltip)
+  await page.locator('mark[data-label="REF"]').scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.hover('mark[data-label="REF"]');
+  await tip.waitFor({ state: 'visible' });
+  assert.equal(await tip.textContent(), 'Merujuk ke: Yohanis Seran');
   await context.close();
 });
 

@@ -1,0 +1,173 @@
+//! What refers back: pronouns, descriptions and aliases given in passing,
+//! resolved to a person the article has named.
+//!
+//! Indonesian news names a source once, then goes on with *ujarnya*, *kata
+//! dia*, *Ia menjelaskan*, *Menurutnya*, *kata pria itu*, *politikus PDI-P
+//! itu*, *sang pelatih*. These **referring mentions** are resolved in text
+//! order by a small deterministic sieve (in the spirit of Raghunathan et al.
+//! 2010 and Lee et al. 2013: precise passes first, each candidate a named
+//! mention of the article's clusters).
+//!
+//! # Candidates
+//!
+//! Read in text order, outside direct quotes, the [`Salience`] tracker keeps:
+//! - the **last speaker**: the source of the last quote attributed by name,
+//!   or resolved (an unnamed source, `-`, counts too: *kata seorang warga* …
+//!   *ujarnya* stays unnamed);
+//! - the **last subject**: a person named at the start of a sentence, or as
+//!   the subject of its first reporting verb, or as the one by whom
+//!   something was said (*Hal itu disampaikan X*), with a full name of two
+//!   words at least (a lone first name is too often someone else);
+//! - the **last person named**: the latest person mention outside quotes,
+//!   anywhere in a sentence (*… dipimpin oleh Ketua DPRD Abdulloh. Dia
+//!   menjelaskan …*).
+//!
+//! # Passes
+//!
+//! A pronoun or a description closed by *itu*/*ini*/*tersebut* at a point
+//! takes, in this order:
+//! 1. the **more recent of the last speaker and the last subject** (the
+//!    thread of the story: who spoke or acted last);
+//! 2. failing both, the **last person named** in the same or the previous
+//!    sentence;
+//! 3. otherwise nothing: the speaker is `-` (no guess).
+//!
+//! (Tried and left out, measured on the corpus: letting a person named in
+//! the sentence just before take over an older thread. It lowered direct
+//! speaker accuracy: such a person is as often the one spoken about.)
+//!
+//! An **alias given in passing** (*…, yang akrab disapa Dani*; *Pria yang
+//! biasa dipanggil Dani ini*) names the current candidate; later uses of
+//! it resolve to that person.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::document::Span;
+
+/// Who a referring mention resolved to: a canonical name and its cluster.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Referent {
+    /// Canonical name (`-` for an unnamed source).
+    pub name: String,
+    /// The entity cluster, when the referent is a named entity.
+    pub cluster: Option<usize>,
+}
+
+impl Referent {
+    /// The unnamed source.
+    pub fn unnamed() -> Self {
+        Referent { name: "-".into(), cluster: None }
+    }
+}
+
+/// A candidate with the byte where it was seen.
+#[derive(Debug, Clone)]
+struct Seen {
+    who: Referent,
+    at: usize,
+}
+
+/// The candidates of the sieve, updated in text order.
+#[derive(Debug, Default)]
+pub struct Salience {
+    speaker: Option<Seen>,
+    subject: Option<Seen>,
+    /// Person mentions outside quotes: (byte, sentence, referent), sorted.
+    persons: Vec<(usize, usize, Referent)>,
+    aliases: HashMap<String, Referent>,
+}
+
+impl Salience {
+    /// A tracker over the article's person mentions outside quotes
+    /// (byte position, sentence index, referent), sorted by position.
+    pub fn new(persons: Vec<(usize, usize, Referent)>) -> Self {
+        Salience { persons, ..Default::default() }
+    }
+
+    /// A quote at byte `at` was attributed to `who`.
+    pub fn spoke(&mut self, who: Referent, at: usize) {
+        self.speaker = Some(Seen { who, at });
+    }
+
+    /// A sentence at byte `at` has `who` for its subject.
+    pub fn subject(&mut self, who: Referent, at: usize) {
+        self.subject = Some(Seen { who, at });
+    }
+
+    /// `alias` (as written) is another name of the current candidate.
+    pub fn alias(&mut self, alias: &str, at: usize, sentence: usize) {
+        if let Some(who) = self.resolve(at, sentence) {
+            if who.name != "-" {
+                self.aliases.insert(alias.trim().to_lowercase(), who);
+            }
+        }
+    }
+
+    /// The person an alias given earlier stands for.
+    pub fn alias_of(&self, written: &str) -> Option<&Referent> {
+        self.aliases.get(&written.trim().to_lowercase())
+    }
+
+    /// What a pronoun or description at byte `at`, in sentence `sentence`,
+    /// refers to; `None` when nothing can be told.
+    pub fn resolve(&self, at: usize, sentence: usize) -> Option<Referent> {
+        // pass 1: the thread
+        let thread = match (&self.speaker, &self.subject) {
+            (Some(a), Some(b)) => Some(if b.at > a.at { b } else { a }),
+            (a, b) => a.as_ref().or(b.as_ref()),
+        };
+        if let Some(t) = thread {
+            return Some(t.who.clone());
+        }
+        // pass 2: a person named in this or the previous sentence
+        let k = self.persons.partition_point(|p| p.0 < at);
+        k.checked_sub(1).map(|i| &self.persons[i]).filter(|p| p.1 + 1 >= sentence).map(|p| p.2.clone())
+    }
+}
+/// The span of a referring mention and what it resolved to, for the output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// The referring words (*ujarnya*, *dia*, *pria itu*).
+    pub span: Span,
+    /// What they refer to.
+    pub to: Referent,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn who(name: &str, cluster: usize) -> Referent {
+        Referent { name: name.into(), cluster: Some(cluster) }
+    }
+
+    #[test]
+    fn sieve_passes_in_order() {
+        // the more recent of speaker and subject
+        let mut s = Salience::new(vec![]);
+        s.spoke(who("Maqdir Ismail", 0), 10);
+        s.subject(who("Arsul Sani", 1), 50);
+        assert_eq!(s.resolve(90, 2), Some(who("Arsul Sani", 1)), "subject after speaker");
+        s.spoke(who("Maqdir Ismail", 0), 100);
+        assert_eq!(s.resolve(120, 3), Some(who("Maqdir Ismail", 0)), "speaker after subject");
+
+        // the thread wins over a person named since
+        let mut s = Salience::new(vec![(60, 2, who("Abdulloh", 2))]);
+        s.spoke(who("Budi Santoso", 0), 10);
+        assert_eq!(s.resolve(80, 3), Some(who("Budi Santoso", 0)), "the thread");
+
+        // no thread: a person of this or the previous sentence, else nothing
+        let s = Salience::new(vec![(5, 0, who("Rahma", 4))]);
+        assert_eq!(s.resolve(30, 1), Some(who("Rahma", 4)));
+        assert_eq!(s.resolve(300, 5), None, "too far back: no guess");
+    }
+
+    #[test]
+    fn aliases_given_in_passing_name_the_current_candidate() {
+        let mut s = Salience::new(vec![]);
+        s.subject(who("Yohanes Sutanto", 0), 0);
+        s.alias("Anto", 20, 0);
+        assert_eq!(s.alias_of("anto"), Some(&who("Yohanes Sutanto", 0)));
+        assert_eq!(s.alias_of("Budi"), None);
+    }
+}
