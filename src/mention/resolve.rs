@@ -28,8 +28,10 @@
 //! takes, in this order:
 //! 1. the **more recent of the last speaker and the last subject** (the
 //!    thread of the story: who spoke or acted last);
-//! 2. failing both, the **last person named** in the same or the previous
-//!    sentence;
+//! 2. failing both, the **last person named**, if within the four sentences
+//!    before (on the corpus's train and dev splits, reaching back 1, 2, 4
+//!    and 8 sentences gave direct speaker accuracy 0.739, 0.739, 0.749 and
+//!    0.749);
 //! 3. otherwise nothing: the speaker is `-` (no guess).
 //!
 //! (Tried and left out, measured on the corpus: letting a person named in
@@ -119,9 +121,9 @@ impl Salience {
         if let Some(t) = thread {
             return Some(t.who.clone());
         }
-        // pass 2: a person named in this or the previous sentence
+        // pass 2: a person named within the four sentences before
         let k = self.persons.partition_point(|p| p.0 < at);
-        k.checked_sub(1).map(|i| &self.persons[i]).filter(|p| p.1 + 1 >= sentence).map(|p| p.2.clone())
+        k.checked_sub(1).map(|i| &self.persons[i]).filter(|p| p.1 + 4 >= sentence).map(|p| p.2.clone())
     }
 }
 /// The span of a referring mention and what it resolved to, for the output.
@@ -156,9 +158,10 @@ mod tests {
         s.spoke(who("Budi Santoso", 0), 10);
         assert_eq!(s.resolve(80, 3), Some(who("Budi Santoso", 0)), "the thread");
 
-        // no thread: a person of this or the previous sentence, else nothing
+        // no thread: a person of the four sentences before, else nothing
         let s = Salience::new(vec![(5, 0, who("Rahma", 4))]);
         assert_eq!(s.resolve(30, 1), Some(who("Rahma", 4)));
+        assert_eq!(s.resolve(200, 4), Some(who("Rahma", 4)));
         assert_eq!(s.resolve(300, 5), None, "too far back: no guess");
     }
 

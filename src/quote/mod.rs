@@ -15,7 +15,7 @@
 //!    ([`crate::mention::resolve`]): a named speaker is its cluster's
 //!    canonical name; a pronoun or description is resolved by the mention
 //!    layer's sieve (the more recent of the last speaker and the last
-//!    subject, else a person named in the same or previous sentence, else
+//!    subject, else a person named within the four sentences before, else
 //!    `-`), and its words are kept as the quote's `reference_span`; every
 //!    resolved speaker becomes the last speaker; a direct quote without a
 //!    cue takes the speaker of its multi-paragraph quote, else of the
