@@ -398,11 +398,12 @@ impl Scanner<'_> {
                     if org && w.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Per) {
                         break;
                     }
-                    // After an acronym or a place part, an unknown proper word is a
-                    // person (*Dewan Syuro PKS Refrizal*, *… Aceh Utara Mahmudsyah*).
+                    // After an acronym, a place part or a number, an unknown proper
+                    // word is a person (*Dewan Syuro PKS Refrizal*, *… Aceh Utara
+                    // Mahmudsyah*, *SDN Gugut 1 Teguh Santoso*).
                     if org
                         && j > start
-                        && (words[j - 1].allcaps || after_place)
+                        && (words[j - 1].allcaps || after_place || words[j - 1].kind == TokenKind::Number)
                         && !w.allcaps
                         && w.hit.is_none()
                         && !self.is_common(w)

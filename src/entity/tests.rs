@@ -73,6 +73,7 @@ fn head_rules() {
         ("acronym inside name", "Unit Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya menerima laporan.",
             &["ORG:Unit Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya"]),
         ("org stops before title", "Polres Lhokseumawe AKBP Henki Ismanto.", &["ORG:Polres Lhokseumawe", "PER:Henki Ismanto"]),
+        ("school name stops after its number", "Kepala SDN Gugut 1 Teguh Santoso mengatakan hal itu.", &["ORG:SDN Gugut 1", "PER:Teguh Santoso"]),
         ("org stops after acronym before person", "Ketua Dewan Syuro PKS Salim Segaf hadir.",
             &["ORG:Dewan Syuro PKS", "PER:Salim Segaf"]),
         ("one-word ministry", "Juru bicara Kemenkes menjelaskan.", &["ORG:Kemenkes"]),
