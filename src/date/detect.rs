@@ -1004,6 +1004,14 @@ fn at_sentence_start(text: &str, seg: &Segmented, pos: usize) -> bool {
 fn joins(left: &Expr, piece: &Piece, gap: &str) -> bool {
     let gap = gap.trim();
     let comma = gap == ",";
+    // a page's timestamp line: *Kamis, 16 Februari 2012 – 22:44 WIB*, *… | 08:14 WIB*
+    let stamp = matches!(gap, "|" | "–" | "—" | "-")
+        && piece.kind == Kind::Time
+        && matches!(left.day, Some(DayRef::Date { .. }))
+        && left.time.is_none();
+    if stamp {
+        return true;
+    }
     if !(gap.is_empty() || comma) || left.period.is_some() {
         return false;
     }
@@ -1012,9 +1020,11 @@ fn joins(left: &Expr, piece: &Piece, gap: &str) -> bool {
         Kind::Time => left.time.is_none() && (left.day.is_some() || left.part.is_some()),
         Kind::Suffix => !comma && (left.day.is_some() || left.time.is_some()),
         // *Senin, 8 Oktober 2019*, *Senin malam, 15 Februari 2016*, *pukul 10.00, Senin (11/9)*.
+        // … and a relative day with the date it names: *kemarin, Jumat (25/3)*,
+        // *hari ini, Rabu (17/2/2021)*.
         Kind::Day => {
             matches!(piece.expr.day, Some(DayRef::Date { .. }))
-                && (matches!(left.day, Some(DayRef::Weekday { .. }))
+                && (matches!(left.day, Some(DayRef::Weekday { .. }) | Some(DayRef::Offset(_)))
                     || (piece.standalone && left.day.is_none() && left.time.is_some()))
         }
         Kind::Weekday => !comma && left.day.is_none() && left.time.is_some(),
@@ -1030,6 +1040,8 @@ fn join(left: &mut Expr, piece: &Piece) {
         (Some(DayRef::Weekday { weekday, .. }), Some(DayRef::Date { day, month, year, lean, .. })) => {
             left.day = Some(DayRef::Date { day, month, year, weekday: Some(weekday), lean });
         }
+        // … and the relative day it restates (*kemarin, Jumat (25/3)*).
+        (Some(DayRef::Offset(_)), Some(d @ DayRef::Date { .. })) => left.day = Some(d),
         _ => {}
     }
     if left.time.is_none() {
@@ -1037,6 +1049,50 @@ fn join(left: &mut Expr, piece: &Piece) {
         left.second = piece.expr.second;
     }
     left.part = left.part.or(piece.expr.part);
+}
+
+/// Words that join the two ends of a range.
+const RANGE_WORDS: &[&str] = &["hingga", "sampai", "sampai dengan", "s/d", "-", "–", "—"];
+
+/// A range is one expression with the value of its start (GUIDELINES):
+/// *Rabu (3/1/2018) hingga Kamis (4/1/2018)*, *Mei hingga Juli 2025*,
+/// *Januari-November 2018* (a bare first month takes the second's year).
+fn join_ranges(p: &Patterns, text: &str, out: &mut Vec<Found>) {
+    let month_level = |e: &Expr| matches!(e.period, Some(Period::Month { .. }));
+    let day_level = |e: &Expr| e.period.is_none() && matches!(e.day, Some(DayRef::Date { .. }));
+    let mut merged: Vec<Found> = Vec::with_capacity(out.len());
+    for f in out.drain(..) {
+        if let Some(prev) = merged.last_mut() {
+            let gap = text[prev.end..f.start].trim();
+            let same = (month_level(&prev.expr) && month_level(&f.expr)) || (day_level(&prev.expr) && day_level(&f.expr));
+            if f.start >= prev.end && RANGE_WORDS.contains(&gap) && same {
+                if let (Some(Period::Month { month, year: None, lean }), Some(Period::Month { year: Some(y), .. })) =
+                    (prev.expr.period, f.expr.period)
+                {
+                    prev.expr.period = Some(Period::Month { month, year: Some(y), lean });
+                }
+                prev.end = f.end;
+                continue;
+            }
+        }
+        merged.push(f);
+    }
+    // a bare month name opening the range (*Januari hingga Agustus 2025*)
+    for f in &mut merged {
+        let Some(Period::Month { year: Some(y), lean, .. }) = f.expr.period else { continue };
+        let before = text[..f.start].trim_end();
+        let Some(word) = RANGE_WORDS.iter().find(|w| before.ends_with(*w)) else { continue };
+        let rest = before[..before.len() - word.len()].trim_end();
+        let (at, name) = prev_word_at(rest, rest.len());
+        if rest.len() > at + name.len() || !name.starts_with(char::is_uppercase) {
+            continue;
+        }
+        if let Some((month, _)) = p.month_of(name) {
+            f.start = at;
+            f.expr.period = Some(Period::Month { month, year: Some(y), lean });
+        }
+    }
+    *out = merged;
 }
 
 /// All time expressions in `text`, sorted and non-overlapping, one per expression.
@@ -1089,6 +1145,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
     if let Some((g, true)) = group {
         out.push(g);
     }
+    join_ranges(p, text, &mut out);
     // A lone *(10/9/2023)*: the date is inside the parentheses.
     for f in &mut out {
         let inner = &text[f.start..f.end];

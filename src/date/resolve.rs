@@ -14,8 +14,13 @@
 //! - *hari itu*, *malam itu* take the day last mentioned in the article;
 //!   *keesokan harinya* the day after it.
 //! - A clock time is `T10:00` on its day, 24-hour as written (*pukul 7
-//!   malam* = `T19:00`); a clock with no day takes the day last mentioned in
-//!   its paragraph, else the anchor. A part of day adds nothing to the value.
+//!   malam* = `T19:00`). **Temporal focus** (HeidelTime's narrative
+//!   strategy, as the guidelines settle it): a clock time or part of day
+//!   with no day of its own (*pukul 06.12*, *malam itu*) and expressions
+//!   counted from the story's events (*keesokan harinya*) take the day last
+//!   given in the article, however far back; expressions counted from now
+//!   (*kemarin*, *pekan lalu*, *tahun depan*) count from the anchor. With no
+//!   day given yet, the anchor. A part of day adds nothing to the value.
 //! - Weeks are ISO weeks (`2023-W36`), months `2023-09`, quarters `2015-Q3`,
 //!   years `2023`; *akhir 2023* is `2023`, *awal bulan ini* the month.
 //! - A bare month (*pada Maret*) is the one within half a year of the
@@ -68,7 +73,8 @@ fn resolve_expr(expr: &Expr, anchor: Option<CalendarDate>, ctx: &Context) -> Res
     }
     let day = match expr.day {
         Some(d) => resolve_day(d, anchor, ctx),
-        None => ctx.paragraph_day.or(anchor),
+        // temporal focus: the day of the last date the article gave
+        None => ctx.last_day.or(anchor),
     };
     let Some(day) = day else { return Resolved::unknown() };
     match expr.time {
