@@ -25,7 +25,8 @@
 //!   one of these cues. Month names are matched capitalized, as news writes
 //!   them (lower-case *sep*, *des*, *may* hide inside ordinary words).
 //! - **Years**: *tahun 2019*, *akhir 2023*, *pada 2014*, *sepanjang 2024*,
-//!   *periode 2016-2019* (the start's value). A bare year needs *tahun*, an
+//!   *periode 2016-2019* (the start's value). A span of years needs no cue
+//!   (*2019-2024*, the second year later by ten at most). A bare year needs *tahun*, an
 //!   edge word or a preposition before it (listed in `triggers.txt`): a year
 //!   after a noun is a name (*Pemilu 2019*). Not a year: *UU No 20 Tahun
 //!   2001* (a numbered regulation), *pada 2000 orang* (a count).
@@ -374,7 +375,7 @@ impl Patterns {
             month,
             year: leads.compile(
                 &format!(
-                    r"\b(?:(?P<edge>{edges})\s+)?(?:(?P<tahun>{tahun})\.?\s+)?(?P<y>(?:19|20)\d{{2}})\b(?:\s*(?:-|–|/)\s*(?:(?:19|20)\d{{2}}|\d{{2}})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
+                    r"\b(?:(?P<edge>{edges})\s+)?(?:(?P<tahun>{tahun})\.?\s+)?(?P<y>(?:19|20)\d{{2}})\b(?:\s*(?:-|–|/)\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
                 &[EDGES, TAHUN].concat(), Some(DigitLead { run: (4, 4), prefixes: &["19", "20"], then: &[], near: None }), false,
             ),
@@ -630,7 +631,9 @@ impl Patterns {
             let Ok(year) = y.as_str().parse::<i32>() else { continue };
             let tahun = c.name("tahun");
             let m = c.get(0).expect("match");
-            if c.name("edge").is_none() && tahun.is_none() && !self.is_trigger(prev_word(text, m.start())) {
+            // *2019-2024* (a term of office, a plan): a span of years needs no cue
+            let range = c.name("y2").and_then(|y2| y2.as_str().parse::<i32>().ok()).is_some_and(|y2| y2 > year && y2 - year <= 10);
+            if c.name("edge").is_none() && tahun.is_none() && !range && !self.is_trigger(prev_word(text, m.start())) {
                 continue;
             }
             let start = m.start();
@@ -1146,6 +1149,18 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
         out.push(g);
     }
     join_ranges(p, text, &mut out);
+    // a time zone after a part of day belongs to it (*Minggu (17/3) malam WIB*)
+    for f in &mut out {
+        if f.expr.part.is_some() && f.expr.time.is_none() {
+            let rest = &text[f.end..];
+            let ws = rest.len() - rest.trim_start().len();
+            if let Some(zone) = ["WIB", "WITA", "WIT"].iter().find(|z| next_word(text, f.end) == **z) {
+                if !rest.contains('\n') || rest.find('\n').is_some_and(|n| n > ws) {
+                    f.end += ws + zone.len();
+                }
+            }
+        }
+    }
     // A lone *(10/9/2023)*: the date is inside the parentheses.
     for f in &mut out {
         let inner = &text[f.start..f.end];

@@ -201,6 +201,9 @@ mod tests {
             ("year with mendatang", "Pemilu digelar pada 2024 mendatang.", A, &[("2024 mendatang", "2024")]),
             ("edge year", "Proyek rampung akhir 2023.", A, &[("akhir 2023", "2023")]),
             ("year range", "Ketua periode 2016-2019 itu hadir.", A, &[("2016-2019", "2016")]),
+            ("bare year range needs no cue", "Rencana strategis 2020-2025 disusun.", A, &[("2020-2025", "2020")]),
+            ("two numbers are no year range", "Skor akhir pertandingan 2019-1990 aneh.", A, &[]),
+            ("season with its year", "Ia bermain musim 2016 di Persib.", A, &[("2016", "2016")]),
             ("quarter roman", "Laba kuartal III 2015 lalu naik.", A, &[("kuartal III 2015 lalu", "2015-Q3")]),
             ("month range takes the start", "Inflasi Mei hingga Juli 2025 turun.", A, &[("Mei hingga Juli 2025", "2025-05")]),
             ("bare first month of a range", "Harga naik Januari hingga Agustus 2025.", A, &[("Januari hingga Agustus 2025", "2025-01")]),
@@ -290,6 +293,7 @@ mod tests {
             ("pagi ini", "Genangan merendam jalan pagi ini.", A, &[("pagi ini", "2023-09-12")]),
             ("malam itu takes the last day", "Konser digelar Senin (11/9/2023). Penonton memadati gedung malam itu.", A, &[("Senin (11/9/2023)", "2023-09-11"), ("malam itu", "2023-09-11")]),
             ("dini hari alone", "Kebakaran terjadi dini hari.", A, &[("dini hari", "2023-09-12")]),
+            ("time zone after a part of day", "Ia tiba Minggu (10/9) malam WIB.", A, &[("Minggu (10/9) malam WIB", "2023-09-10")]),
         ]);
     }
 
