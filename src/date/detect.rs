@@ -34,7 +34,9 @@
 //! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*;
 //!   *hari itu* (the day last mentioned), *keesokan harinya* (the day after it).
 //! - **Counted periods**: *dua hari lalu*, *3 pekan lalu*, *sebulan lalu*,
-//!   *empat tahun ke depan*; vague counts (*beberapa*) are not dates, nor
+//!   *empat tahun ke depan*; counted from the story's day
+//!   (`story-directions.txt`): *dua hari kemudian*, *sebulan sebelumnya*,
+//!   *tahun berikutnya*; vague counts (*beberapa*) are not dates, nor
 //!   is an age (*berusia 20 tahun lalu menikah*, `age-words.txt`).
 //! - **Deictic periods**: *pekan lalu*, *minggu depan*, *bulan ini*,
 //!   *tahun lalu*, *kuartal lalu*, with an optional edge
@@ -93,6 +95,8 @@ pub enum YearRef {
     Abs(i32),
     /// Anchor's year plus this (*tahun lalu* = -1).
     Rel(i32),
+    /// The story's year (of the day last given) plus this (*tahun sebelumnya* = -1).
+    Focus(i32),
 }
 
 /// A day, as written.
@@ -143,6 +147,10 @@ pub enum Period {
     RelMonth(i32),
     /// The anchor's ISO week plus this many weeks.
     RelWeek(i64),
+    /// The story's month (of the day last given) plus this many months (*sebulan kemudian*).
+    FocusMonth(i32),
+    /// The story's ISO week plus this many weeks (*dua pekan sebelumnya*).
+    FocusWeek(i64),
     /// A quarter 1–4 of a year.
     Quarter {
         /// 1–4.
@@ -234,6 +242,8 @@ pub struct Patterns {
     numbers: HashMap<String, u32>,
     relative_days: HashMap<String, DayDeixis>,
     directions: HashMap<String, i32>,
+    /// Directions counted from the story's day (*kemudian*, *sebelumnya*).
+    story: HashMap<String, i32>,
     parts: HashMap<String, PartClass>,
     part_before: HashMap<String, DayDeixis>,
     part_after: HashMap<String, DayDeixis>,
@@ -291,6 +301,7 @@ impl Patterns {
         let numbers = alternation(lex.numbers.iter().map(|(w, _)| w.as_str()));
         let rel_days = alternation(lex.relative_days.iter().map(|(w, _)| w.as_str()));
         let dirs = alternation(lex.directions.iter().map(|(w, _)| w.as_str()));
+        let story_dirs = alternation(lex.story_directions.iter().map(|(w, _)| w.as_str()));
         let parts = alternation(lex.parts_of_day.iter().map(|(w, _)| w.as_str()));
         // Keys are `word` or `word part`; the regex wants the words.
         let deixis_word = |w: &'_ String| w.split(' ').next().unwrap_or_default().to_string();
@@ -324,7 +335,8 @@ impl Patterns {
         let counted_leads: Vec<&str> = COUNTED_UNITS.iter().copied().chain(se_units.iter().map(String::as_str)).collect();
         let mut leads = Leads::default();
         // Words other leads ask for close after them (see `Leads::lead_near`).
-        let direction_words: Vec<&str> = lex.directions.iter().map(|(d, _)| d.as_str()).collect();
+        let direction_words: Vec<&str> =
+            lex.directions.iter().chain(&lex.story_directions).map(|(d, _)| d.as_str()).collect();
         let after_unit = leads.marker(&direction_words);
         let month_or_bulan = leads.marker(&[BULAN, &month_words].concat());
         let clock_word = leads.marker(&[CLOCK_WORDS, PKL].concat());
@@ -341,7 +353,7 @@ impl Patterns {
         // range word (6 bytes), `\s{0,3}`, two digits, `\s{1,3}`.
         let day_then_month = DigitLead { run: (1, 2), prefixes: &[], then: &[], near: Some((month.id(), 17)) };
         let relative_day = leads.compile(&format!(r"\b(?P<w>{rel_days})\b"), &[], None, false);
-        let deictic = leads.compile(&format!(r"\b(?:(?P<edge>{edges})\s+)?(?P<unit>{deictic_units})\b(?:\s+(?P<dir>{dirs})\b)?"), &[], None, false);
+        let deictic = leads.compile(&format!(r"\b(?:(?P<edge>{edges})\s+)?(?P<unit>{deictic_units})\b(?:\s+(?P<dir>{dirs}|{story_dirs})\b)?"), &[], None, false);
         let weekday = leads.compile(&format!(r"\b(?:(?P<hari>{hari})\s+)?(?P<w>{weekdays})\b(?:\s+(?P<dir>{dirs_weekday})\b)?"), &[], None, false);
         let part = leads.compile(
             &format!(r"\b(?P<part>{parts})\b(?:\s+(?:{hari})\b)?(?:\s+(?P<post>{part_after})\b)?"),
@@ -388,7 +400,7 @@ impl Patterns {
             relative_day,
             counted: leads.compile(
                 &format!(
-                    r"\b(?P<se>se|Se|SE)?(?P<unit>{counted_units})\s{{1,3}}(?P<dir>{dirs})\b"
+                    r"\b(?P<se>se|Se|SE)?(?P<unit>{counted_units})\s{{1,3}}(?P<dir>{dirs}|{story_dirs})\b"
                 ),
                 &[], None, false,
             ),
@@ -418,6 +430,7 @@ impl Patterns {
             numbers: lex.numbers.iter().cloned().collect(),
             relative_days: lex.relative_days.iter().cloned().collect(),
             directions: lex.directions.iter().cloned().collect(),
+            story: lex.story_directions.iter().cloned().collect(),
             parts: lex.parts_of_day.iter().cloned().collect(),
             part_before: lex.part_before.iter().cloned().collect(),
             part_after: lex.part_after.iter().cloned().collect(),
@@ -442,6 +455,11 @@ impl Patterns {
 
     fn direction_of(&self, word: Option<Group<'_>>) -> Option<i32> {
         word.and_then(|w| self.directions.get(&normalize(w.as_str())).copied())
+    }
+
+    /// The direction of a word counting from the story's day, if it is one.
+    fn story_direction_of(&self, word: Option<Group<'_>>) -> Option<i32> {
+        word.and_then(|w| self.story.get(&normalize(w.as_str())).copied())
     }
 
     fn collect_day_month(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
@@ -737,6 +755,19 @@ impl Patterns {
                 }
                 (n, count_start)
             };
+            // *dua hari kemudian*, *sebulan sebelumnya*: counted from the story's day
+            if let Some(dir) = self.story_direction_of(c.name("dir")) {
+                let signed = i64::from(n) * i64::from(dir);
+                let expr = match normalize(&c["unit"]).as_str() {
+                    "hari" => Expr { day: Some(DayRef::Same(signed)), ..Expr::default() },
+                    "pekan" | "minggu" => Expr { period: Some(Period::FocusWeek(signed)), ..Expr::default() },
+                    "bulan" => Expr { period: Some(Period::FocusMonth(signed as i32)), ..Expr::default() },
+                    _ => Expr { period: Some(Period::Year(YearRef::Focus(signed as i32))), ..Expr::default() },
+                };
+                let kind = if expr.day.is_some() { Kind::Day } else { Kind::Period };
+                out.push(Piece { start, end: m.end(), kind, expr, standalone: true });
+                continue;
+            }
             let Some(dir) = self.direction_of(c.name("dir")) else { continue };
             if dir == 0 {
                 continue; // *dua tahun ini* is a duration
@@ -759,8 +790,9 @@ impl Patterns {
             let unit_match = c.name("unit").expect("unit");
             let unit = unit_match.as_str().to_lowercase();
             let edge = c.name("edge").is_some();
+            let story = self.story_direction_of(c.name("dir"));
             let dir = match (c.name("dir"), edge) {
-                (Some(_), _) => match self.direction_of(c.name("dir")) {
+                (Some(_), _) => match self.direction_of(c.name("dir")).or(story) {
                     Some(d) => d,
                     None => continue,
                 },
@@ -785,11 +817,15 @@ impl Patterns {
             {
                 continue;
             }
-            let period = match unit.as_str() {
-                "pekan" | "minggu" => Period::RelWeek(i64::from(dir)),
-                "bulan" => Period::RelMonth(dir),
-                "tahun" => Period::Year(YearRef::Rel(dir)),
-                _ => Period::RelQuarter(dir),
+            let period = match (unit.as_str(), story.is_some()) {
+                ("pekan" | "minggu", false) => Period::RelWeek(i64::from(dir)),
+                ("pekan" | "minggu", true) => Period::FocusWeek(i64::from(dir)),
+                ("bulan", false) => Period::RelMonth(dir),
+                ("bulan", true) => Period::FocusMonth(dir),
+                ("tahun", false) => Period::Year(YearRef::Rel(dir)),
+                ("tahun", true) => Period::Year(YearRef::Focus(dir)),
+                (_, false) => Period::RelQuarter(dir),
+                (_, true) => continue,
             };
             out.push(Piece {
                 start: m.start(),

@@ -9,6 +9,7 @@ const WEEKDAYS: &str = include_str!("../../data/dates/weekdays.txt");
 const NUMBERS: &str = include_str!("../../data/dates/numbers.txt");
 const RELATIVE_DAYS: &str = include_str!("../../data/dates/relative-days.txt");
 const DIRECTIONS: &str = include_str!("../../data/dates/directions.txt");
+const STORY_DIRECTIONS: &str = include_str!("../../data/dates/story-directions.txt");
 const PARTS_OF_DAY: &str = include_str!("../../data/dates/parts-of-day.txt");
 const PART_DEIXIS: &str = include_str!("../../data/dates/part-deixis.txt");
 const TRIGGERS: &str = include_str!("../../data/dates/triggers.txt");
@@ -78,6 +79,8 @@ pub struct Lexicon {
     pub relative_days: Vec<(String, DayDeixis)>,
     /// `(phrase, direction -1/0/1)`.
     pub directions: Vec<(String, i32)>,
+    /// Words that count from the story's day (*kemudian*, *sebelumnya*), with their direction.
+    pub story_directions: Vec<(String, i32)>,
     /// `(phrase, clock class)`.
     pub parts_of_day: Vec<(String, PartClass)>,
     /// Deixis written before a part of day, keyed `word` or `word part`.
@@ -148,6 +151,12 @@ impl Lexicon {
             let (p, v) = phrase_and_value(row);
             if let Ok(v) = v.parse() {
                 lex.directions.push((p, v));
+            }
+        }
+        for row in rows(STORY_DIRECTIONS) {
+            let (p, v) = phrase_and_value(row);
+            if let Ok(v) = v.parse() {
+                lex.story_directions.push((p, v));
             }
         }
         for row in rows(PARTS_OF_DAY) {

@@ -112,6 +112,9 @@ fn resolve_all(text: &str, seg: &Segmented, found: Vec<detect::Found>, anchor: O
                 ctx.last_day = resolved.day;
                 ctx.paragraph_day = resolved.day;
             }
+            if let Some(year) = resolved.value.get(..4).and_then(|y| y.parse().ok()) {
+                ctx.last_year = Some(year);
+            }
             DateMention {
                 start: found.start,
                 end: found.end,
@@ -242,6 +245,10 @@ mod tests {
             ("kuartal lalu", "Laba kuartal lalu turun.", Some("2016-02-16"), &[("kuartal lalu", "2015-Q4")]),
             ("hari itu takes the last day", "Pada 10 September 2023 ia tiba. Hari itu hujan.", A, &[("10 September 2023", "2023-09-10"), ("Hari itu", "2023-09-10")]),
             ("keesokan harinya follows the last day", "Ia ditangkap 31 Desember 2023. Keesokan harinya ia diperiksa.", A, &[("31 Desember 2023", "2023-12-31"), ("Keesokan harinya", "2024-01-01")]),
+            ("counted from the story: months after", "Ia ditangkap 3 Maret 2015.\nSebulan kemudian ia diadili.", A, &[("3 Maret 2015", "2015-03-03"), ("Sebulan kemudian", "2015-04")]),
+            ("counted from the story: days before", "Ia ditangkap 3 Maret 2015. Dua hari sebelumnya ia kabur.", A, &[("3 Maret 2015", "2015-03-03"), ("Dua hari sebelumnya", "2015-03-01")]),
+            ("counted from the story: the year after the one given", "Ia menang pada 2014. Tahun berikutnya ia kalah.", A, &[("2014", "2014"), ("Tahun berikutnya", "2015")]),
+            ("counted from the story: se- day after", "Ia tiba Minggu (28/12/2014). Sehari setelahnya ia pulang.", A, &[("Minggu (28/12/2014)", "2014-12-28"), ("Sehari setelahnya", "2014-12-29")]),
             ("esok harinya is not tomorrow", "Ia tiba Senin (4/9/2023), esok harinya pulang.", A, &[("Senin (4/9/2023)", "2023-09-04"), ("esok harinya", "2023-09-05")]),
             ("no anchor: unknown", "Protes berlangsung pekan lalu.", None, &[("pekan lalu", "?")]),
         ]);

@@ -39,6 +39,8 @@ pub struct Context {
     pub last_day: Option<CalendarDate>,
     /// The day last mentioned earlier in the same paragraph.
     pub paragraph_day: Option<CalendarDate>,
+    /// The year of the last expression that named one (*pada 2014*, a date).
+    pub last_year: Option<i32>,
 }
 
 /// A resolved value.
@@ -69,7 +71,7 @@ pub fn resolve(found: &Found, anchor: Option<CalendarDate>, ctx: &Context) -> Re
 
 fn resolve_expr(expr: &Expr, anchor: Option<CalendarDate>, ctx: &Context) -> Resolved {
     if let Some(period) = expr.period {
-        return resolve_period(period, anchor).unwrap_or_else(Resolved::unknown);
+        return resolve_period(period, anchor, ctx).unwrap_or_else(Resolved::unknown);
     }
     let day = match expr.day {
         Some(d) => resolve_day(d, anchor, ctx),
@@ -119,7 +121,7 @@ pub fn resolve_day(d: DayRef, anchor: Option<CalendarDate>, ctx: &Context) -> Op
                 Lean::ThisWeek => a.add_days(i64::from(weekday) - i64::from(a.weekday())),
             })
         }
-        DayRef::Same(n) => ctx.last_day.map(|d| d.add_days(n)),
+        DayRef::Same(n) => ctx.last_day.or(anchor).map(|d| d.add_days(n)),
     }
 }
 
@@ -133,10 +135,11 @@ fn on_lean_side(c: CalendarDate, a: CalendarDate, lean: Lean) -> bool {
     }
 }
 
-fn year_of(y: YearRef, anchor: Option<CalendarDate>) -> Option<i32> {
+fn year_of(y: YearRef, anchor: Option<CalendarDate>, focus: Option<i32>) -> Option<i32> {
     match y {
         YearRef::Abs(y) => Some(y),
         YearRef::Rel(d) => anchor.map(|a| a.year() + d),
+        YearRef::Focus(d) => focus.map(|f| f + d),
     }
 }
 
@@ -146,11 +149,14 @@ fn add_months(year: i32, month: u8, months: i32) -> (i32, u8) {
     (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
 }
 
-fn resolve_period(period: Period, anchor: Option<CalendarDate>) -> Option<Resolved> {
+fn resolve_period(period: Period, anchor: Option<CalendarDate>, ctx: &Context) -> Option<Resolved> {
+    // the story's day and year: the last the article gave, else publication
+    let focus_day = ctx.last_day.or(anchor);
+    let focus = ctx.last_year.or(focus_day.map(|d| d.year()));
     Some(match period {
-        Period::Year(y) => Resolved::period(format!("{:04}", year_of(y, anchor)?), Granularity::Year),
+        Period::Year(y) => Resolved::period(format!("{:04}", year_of(y, anchor, focus)?), Granularity::Year),
         Period::Month { month, year: Some(y), .. } => {
-            Resolved::period(format!("{:04}-{month:02}", year_of(y, anchor)?), Granularity::Month)
+            Resolved::period(format!("{:04}-{month:02}", year_of(y, anchor, focus)?), Granularity::Month)
         }
         Period::Month { month, year: None, lean } => {
             let a = anchor?;
@@ -182,8 +188,17 @@ fn resolve_period(period: Period, anchor: Option<CalendarDate>) -> Option<Resolv
             let (y, w) = anchor?.add_days(7 * k).iso_week();
             Resolved::period(format!("{y:04}-W{w:02}"), Granularity::Week)
         }
+        Period::FocusMonth(k) => {
+            let f = focus_day?;
+            let (y, m) = add_months(f.year(), f.month(), k);
+            Resolved::period(format!("{y:04}-{m:02}"), Granularity::Month)
+        }
+        Period::FocusWeek(k) => {
+            let (y, w) = focus_day?.add_days(7 * k).iso_week();
+            Resolved::period(format!("{y:04}-W{w:02}"), Granularity::Week)
+        }
         Period::Quarter { quarter, year } => {
-            Resolved::period(format!("{:04}-Q{quarter}", year_of(year, anchor)?), Granularity::Quarter)
+            Resolved::period(format!("{:04}-Q{quarter}", year_of(year, anchor, focus)?), Granularity::Quarter)
         }
         Period::RelQuarter(k) => {
             let a = anchor?;
@@ -286,7 +301,7 @@ mod tests {
 
     #[test]
     fn clock_times_take_their_day_or_the_context() {
-        let ctx = Context { last_day: Some(d("2023-09-10")), paragraph_day: Some(d("2023-09-10")) };
+        let ctx = Context { last_day: Some(d("2023-09-10")), paragraph_day: Some(d("2023-09-10")), last_year: Some(2023) };
         let at = |expr: Expr| resolve_expr(&expr, Some(d("2023-09-12")), &ctx).value;
         let night = Some(crate::date::lexicon::PartClass::Night);
         let cases = [
