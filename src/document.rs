@@ -106,6 +106,8 @@ pub enum Granularity {
     Month,
     /// `2015-Q3`
     Quarter,
+    /// `2024-H1`
+    Half,
     /// `2023`
     Year,
     /// The value could not be determined (`?`).

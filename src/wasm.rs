@@ -24,7 +24,7 @@ export interface SorotDate {
   start: number; end: number; text: string;
   /** ISO 8601 value, or "?" when it cannot be determined. */
   value: string;
-  granularity: "time" | "day" | "week" | "month" | "quarter" | "year" | "unknown";
+  granularity: "time" | "day" | "week" | "month" | "quarter" | "half" | "year" | "unknown";
 }
 export interface SorotQuote {
   start: number; end: number; text: string; kind: "direct" | "indirect";

@@ -30,7 +30,8 @@
 //!   edge word or a preposition before it (listed in `triggers.txt`): a year
 //!   after a noun is a name (*Pemilu 2019*). Not a year: *UU No 20 Tahun
 //!   2001* (a numbered regulation), *pada 2000 orang* (a count).
-//! - **Quarters**: *kuartal III 2015*, *triwulan kedua tahun ini*, *Q3 2015*.
+//! - **Quarters and halves**: *kuartal III 2015*, *triwulan kedua tahun ini*,
+//!   *Q3 2015*; *semester I 2024* (`2024-H1`).
 //! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*;
 //!   *hari itu* (the day last mentioned), *keesokan harinya* (the day after it).
 //! - **Counted periods**: *dua hari lalu*, *3 pekan lalu*, *sebulan lalu*,
@@ -160,6 +161,13 @@ pub enum Period {
     },
     /// The anchor's quarter plus this many quarters.
     RelQuarter(i32),
+    /// A half 1–2 of a year (*semester I 2024*).
+    Half {
+        /// 1–2.
+        half: u8,
+        /// Its year.
+        year: YearRef,
+    },
 }
 
 /// What a detected expression says, before resolution.
@@ -282,7 +290,7 @@ const TAHUN: &[&str] = &["tahun", "thn"];
 const CLOCK_WORDS: &[&str] = &["pukul", "jam"];
 const PKL: &[&str] = &["pkl"];
 const APPROX: &[&str] = &["sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang"];
-const QUARTER_WORDS: &[&str] = &["kuartal", "kwartal", "triwulan"];
+const QUARTER_WORDS: &[&str] = &["kuartal", "kwartal", "triwulan", "semester"];
 const COUNTED_UNITS: &[&str] = &["hari", "pekan", "minggu", "bulan", "tahun"];
 const DEICTIC_UNITS: &[&str] = &["pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan"];
 const LOCAL: &[&str] = &["waktu setempat"];
@@ -393,7 +401,7 @@ impl Patterns {
             ),
             quarter: leads.compile(
                 &format!(
-                    r"\b(?:(?:{quarter_words})\s+(?:(?i:ke)-?\s*)?(?P<q>{quarter_names})|[Qq](?P<q2>[1-4]))\b(?:\s*(?:-|/)?\s*(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
+                    r"\b(?:(?P<qw>{quarter_words})\s+(?:(?i:ke)-?\s*)?(?P<q>{quarter_names})|[Qq](?P<q2>[1-4]))\b(?:\s*(?:-|/)?\s*(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
                 ),
                 &[QUARTER_WORDS, &["q"]].concat(), None, false,
             ),
@@ -703,11 +711,18 @@ impl Patterns {
                 continue;
             }
             let m = c.get(0).expect("match");
+            // *semester I 2024*: a half year (`2024-H1`, as TimeML writes it)
+            let half = c.name("qw").is_some_and(|w| w.as_str().eq_ignore_ascii_case("semester"));
+            let period = match (half, quarter) {
+                (false, _) => Period::Quarter { quarter, year },
+                (true, 1 | 2) => Period::Half { half: quarter, year },
+                (true, _) => continue,
+            };
             out.push(Piece {
                 start: m.start(),
                 end: m.end(),
                 kind: Kind::Period,
-                expr: Expr { period: Some(Period::Quarter { quarter, year }), ..Expr::default() },
+                expr: Expr { period: Some(period), ..Expr::default() },
                 standalone: true,
             });
         }

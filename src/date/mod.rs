@@ -214,6 +214,8 @@ mod tests {
             ("day range across two dates", "Rapat Rabu (3/1/2018) hingga Kamis (4/1/2018).", A, &[("Rabu (3/1/2018) hingga Kamis (4/1/2018)", "2018-01-03")]),
             ("quarter word, this year", "Laba triwulan kedua tahun ini naik.", A, &[("triwulan kedua tahun ini", "2023-Q2")]),
             ("Q form", "Penjualan Q1 2024 naik.", A, &[("Q1 2024", "2024-Q1")]),
+            ("half year", "Laba semester I 2024 naik.", A, &[("semester I 2024", "2024-H1")]),
+            ("half year, this year", "Target semester kedua tahun ini tercapai.", A, &[("semester kedua tahun ini", "2023-H2")]),
         ]);
     }
 

@@ -200,6 +200,9 @@ fn resolve_period(period: Period, anchor: Option<CalendarDate>, ctx: &Context) -
         Period::Quarter { quarter, year } => {
             Resolved::period(format!("{:04}-Q{quarter}", year_of(year, anchor, focus)?), Granularity::Quarter)
         }
+        Period::Half { half, year } => {
+            Resolved::period(format!("{:04}-H{half}", year_of(year, anchor, focus)?), Granularity::Half)
+        }
         Period::RelQuarter(k) => {
             let a = anchor?;
             let index = a.year() * 4 + i32::from((a.month() - 1) / 3) + k;
