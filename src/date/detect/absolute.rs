@@ -1,0 +1,265 @@
+//! Absolute dates and periods: day month year, weekday with a parenthetical
+//! date, numeric dates, months, years, quarters and halves (rules in
+//! [`super`]).
+
+use super::*;
+
+impl Patterns {
+    pub(super) fn collect_day_month(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.day_month.captures_iter(text, starts) {
+            let (Some(day), Some((month, _))) = (num::<u8>(&c, "d"), self.month_of(&c["mn"])) else { continue };
+            let year = num::<i32>(&c, "y");
+            let lean = match c.name("dir").map(|d| normalize(d.as_str())) {
+                Some(d) if d == "nanti" => Lean::Future,
+                Some(d) => lean_of(self.directions.get(&d).copied().unwrap_or(0), false),
+                None => Lean::Nearest,
+            };
+            if !(1..=31).contains(&day) {
+                continue;
+            }
+            let m = c.get(0).expect("match");
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Day,
+                expr: Expr { day: Some(DayRef::Date { day, month, year, weekday: None, lean }), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+
+    pub(super) fn collect_weekday_paren(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.weekday_paren.captures_iter(text, starts) {
+            let Some(weekday) = self.weekday_of(&c["w"]) else { continue };
+            let (day, month, year) = if c.name("d").is_some() {
+                let year = c.name("y").and_then(|y| {
+                    let n: i32 = y.as_str().parse().ok()?;
+                    // Two digits are this century's; any other length than 2 or 4 is a typo.
+                    match y.as_str().len() {
+                        2 => Some(2000 + n),
+                        4 => Some(n),
+                        _ => None,
+                    }
+                });
+                (num::<u8>(&c, "d"), num::<u8>(&c, "m"), year)
+            } else {
+                (num::<u8>(&c, "d2"), c.name("mn").and_then(|m| self.month_of(m.as_str())).map(|m| m.0), num(&c, "y2"))
+            };
+            let (Some(day), Some(month)) = (day, month) else { continue };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                continue;
+            }
+            let lean = match c.name("dir").map(|d| normalize(d.as_str())).as_deref() {
+                None => Lean::Nearest,
+                Some("nanti" | "besok") => Lean::Future,
+                Some(d) => lean_of(self.directions.get(d).copied().unwrap_or(0), false),
+            };
+            let m = c.get(0).expect("match");
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Day,
+                expr: Expr {
+                    day: Some(DayRef::Date { day, month, year, weekday: Some(weekday), lean }),
+                    ..Expr::default()
+                },
+                standalone: true,
+            });
+        }
+    }
+
+    /// *(15/10)*: without a year, a date only when it follows a weekday
+    /// (*Minggu malam (15/10)*), which the joining step checks.
+    pub(super) fn collect_paren_date(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.paren_date.captures_iter(text, starts) {
+            let (Some(day), Some(month)) = (num::<u8>(&c, "d"), num::<u8>(&c, "m")) else { continue };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                continue;
+            }
+            let year = c.name("y").map(|y| y.as_str()).and_then(|y| {
+                let n: i32 = y.parse().ok()?;
+                Some(if y.len() == 2 { 2000 + n } else { n })
+            });
+            let m = c.get(0).expect("match");
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Day,
+                expr: Expr {
+                    day: Some(DayRef::Date { day, month, year, weekday: None, lean: Lean::Nearest }),
+                    ..Expr::default()
+                },
+                // With its year it is a date anywhere; the parentheses are
+                // trimmed off when nothing joined it.
+                standalone: year.is_some(),
+            });
+        }
+    }
+
+    pub(super) fn collect_numeric(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.numeric.captures_iter(text, starts) {
+            let m = c.get(0).expect("match");
+            // Part of a longer number or path (2015/11/05, 1.10/9/2023): not a date.
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if matches!(before, Some('/' | '.' | ',' | '-')) || before.is_some_and(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            if matches!(after, Some('/' | '-')) || after.is_some_and(|a| a.is_ascii_digit()) {
+                continue;
+            }
+            let day = num::<u8>(&c, "d");
+            let (month, year) = match (num::<u8>(&c, "m"), num::<u8>(&c, "m2")) {
+                (Some(mo), _) => (Some(mo), c.name("y").map(|y| y.as_str())),
+                (None, mo) => (mo, c.name("y2").map(|y| y.as_str())),
+            };
+            let year = year.and_then(|y| {
+                let n: i32 = y.parse().ok()?;
+                Some(if y.len() == 2 { 2000 + n } else { n })
+            });
+            // Without a year only *tanggal 10/9* reads as a date (else a fraction or score).
+            if year.is_none() && c.name("tgl").is_none() {
+                continue;
+            }
+            let (Some(day), Some(month)) = (day, month) else { continue };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                continue;
+            }
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Day,
+                expr: Expr {
+                    day: Some(DayRef::Date { day, month, year, weekday: None, lean: Lean::Nearest }),
+                    ..Expr::default()
+                },
+                standalone: true,
+            });
+        }
+    }
+
+    pub(super) fn collect_month(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.month.captures_iter(text, starts) {
+            let mn = c.name("mn").expect("month");
+            let Some((month, abbreviated)) = self.month_of(mn.as_str()) else { continue };
+            let written_year = num::<i32>(&c, "y");
+            let m = c.get(0).expect("match");
+            // The preposition stays outside the span, so it is looked up
+            // behind the match rather than matched: short words like *di*
+            // would make the regex stop everywhere.
+            let cued = self.is_trigger(prev_word(text, m.start())) || c.name("edge").is_some() || c.name("bulan").is_some();
+            let has_dir = c.name("dir").is_some() || c.name("ydir").is_some();
+            if !(cued || has_dir || written_year.is_some()) {
+                continue;
+            }
+            // An abbreviation alone (*Jan*, *Mar*) is too ambiguous without a year.
+            if abbreviated && written_year.is_none() {
+                continue;
+            }
+            // Month names are matched capitalized only (news writes them so);
+            // a capitalized word right after a bare one makes it a name
+            // (*dari April Jasmine*).
+            let bare = written_year.is_none() && c.name("bulan").is_none() && !has_dir;
+            if bare && starts_upper(next_word(text, mn.end())) && text[mn.end()..].starts_with(' ') {
+                continue;
+            }
+            let (year, lean) = if let Some(y) = written_year {
+                (Some(YearRef::Abs(y)), Lean::Nearest)
+            } else if let Some(d) = self.direction_of(c.name("ydir")) {
+                (Some(YearRef::Rel(d)), Lean::Nearest)
+            } else if c.name("dir").is_some_and(|d| normalize(d.as_str()) == "nanti") {
+                (None, Lean::Future)
+            } else if let Some(d) = self.direction_of(c.name("dir")) {
+                (None, lean_of(d, true))
+            } else if c.name("lalu").is_some() {
+                (None, Lean::PastStrict)
+            } else {
+                (None, Lean::Nearest)
+            };
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Period,
+                expr: Expr { period: Some(Period::Month { month, year, lean }), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+
+    pub(super) fn collect_year(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.year.captures_iter(text, starts) {
+            let y = c.name("y").expect("year");
+            let Ok(year) = y.as_str().parse::<i32>() else { continue };
+            let tahun = c.name("tahun");
+            let m = c.get(0).expect("match");
+            // *2019-2024* (a term of office, a plan): a span of years needs no cue
+            let range = c.name("y2").and_then(|y2| y2.as_str().parse::<i32>().ok()).is_some_and(|y2| y2 > year && y2 - year <= 10);
+            if c.name("edge").is_none() && tahun.is_none() && !range && !self.is_trigger(prev_word(text, m.start())) {
+                continue;
+            }
+            let start = m.start();
+            // *UU No 20 Tahun 2001*: a regulation's number and year, not a date.
+            if tahun.is_some() && self.law_number.get().is_match(window_before(text, start, 30)) {
+                continue;
+            }
+            // Part of a bigger number (2.014, 2014,5) or a count (*pada 2000 orang*).
+            let after = &text[y.end()..];
+            if (after.starts_with('.') || after.starts_with(',')) && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+            {
+                continue;
+            }
+            if text[..y.start()].ends_with(['.', ',']) {
+                continue;
+            }
+            // *1990-an* is a decade, which has no ISO value here.
+            if after.starts_with("-an") {
+                continue;
+            }
+            if c.name("lalu").is_none()
+                && self.lex.year_counters.iter().any(|w| *w == next_word(text, y.end()).to_lowercase())
+            {
+                continue;
+            }
+            out.push(Piece {
+                start,
+                end: m.end(),
+                kind: Kind::Period,
+                expr: Expr { period: Some(Period::Year(YearRef::Abs(year))), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+
+    pub(super) fn collect_quarter(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.quarter.captures_iter(text, starts) {
+            let q = c.name("q").or(c.name("q2")).expect("quarter").as_str().to_lowercase();
+            let Some(&(_, quarter)) = QUARTERS.iter().find(|(w, _)| *w == q) else { continue };
+            let year = if let Some(y) = num::<i32>(&c, "y") {
+                YearRef::Abs(y)
+            } else if let Some(d) = self.direction_of(c.name("ydir")) {
+                YearRef::Rel(d)
+            } else {
+                YearRef::Rel(0)
+            };
+            // *Q3* alone is too ambiguous (a model, a grade); it needs its year.
+            if c.name("q2").is_some() && c.name("y").is_none() {
+                continue;
+            }
+            let m = c.get(0).expect("match");
+            // *semester I 2024*: a half year (`2024-H1`, as TimeML writes it)
+            let half = c.name("qw").is_some_and(|w| w.as_str().eq_ignore_ascii_case("semester"));
+            let period = match (half, quarter) {
+                (false, _) => Period::Quarter { quarter, year },
+                (true, 1 | 2) => Period::Half { half: quarter, year },
+                (true, _) => continue,
+            };
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Period,
+                expr: Expr { period: Some(period), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! Clock times, parts of day and *waktu setempat* (rules in [`super`]).
+
+use super::*;
+
+impl Patterns {
+    pub(super) fn collect_clock(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for (re, bare) in [(&self.clock, false), (&self.bare_clock, true)] {
+            for c in re.captures_iter(text, starts) {
+                let (Some(hour), minute) = (num::<u8>(&c, "h"), num::<u8>(&c, "mi")) else { continue };
+                let minute = minute.unwrap_or(0);
+                let second = num::<u8>(&c, "s");
+                if hour > 24 || minute > 59 || second.is_some_and(|s| s > 59) {
+                    continue;
+                }
+                let m = c.get(0).expect("match");
+                // A bare clock inside a bigger number (1.20.00 WIB) is not a time.
+                if bare && text[..m.start()].ends_with(['.', ':', ',']) {
+                    continue;
+                }
+                out.push(Piece {
+                    start: m.start(),
+                    end: m.end(),
+                    kind: Kind::Time,
+                    expr: Expr { time: Some((hour, minute)), second, ..Expr::default() },
+                    standalone: true,
+                });
+            }
+        }
+    }
+
+    pub(super) fn collect_part(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.part.captures_iter(text, starts) {
+            let part = normalize(&c["part"]);
+            let Some(&class) = self.parts.get(&part) else { continue };
+            // A row naming this part (*tadi malam*) before the word's general row (*tadi*).
+            let lookup = |table: &HashMap<String, DayDeixis>, word: &str| {
+                let word = normalize(word);
+                table.get(&format!("{word} {part}")).or_else(|| table.get(&word)).copied()
+            };
+            // The word before (*tadi* malam) is looked up, not matched: an
+            // optional lead group would blunt the regex's literal search.
+            let m = c.get(0).expect("match");
+            let (pre_start, pre) = prev_word_at(text, m.start());
+            let before = lookup(&self.part_before, pre).filter(|_| text[pre_start + pre.len()..m.start()].trim().is_empty());
+            let deixis = before.or_else(|| c.name("post").and_then(|w| lookup(&self.part_after, w.as_str())));
+            let day = deixis.map(|d| match d {
+                DayDeixis::Offset(n) => DayRef::Offset(n),
+                DayDeixis::Same(n) => DayRef::Same(n),
+            });
+            let standalone = day.is_some() || part == "dini hari";
+            out.push(Piece {
+                start: if before.is_some() { pre_start } else { m.start() },
+                end: m.end(),
+                kind: Kind::Part,
+                expr: Expr { day, part: Some(class), ..Expr::default() },
+                standalone,
+            });
+        }
+    }
+
+    pub(super) fn collect_local_time(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.local_time.captures_iter(text, starts) {
+            let m = c.get(0).expect("match");
+            out.push(Piece { start: m.start(), end: m.end(), kind: Kind::Suffix, expr: Expr::default(), standalone: false });
+        }
+    }
+}
