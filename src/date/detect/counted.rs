@@ -29,28 +29,26 @@ impl Patterns {
                 (n, count_start)
             };
             // *dua hari kemudian*, *sebulan sebelumnya*: counted from the story's day
-            if let Some(dir) = self.story_direction_of(c.name("dir")) {
-                let signed = i64::from(n) * i64::from(dir);
-                let expr = match normalize(&c["unit"]).as_str() {
-                    "hari" => Expr { day: Some(DayRef::Same(signed)), ..Expr::default() },
-                    "pekan" | "minggu" => Expr { period: Some(Period::FocusWeek(signed)), ..Expr::default() },
-                    "bulan" => Expr { period: Some(Period::FocusMonth(signed as i32)), ..Expr::default() },
-                    _ => Expr { period: Some(Period::Year(YearRef::Focus(signed as i32))), ..Expr::default() },
-                };
-                let kind = if expr.day.is_some() { Kind::Day } else { Kind::Period };
-                out.push(Piece { start, end: m.end(), kind, expr, standalone: true });
-                continue;
-            }
-            let Some(dir) = self.direction_of(c.name("dir")) else { continue };
+            let story = self.story_direction_of(c.name("dir"));
+            let Some(dir) = story.or_else(|| self.direction_of(c.name("dir"))) else { continue };
             if dir == 0 {
                 continue; // *dua tahun ini* is a duration
             }
             let signed = i64::from(n) * i64::from(dir);
+            let story = story.is_some();
             let expr = match normalize(&c["unit"]).as_str() {
-                "hari" => Expr { day: Some(DayRef::Offset(signed)), ..Expr::default() },
-                "pekan" | "minggu" => Expr { period: Some(Period::RelWeek(signed)), ..Expr::default() },
-                "bulan" => Expr { period: Some(Period::RelMonth(signed as i32)), ..Expr::default() },
-                _ => Expr { period: Some(Period::Year(YearRef::Rel(signed as i32))), ..Expr::default() },
+                "hari" => Expr { day: Some(if story { DayRef::Same(signed) } else { DayRef::Offset(signed) }), ..Expr::default() },
+                "pekan" | "minggu" => {
+                    Expr { period: Some(if story { Period::FocusWeek(signed) } else { Period::RelWeek(signed) }), ..Expr::default() }
+                }
+                "bulan" => {
+                    let k = signed as i32;
+                    Expr { period: Some(if story { Period::FocusMonth(k) } else { Period::RelMonth(k) }), ..Expr::default() }
+                }
+                _ => {
+                    let k = signed as i32;
+                    Expr { period: Some(Period::Year(if story { YearRef::Focus(k) } else { YearRef::Rel(k) })), ..Expr::default() }
+                }
             };
             let kind = if expr.day.is_some() { Kind::Day } else { Kind::Period };
             out.push(Piece { start, end: m.end(), kind, expr, standalone: true });
