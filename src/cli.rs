@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use sorot::input::{parse_layers, OptionsInput};
-use sorot::{render, Annotator, CalendarDate, Document, OffsetUnit, Options};
+use sorot::{render, Annotator, CalendarDate, Document, EntityLabel, OffsetUnit, Options};
 
 #[derive(Parser)]
 #[command(name = "sorot", version, about = "Highlights people, organizations, places, dates and quotes in Indonesian news text.")]
@@ -51,10 +51,16 @@ struct TrainArgs {
     /// Share of training sentences whose rule cues are hidden in each epoch.
     #[arg(long, default_value_t = 0.3)]
     cue_dropout: f64,
-    /// Corpora to train on (comma-separated): idner, nergrit, indolem.
-    /// (The default, news only, scores best on the idner-news-2k dev split.)
-    #[arg(long, value_delimiter = ',', default_value = "idner")]
+    /// Corpora to train on (comma-separated): idner, nergrit, indolem (under
+    /// --data), news (the train split of this project's corpus, --corpus).
+    /// (The default, news, scores best on the corpus's dev split: 0.855 F1
+    /// by sentence, against 0.845 with idner added and 0.843 with all four.)
+    #[arg(long, value_delimiter = ',', default_value = "news")]
     corpora: Vec<String>,
+    /// This project's annotated news corpus (corpus.jsonl and split.json);
+    /// its dev split is always scored.
+    #[arg(long, default_value = "corpus")]
+    corpus: PathBuf,
     /// Share of training tokens whose own word is hidden in each epoch.
     #[arg(long, default_value_t = 0.3)]
     word_dropout: f64,
@@ -151,6 +157,43 @@ const CORPORA: [(&str, &str, &str, &str); 3] = [
     ("indolem", "IndoLEM NER UI", "indolem-nerui/train.01.tsv", "indolem-nerui/dev.01.tsv"),
 ];
 
+/// The sentences of one split of this project's corpus (`corpus.jsonl`, `split.json`).
+fn news_sentences(dir: &std::path::Path, split: &str) -> Result<Vec<sorot::tagger::train::Sentence>, String> {
+    let read = |name: &str| {
+        std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e} (set --corpus)", dir.join(name).display()))
+    };
+    let splits: serde_json::Value = serde_json::from_str(&read("split.json")?).map_err(|e| format!("split.json: {e}"))?;
+    let ids: std::collections::HashSet<&str> =
+        splits[split].as_array().into_iter().flatten().filter_map(|v| v.as_str()).collect();
+    let mut out = Vec::new();
+    for (n, line) in read("corpus.jsonl")?.lines().enumerate() {
+        let r: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("corpus.jsonl:{}: {e}", n + 1))?;
+        if !r["id"].as_str().is_some_and(|id| ids.contains(id)) {
+            continue;
+        }
+        let text = r["text"].as_str().unwrap_or_default();
+        // code points → bytes
+        let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let at = |v: &serde_json::Value| v.as_u64().and_then(|c| bytes.get(c as usize).copied());
+        let mut spans: Vec<(usize, usize, EntityLabel)> = r["entities"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| {
+                let label = match e["label"].as_str()? {
+                    "PER" => EntityLabel::Per,
+                    "ORG" => EntityLabel::Org,
+                    _ => EntityLabel::Loc,
+                };
+                Some((at(&e["start"])?, at(&e["end"])?, label))
+            })
+            .collect();
+        spans.sort_unstable();
+        out.extend(sorot::tagger::train::sentences_of(text, &spans));
+    }
+    Ok(out)
+}
+
 /// Runs `train`: reads the corpora, reports dev F1 after each epoch, writes the model.
 fn train(args: &TrainArgs) -> Result<(), String> {
     use sorot::tagger::train::{evaluate, evaluate_rules, prepare, read_conll, train, Settings};
@@ -163,8 +206,15 @@ fn train(args: &TrainArgs) -> Result<(), String> {
     let rules = sorot::entity::EntityExtractor::with_tagger(None);
     let mut train_set = Vec::new();
     let mut devs = Vec::new();
-    if let Some(bad) = args.corpora.iter().find(|c| !CORPORA.iter().any(|k| k.0 == c.as_str())) {
-        return Err(format!("unknown corpus {bad:?}: expected idner, nergrit or indolem"));
+    if let Some(bad) = args.corpora.iter().find(|c| c.as_str() != "news" && !CORPORA.iter().any(|k| k.0 == c.as_str())) {
+        return Err(format!("unknown corpus {bad:?}: expected idner, nergrit, indolem or news"));
+    }
+    let news = |split: &str| news_sentences(&args.corpus, split);
+    devs.push(("news corpus", prepare(&rules, &news("dev")?)));
+    if args.corpora.iter().any(|c| c == "news") {
+        let tr = news("train")?;
+        eprintln!("train: news corpus: {} training sentences", tr.len());
+        train_set.extend(prepare(&rules, &tr));
     }
     for (key, name, train_file, dev_file) in CORPORA {
         let dev = read(dev_file)?;

@@ -72,6 +72,37 @@ pub fn parse_conll(data: &str) -> Vec<Sentence> {
     out
 }
 
+/// The sentences of an annotated text (byte-offset entity spans), as sorot
+/// segments and tokenizes it: a token inside a span is tagged with its label
+/// (B- at the span's first token), others O. The clitic *-nya* glued to a
+/// name stays in its token, as the tagger sees it at annotation time.
+pub fn sentences_of(text: &str, spans: &[(usize, usize, EntityLabel)]) -> Vec<Sentence> {
+    let seg = Segmented::new(text);
+    let mut out = Vec::with_capacity(seg.sentences.len());
+    let mut k = 0;
+    for i in 0..seg.sentences.len() {
+        let range = seg.sentence_tokens(i);
+        let mut s = Sentence { tokens: Vec::with_capacity(range.len()), tags: Vec::with_capacity(range.len()) };
+        let mut prev: Option<usize> = None;
+        for t in &seg.tokens[range] {
+            while k < spans.len() && spans[k].1 <= t.start {
+                k += 1;
+            }
+            let inside = spans.get(k).filter(|sp| sp.0 <= t.start && t.start < sp.1);
+            s.tokens.push(text[t.start..t.end].to_string());
+            s.tags.push(match inside {
+                Some(&(start, _, label)) => tag_of(label, prev == Some(start)),
+                None => 0,
+            });
+            prev = inside.map(|sp| sp.0);
+        }
+        if !s.tokens.is_empty() {
+            out.push(s);
+        }
+    }
+    out
+}
+
 /// A sentence ready for training: features per token, with and without cues.
 pub struct Prepared {
     with_cues: SentenceFeatures,
