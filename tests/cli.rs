@@ -102,7 +102,8 @@ fn train_writes_a_model_that_annotate_uses_and_rejects_a_stale_one() {
     let out = sorot(&["train", "--data", data, "--epochs", "3", "--out", model_arg, "--corpora", "idner,nergrit"], b"");
     let log = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{log}");
-    assert!(log.contains("rules only: dev F1") && log.contains("epoch 3/3: dev F1 idner-news-2k"), "{log}");
+    assert!(log.contains("rules only: dev F1") && log.contains("epoch 3/3: dev F1 news corpus"), "{log}");
+    assert!(log.contains("training sentences") && log.contains(", idner-news-2k "), "{log}");
 
     let out = sorot(&["annotate", "--model", model_arg, "--layers", "entities"], "Budi pergi ke Bandung.".as_bytes());
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

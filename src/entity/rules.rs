@@ -782,6 +782,15 @@ impl Scanner<'_> {
                 break;
             }
             let mut s = i;
+            // A company suffix opening a run with a name after it closes the
+            // company before it (*PT … Tbk Amam Sukriyanto*): it joins that
+            // company, and the name starts after it.
+            while j - s > 1 && self.lex.suffixes.contains(&*words[s].lower) {
+                if let Some(prev) = out.last_mut().filter(|m| m.label == EntityLabel::Org && self.text[m.end..words[s].start].trim().is_empty()) {
+                    prev.end = words[s].end;
+                }
+                s += 1;
+            }
             // Leading common words are not part of a name (*Sementara*, *Pemuda dan Olahraga* …).
             // After a title they are a portfolio or office (*Menteri Pekerjaan Umum*).
             // But a common word set off after a comma, mid-sentence, that the article

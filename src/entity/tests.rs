@@ -73,6 +73,8 @@ fn head_rules() {
         ("acronym inside name", "Unit Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya menerima laporan.",
             &["ORG:Unit Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya"]),
         ("org stops before title", "Polres Lhokseumawe AKBP Henki Ismanto.", &["ORG:Polres Lhokseumawe", "PER:Henki Ismanto"]),
+        ("company suffix then a name", "Kata Dirut PT Bank Mandiri Tbk Darmawan Junaidi kemarin.", &["ORG:PT Bank Mandiri Tbk", "PER:Darmawan Junaidi"]),
+        ("English title before a name", "Kata Vice President Ario Adimas kemarin.", &["PER:Ario Adimas"]),
         ("school name stops after its number", "Kepala SDN Gugut 1 Teguh Santoso mengatakan hal itu.", &["ORG:SDN Gugut 1", "PER:Teguh Santoso"]),
         ("org stops after acronym before person", "Ketua Dewan Syuro PKS Salim Segaf hadir.",
             &["ORG:Dewan Syuro PKS", "PER:Salim Segaf"]),
