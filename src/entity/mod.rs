@@ -100,6 +100,11 @@
 //!    over are dropped when they are one word (unless a word of a guessed
 //!    multi-word person) or an acronym.
 //!
+//! 7. *Name parts at a reporting verb* (whole article): a capitalized word
+//!    next to a reporting verb (*kata Hari*, *ujar Bima*) that is a word of a
+//!    multi-word person name the article gave is a mention of a person, even
+//!    where a list calls it a common word or a place.
+//!
 //! Also: a web address is ORG (*situs [ORG www.menpan.go.id]*), and so is a
 //! camel-case media name after a lower-case stem (*[ORG detikINET]*); initials
 //! after *berinisial* are not names. Headlines (all caps, or title case
@@ -210,6 +215,7 @@ impl EntityExtractor {
         }
         found.retain(|m| !boilerplate.iter().any(|b| b.start <= m.start && m.end <= b.end));
         rules::propagate(text, &mut found, &self.lexicon.common);
+        self.name_parts_at_verbs(text, seg, &mut found);
         // Longest first at each start; drop anything overlapping a kept mention.
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         let mut kept: Vec<rules::Mention> = Vec::with_capacity(found.len());
@@ -219,6 +225,53 @@ impl EntityExtractor {
             }
         }
         (kept, hits)
+    }
+
+    /// A capitalized word next to a reporting verb (*kata Hari*, *ujar Bima*,
+    /// *Dewa menambahkan*) that is a word of a person's full name the article
+    /// gave is that person, even where the word lists call it a common word
+    /// or a place (*hari*, the regency *Bima*).
+    fn name_parts_at_verbs(&self, text: &str, seg: &Segmented, found: &mut Vec<rules::Mention>) {
+        use crate::document::EntityLabel;
+        let parts: rustc_hash::FxHashSet<String> = found
+            .iter()
+            .filter(|m| m.label == EntityLabel::Per && text[m.start..m.end].contains(' '))
+            .flat_map(|m| text[m.start..m.end].split_whitespace().map(str::to_lowercase))
+            .filter(|w| w.chars().count() >= 3)
+            .collect();
+        if parts.is_empty() {
+            return;
+        }
+        let verb = |k: usize| {
+            seg.tokens.get(k).is_some_and(|t| {
+                let w = &text[t.start..t.end];
+                w.starts_with(char::is_lowercase) && (self.lexicon.verbs.contains(w) || w == "menurut")
+            })
+        };
+        let mut added = Vec::new();
+        for (k, t) in seg.tokens.iter().enumerate() {
+            let w = &text[t.start..t.end];
+            if !w.starts_with(char::is_uppercase) || !parts.contains(&w.to_lowercase()) {
+                continue;
+            }
+            let next_ok = seg.tokens.get(k + 1).is_none_or(|n| !text[n.start..n.end].starts_with(char::is_uppercase));
+            if !next_ok || !((k > 0 && verb(k - 1)) || verb(k + 1)) {
+                continue;
+            }
+            let i = found.partition_point(|m| m.end <= t.start);
+            match found.get_mut(i).filter(|m| m.start < t.end) {
+                // a one-word place or common-word mention of exactly this word
+                Some(m) if m.start == t.start && m.end == t.end && m.label != EntityLabel::Per => {
+                    m.label = EntityLabel::Per;
+                }
+                Some(_) => {}
+                None => added.push(rules::Mention::new(t.start, t.end, EntityLabel::Per, rules::Evidence::Weak)),
+            }
+        }
+        if !added.is_empty() {
+            found.extend(added);
+            found.sort_by_key(|m| m.start);
+        }
     }
 
     /// The tagger's mentions, sentence by sentence, combined with the rules'.

@@ -131,6 +131,8 @@ fn capitalization_rules() {
         ("regression: speaker in apposition after a place is a person, not the next place",
             "Warga Desa Baumata, Yohanis Seran, mengatakan petani menunggu hujan.", &["LOC:Desa Baumata", "PER:Yohanis Seran"]),
         ("sentence-initial speaker with an appositive", "Ia datang. Herfi Hervian, guru di sekolah itu, mengatakan hal itu.", &["PER:Herfi Hervian"]),
+        ("a name part next to a reporting verb, though a common word", "Juru bicara Agung Hari Setiyono hadir.\nPemeriksaan berlanjut, kata Hari.", &["PER:Agung Hari Setiyono", "PER:Hari"]),
+        ("a common word next to a verb without such a name stays out", "Juru bicara Agung Setiyono hadir.\nPemeriksaan berlanjut, kata Hari.", &["PER:Agung Setiyono"]),
         ("propagation to sentence start", "Kata pelatih Brotoseno. Brotoseno pun pulang.", &["PER:Brotoseno", "PER:Brotoseno"]),
         ("acronym definition", "Amerika Serikat (AS) menolak.", &["LOC:Amerika Serikat", "LOC:AS"]),
         ("initials are not names", "Tersangka berinisial AS dan RH ditahan.", &[]),
