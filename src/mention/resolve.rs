@@ -38,6 +38,12 @@
 //! the sentence just before take over an older thread. It lowered direct
 //! speaker accuracy: such a person is as often the one spoken about.)
 //!
+//! A **role without a name** (*kata Kapolres*, *Kepala BNPB mengatakan*)
+//! is the latest person the article named with every title word of that
+//! role, and its organization or place when the role names one
+//! ([`RoleHolders`]); with no such person, the role stays what its words
+//! name (the organization: *kata Kepala BNPB* → BNPB) or an unnamed source.
+//!
 //! An **alias given in passing** (*…, yang akrab disapa Dani*; *Pria yang
 //! biasa dipanggil Dani ini*) names the current candidate; later uses of
 //! it resolve to that person.
@@ -126,6 +132,46 @@ impl Salience {
         k.checked_sub(1).map(|i| &self.persons[i]).filter(|p| p.1 + 4 >= sentence).map(|p| p.2.clone())
     }
 }
+/// A person the article gave a role: the role's title words (lower case)
+/// and the clusters of its organization or place (*Kapolres Bantul AKBP
+/// Surawan*: *kapolres*, *akbp*; Bantul).
+#[derive(Debug, Clone)]
+struct Holder {
+    at: usize,
+    titles: Vec<String>,
+    places: Vec<usize>,
+    who: Referent,
+}
+
+/// Who holds which role, for role mentions without a name (*kata Kapolres*,
+/// *Kepala BNPB mengatakan*): the latest person named before with every
+/// title word of the role (and its organization or place, when the role
+/// names one). No holder: no person (the caller keeps what the words name).
+#[derive(Debug, Default)]
+pub struct RoleHolders(Vec<Holder>);
+
+impl RoleHolders {
+    /// `who`, named at byte `at`, holds the role written before the name.
+    pub fn add(&mut self, at: usize, titles: Vec<String>, places: Vec<usize>, who: Referent) {
+        if !titles.is_empty() {
+            self.0.push(Holder { at, titles, places, who });
+        }
+    }
+
+    /// The holder of the role written as `titles` and `places`, before byte `at`.
+    pub fn holder_of(&self, titles: &[String], places: &[usize], at: usize) -> Option<&Referent> {
+        if titles.is_empty() {
+            return None;
+        }
+        self.0
+            .iter()
+            .rev()
+            .filter(|h| h.at < at)
+            .find(|h| titles.iter().all(|t| h.titles.contains(t)) && places.iter().all(|p| h.places.contains(p)))
+            .map(|h| &h.who)
+    }
+}
+
 /// The span of a referring mention and what it resolved to, for the output.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolved {
@@ -163,6 +209,19 @@ mod tests {
         assert_eq!(s.resolve(30, 1), Some(who("Rahma", 4)));
         assert_eq!(s.resolve(200, 4), Some(who("Rahma", 4)));
         assert_eq!(s.resolve(300, 5), None, "too far back: no guess");
+    }
+
+    #[test]
+    fn a_role_is_its_holder() {
+        let mut roles = RoleHolders::default();
+        roles.add(10, vec!["kapolres".into(), "akbp".into()], vec![3], who("Surawan Hadi", 1));
+        roles.add(50, vec!["kepala".into()], vec![7], who("Suharyanto", 2));
+        let t = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(roles.holder_of(&t(&["kapolres"]), &[], 90), Some(&who("Surawan Hadi", 1)));
+        assert_eq!(roles.holder_of(&t(&["kepala"]), &[7], 90), Some(&who("Suharyanto", 2)));
+        assert_eq!(roles.holder_of(&t(&["kepala"]), &[8], 90), None, "head of another body");
+        assert_eq!(roles.holder_of(&t(&["kapolres"]), &[], 5), None, "named only later");
+        assert_eq!(roles.holder_of(&t(&["gubernur"]), &[], 90), None, "nobody with that role");
     }
 
     #[test]

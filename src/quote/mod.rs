@@ -16,7 +16,8 @@
 //!    canonical name; a pronoun or description is resolved by the mention
 //!    layer's sieve (the more recent of the last speaker and the last
 //!    subject, else a person named within the four sentences before, else
-//!    `-`), and its words are kept as the quote's `reference_span`; every
+//!    `-`; a role without a name, its holder), and its words are kept as
+//!    the quote's `reference_span`; every
 //!    resolved speaker becomes the last speaker; a direct quote without a
 //!    cue takes the speaker of its multi-paragraph quote, else of the
 //!    previous (or next) quote in its paragraph, else what the sieve gives
@@ -35,7 +36,7 @@ pub mod speaker;
 use crate::document::{Cluster, Entity, EntityLabel, Quote, QuoteKind, Span};
 use crate::text::Segmented;
 use lexicon::class;
-use crate::mention::resolve::{Referent, Salience};
+use crate::mention::resolve::{Referent, RoleHolders, Salience};
 use speaker::{Doc, Ref};
 
 /// Finds quotes and attributes them. Built once per [`Annotator`](crate::Annotator).
@@ -167,6 +168,22 @@ impl QuoteExtractor {
             })
             .collect();
         let mut salience = Salience::new(persons);
+        // who holds which role (*Kapolres Bantul AKBP Surawan*)
+        let mut roles = RoleHolders::default();
+        let mut k = 0;
+        while k < doc.len() {
+            match doc.mention_at(k) {
+                Some((a, b, EntityLabel::Per, e)) if a == k && !inside(doc.tok(a).start) => {
+                    let (titles, places) = doc.role_before(a);
+                    let places = places.iter().filter_map(|&p| entities.get(p).map(|x| x.cluster)).collect();
+                    let c = entities[e].cluster;
+                    let name = clusters.get(c).map_or_else(|| entities[e].text.clone(), |x| x.name.clone());
+                    roles.add(doc.tok(a).start, titles, places, Referent { name, cluster: Some(c) });
+                    k = b;
+                }
+                _ => k += 1,
+            }
+        }
         let subjects = self.subjects(&doc, &inside);
 
         // resolve in text order
@@ -210,6 +227,20 @@ impl QuoteExtractor {
                     }
                 }
                 Ref::Pronoun(a, b) | Ref::Anaphoric(a, b) => Some(refer(a, b)),
+                Ref::Role(a, b) => {
+                    let (titles, places) = doc.role_words(a, b);
+                    let places: Vec<usize> = places.iter().filter_map(|&p| entities.get(p).map(|x| x.cluster)).collect();
+                    match roles.holder_of(&titles, &places, pos) {
+                        Some(who) => Some(Resolution::referred(who.clone(), Some(doc.span(a, b)))),
+                        None => match doc.named_in(a, b) {
+                            Ref::Named(x, y) => {
+                                let sp = doc.span(x, y);
+                                Some(Resolution::named(canonical(&doc, &salience, sp), sp))
+                            }
+                            _ => Some(Resolution::referred(Referent::unnamed(), None)),
+                        },
+                    }
+                }
                 Ref::Unnamed => Some(Resolution::referred(Referent::unnamed(), None)),
                 Ref::Missing => {
                     fallback[idx] = salience.resolve(pos, sentence);

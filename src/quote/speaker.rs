@@ -81,6 +81,10 @@ pub enum Ref {
     Pronoun(usize, usize),
     /// A description pointing back (*pria itu*) at tokens `[start, end)`.
     Anaphoric(usize, usize),
+    /// A role without a name (*kata Kapolres*, *Kepala BNPB mengatakan*) at
+    /// tokens `[start, end)`: the person the article gave that role, else
+    /// what the words name (an organization) or an unnamed source.
+    Role(usize, usize),
     /// Described, not named (*seorang warga*).
     Unnamed,
     /// No speaker found.
@@ -311,6 +315,7 @@ impl<'a> Doc<'a> {
         let mut i = p;
         let mut anaphoric = None;
         let mut after_comma = false;
+        let mut role = false;
         while i < lim && self.same_para(p, i) {
             if let Some(mut m) = self.mention_from(i, lim) {
                 // "asal Genuk", "dari Demak": a place, not the speaker
@@ -339,6 +344,7 @@ impl<'a> Doc<'a> {
                 TokenKind::Word => {
                     let l = self.l(i);
                     if self.is_title(i) {
+                        role |= found.is_empty() && desc == 0;
                         i += 1;
                         continue;
                     }
@@ -418,6 +424,13 @@ impl<'a> Doc<'a> {
         if let Some(end) = anaphoric {
             return Ref::Anaphoric(p, end);
         }
+        if role && !found.iter().any(|f| f.label == EntityLabel::Per) {
+            let mut end = i.max(p + 1);
+            while end > p + 1 && self.tok(end - 1).kind == TokenKind::Punct {
+                end -= 1;
+            }
+            return Ref::Role(p, end);
+        }
         if let Some(r) = pick(&found) {
             return r;
         }
@@ -425,6 +438,65 @@ impl<'a> Doc<'a> {
             return Ref::Unnamed;
         }
         Ref::Missing
+    }
+
+    /// What the words `[a, b)` name when they are no role's holder: an
+    /// organization among them, else an unnamed source.
+    pub fn named_in(&self, a: usize, b: usize) -> Ref {
+        let mut found = Vec::new();
+        let mut x = a;
+        while x < b {
+            match self.mention_at(x) {
+                Some((ma, mb, label, _)) => {
+                    found.push(Found { a: ma.max(a), b: mb.min(b), label });
+                    x = mb.max(x + 1);
+                }
+                None => x += 1,
+            }
+        }
+        pick(&found).unwrap_or(Ref::Unnamed)
+    }
+
+    /// The title words (lower case) and the organization or place mentions
+    /// (entity indexes) of the role words `[a, b)`.
+    pub fn role_words(&self, a: usize, b: usize) -> (Vec<String>, Vec<usize>) {
+        let (mut titles, mut places) = (Vec::new(), Vec::new());
+        let mut x = a;
+        while x < b {
+            match self.mention_at(x) {
+                Some((_, mb, EntityLabel::Org | EntityLabel::Loc, k)) => {
+                    places.push(k);
+                    x = mb.max(x + 1);
+                }
+                _ => {
+                    if self.is_title(x) {
+                        titles.push(self.l(x).to_string());
+                    }
+                    x += 1;
+                }
+            }
+        }
+        (titles, places)
+    }
+
+    /// The role words right before the person mention starting at token `a`
+    /// (*Kapolres Bantul AKBP* before *Surawan*), within its sentence.
+    pub fn role_before(&self, a: usize) -> (Vec<String>, Vec<usize>) {
+        let sent = self.sent_of[a.min(self.len() - 1)];
+        let mut s = a;
+        while s > 0 && a - s < 12 && self.sent_of[s - 1] == sent {
+            let x = s - 1;
+            let in_role = self.is_title(x)
+                || self.mention_at(x).is_some_and(|m| m.2 != EntityLabel::Per)
+                || self.is_p(x, ',')
+                || self.is_p(x, '.')
+                || (self.is_cap(x) && self.mention_at(x).is_none());
+            if !in_role {
+                break;
+            }
+            s = x;
+        }
+        self.role_words(s, a)
     }
 
     /// `yang (akrab|biasa) disapa/dipanggil X` at token `i` (*yang*).
@@ -491,6 +563,7 @@ impl<'a> Doc<'a> {
         if self.lex.pronouns.contains(first) {
             return Ref::Pronoun(a, a + 1);
         }
+        let role = self.is_title(a);
         if first == "mereka" || self.lex.unnamed.contains(first) {
             return Ref::Unnamed;
         }
@@ -544,6 +617,10 @@ impl<'a> Doc<'a> {
         }
         if let Some(r) = found.iter().rev().find(|f| f.label == EntityLabel::Per) {
             return Ref::Named(r.a, r.b);
+        }
+        // *Kapolres mengatakan*, *Kepala BNPB menjelaskan*: a role without a name
+        if role {
+            return Ref::Role(a, cut);
         }
         // "Itida Yasar, SH, MPsi, menilai": degrees after the name; look one clause back
         let only_degrees = (a..cut).all(|x| !self.is_lower_word(x) && (self.is_degree(x) || self.tok(x).kind == TokenKind::Punct));

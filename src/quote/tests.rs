@@ -543,6 +543,8 @@ fn referring_words_are_kept_and_resolved_to_the_person() {
         ("pronoun subject", "Kapolres Bantul AKBP Surawan Hadi tiba.\nIa mengatakan pelaku sudah ditangkap polisi kemarin.", "Ia", "Surawan Hadi"),
         ("description closed by itu", "Anggota DPR Arsul Sani hadir.\n“Biarkan KPK bekerja,” kata politikus PPP itu.", "politikus PPP itu", "Arsul Sani"),
         // the agent of a passive sentence is a person named just before: the sieve's second pass
+        ("role after the cue is its holder", "Kapolres Bantul AKBP Surawan Hadi tiba.\n“Kami memburu pelaku,” kata Kapolres.", "Kapolres", "Surawan Hadi"),
+        ("role as the subject is its holder", "Kapolres Bantul AKBP Surawan Hadi tiba.\nKapolres mengatakan pelaku sudah ditangkap kemarin.", "Kapolres", "Surawan Hadi"),
         ("person named in the sentence before", "Rapat itu dipimpin oleh Abdulloh Sani.\nDia menjelaskan rapat akan dilanjutkan besok pagi.", "Dia", "Abdulloh Sani"),
     ];
     for (name, text, words, speaker) in cases {
@@ -556,4 +558,7 @@ fn referring_words_are_kept_and_resolved_to_the_person() {
     // nothing to refer to: no guess
     let quotes = run("“Kami siap,” ujarnya.");
     assert_eq!(quotes[0].speaker, "-");
+    // a role nobody was named with: what its words name, no reference
+    let quotes = run("“Stok aman,” kata Kepala BNPB.");
+    assert_eq!((quotes[0].speaker.as_str(), quotes[0].reference_span), ("BNPB", None));
 }
