@@ -157,10 +157,13 @@ pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -
 
 /// Splits `Yogya-Jakarta` (capitalized parts joined by hyphens) into words
 /// and hyphens when every part is capitalized, one is a listed name, and no
-/// listed name covers the whole token (*Soekarno-Hatta*).
+/// listed name covers the whole token (*Soekarno-Hatta*); and
+/// `Tontowi/Liliyana` (a pair, a credit *Kompas/Yuniadhi*) at its slashes
+/// when every part is capitalized, listed or not.
 fn split_compound(text: &str, t: crate::text::Token, hits: &[Hit], out: &mut Vec<crate::text::Token>) {
     let raw = &text[t.start..t.end];
-    if t.kind != TokenKind::Word || !raw.as_bytes().contains(&b'-') {
+    let sep = if raw.contains('/') { '/' } else { '-' };
+    if t.kind != TokenKind::Word || !raw.contains(sep) || (sep == '/' && raw.contains('-')) {
         out.push(t);
         return;
     }
@@ -168,23 +171,23 @@ fn split_compound(text: &str, t: crate::text::Token, hits: &[Hit], out: &mut Vec
         let k = hits.partition_point(|h| h.start < t.start);
         hits.get(k).is_some_and(|h| h.start == t.start && h.end >= t.end)
     };
-    // Every part capitalized, and at least one a listed name of its own.
+    // Every part capitalized, and (for hyphens) at least one a listed name of its own.
     let mut at = t.start;
-    let mut listed = false;
-    let parts_ok = raw.split('-').count() > 1
-        && raw.split('-').all(|p| {
+    let mut listed = sep == '/';
+    let parts_ok = raw.split(sep).count() > 1
+        && raw.split(sep).all(|p| {
             let k = hits.partition_point(|h| h.start < at);
             listed |= hits.get(k).is_some_and(|h| h.start == at && h.end == at + p.len());
             at += p.len() + 1;
             p.chars().next().is_some_and(char::is_uppercase) && p.chars().count() > 1
         })
         && listed;
-    if t.kind != TokenKind::Word || !parts_ok || whole() {
+    if !parts_ok || whole() {
         out.push(t);
         return;
     }
     let mut at = t.start;
-    for (k, p) in raw.split('-').enumerate() {
+    for (k, p) in raw.split(sep).enumerate() {
         if k > 0 {
             out.push(crate::text::Token { start: at, end: at + 1, kind: TokenKind::Punct });
             at += 1;
@@ -340,7 +343,13 @@ impl Scanner<'_> {
         let (lw, n) = Self::lowers(words, i);
         let (len, head) = self.lex.heads.longest(&lw[..n])?;
         let mut j = i + len;
-        if j < words.len() && words[j].lower == "." && words[j].start == words[j - 1].end {
+        // an abbreviated head's dot (*Jl.*, *Kab.*), but not a sentence's end
+        // (*alat kelengkapan Dewan. Ida Fauziah …*)
+        if j < words.len()
+            && words[j].lower == "."
+            && words[j].start == words[j - 1].end
+            && words.get(j + 1).is_none_or(|n| !n.sent_start)
+        {
             j += 1;
         }
         Some((j, head))

@@ -33,6 +33,7 @@ fn gazetteer_names() {
         ("building as institution", "Kata juru bicara Gedung Putih.", &["ORG:Gedung Putih"]),
         ("building as place", "Ia tiba di Gedung Putih.", &["LOC:Gedung Putih"]),
         ("hyphenated places split", "Kereta Yogya-Jakarta berangkat.", &["LOC:Yogya", "LOC:Jakarta"]),
+        ("a pair joined by a slash is two people", "Kata ganda Kevin Sanjaya Sukamuljo/Marcus Fernaldi Gideon menang.", &["PER:Kevin Sanjaya Sukamuljo", "PER:Marcus Fernaldi Gideon"]),
         ("listed hyphenated name kept", "Mendarat di Soekarno-Hatta.", &["LOC:Soekarno-Hatta"]),
     ]);
 }
@@ -75,6 +76,7 @@ fn head_rules() {
         ("org stops before title", "Polres Lhokseumawe AKBP Henki Ismanto.", &["ORG:Polres Lhokseumawe", "PER:Henki Ismanto"]),
         ("company suffix then a name", "Kata Dirut PT Bank Mandiri Tbk Darmawan Junaidi kemarin.", &["ORG:PT Bank Mandiri Tbk", "PER:Darmawan Junaidi"]),
         ("English title before a name", "Kata Vice President Ario Adimas kemarin.", &["PER:Ario Adimas"]),
+        ("regression: a head word ending a sentence took the next sentence's name", "Nama itu untuk alat kelengkapan Dewan. Ida Fauziah hadir.", &["PER:Ida Fauziah"]),
         ("school name stops after its number", "Kepala SDN Gugut 1 Teguh Santoso mengatakan hal itu.", &["ORG:SDN Gugut 1", "PER:Teguh Santoso"]),
         ("org stops after acronym before person", "Ketua Dewan Syuro PKS Salim Segaf hadir.",
             &["ORG:Dewan Syuro PKS", "PER:Salim Segaf"]),
