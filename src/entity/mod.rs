@@ -71,7 +71,8 @@
 //!    names are skipped at a sentence start; a corpus or district place glued
 //!    to other capitalized words is left to rule 4 (*Bruno Mars*); in
 //!    headlines only curated lists count. `Yogya-Jakarta` is split into its
-//!    listed parts.
+//!    listed parts, and capitalized parts joined by a slash always are
+//!    (*Tontowi/Liliyana*, a photo credit *Kompas/Name*).
 //! 4. *Unknown run* of capitalized words (with initials *M.* and particles
 //!    *bin*, *van*, *de* … inside; words with digits such as *Rp4* are not
 //!    name words). Leading and trailing capitalized common words, titles and
