@@ -183,7 +183,7 @@ const ALIAS_VERBS: &[&str] = &["alias", "disapa", "dipanggil", "dikenal", "sapaa
 /// Marks each alias the article states for the person named just before it
 /// (`alias_of` = that name's start; the alias becomes PER). `is_title` says
 /// whether a lower-cased word is a title or honorific (*Gus*, *Mas*), which
-/// may open the alias: *Saifullah Yusuf atau Gus [Ipul]*.
+/// may open the alias: *Saifullah Yusuf atau Gus Ipul*.
 pub fn link_aliases(text: &str, mentions: &mut [Mention], is_title: &dyn Fn(&str) -> bool) {
     for i in 1..mentions.len() {
         let (name, alias) = (mentions[i - 1], mentions[i]);
