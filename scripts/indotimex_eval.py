@@ -68,8 +68,7 @@ import zipfile
 from collections import Counter
 from datetime import date
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+from kit import ROOT, score_command  # the evaluation kit's scorer (same folder)
 
 KEEP_TYPES = ("DATE", "TIME")
 REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -269,13 +268,7 @@ def main():
             if line.strip():
                 f.write(line + "\n")
 
-    cmd = [sys.executable, os.path.join(ROOT, "..", "shared", "eval", "score.py"), gold_path, sys_path]
-    kit = os.environ.get("SOROT_EVAL_KIT")
-    if kit:
-        cmd[1] = os.path.join(kit, "score.py")
-    if args.errors:
-        cmd += ["--errors", str(args.errors)]
-    res = subprocess.run(cmd, capture_output=True, text=True)
+    res = subprocess.run(score_command(gold_path, sys_path, args.errors), capture_output=True, text=True)
     sys.stderr.write(res.stderr)
     after_counts = False
     for line in res.stdout.splitlines():

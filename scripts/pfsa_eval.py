@@ -45,8 +45,7 @@ import subprocess
 import sys
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+from kit import ROOT, score_command  # the evaluation kit's scorer (same folder)
 MARKS = set('"“”„«»')
 NO_SPACE_BEFORE = set(".,;:?!)%")
 
@@ -277,15 +276,7 @@ def main():
     n_skip = sum(len(r["skip"]) for r in gold)
     print(f"PFSA-ID {os.path.basename(args.file)}: {len(gold)} documents, {n_direct} direct quotes scored, "
           f"{n_skip} statement pieces without a findable speaker left unscored", file=sys.stderr)
-    cmd = [sys.executable, os.path.join(ROOT, "..", "shared", "eval", "score.py"), gold_path, sys_path]
-    kit = os.environ.get("SOROT_EVAL_KIT")
-    if kit:
-        cmd[1] = os.path.join(kit, "score.py")
-    if args.errors:
-        cmd += ["--errors", str(args.errors)]
-    if args.json:
-        cmd += ["--json"]
-    sys.exit(subprocess.run(cmd).returncode)
+    sys.exit(subprocess.run(score_command(gold_path, sys_path, args.errors, args.json)).returncode)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,9 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-KIT = os.environ.get("SOROT_EVAL_KIT") or os.path.join(ROOT, "..", "shared", "eval")
+sys.path.insert(0, os.path.dirname(HERE))
+from kit import KIT  # noqa: E402  (where the evaluation kit is)
+
 sys.path.insert(0, KIT)
 import markup  # noqa: E402
 
