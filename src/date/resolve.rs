@@ -149,6 +149,18 @@ fn add_months(year: i32, month: u8, months: i32) -> (i32, u8) {
     (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
 }
 
+/// The month `k` months from `d`'s.
+fn month_from(d: CalendarDate, k: i32) -> Resolved {
+    let (y, m) = add_months(d.year(), d.month(), k);
+    Resolved::period(format!("{y:04}-{m:02}"), Granularity::Month)
+}
+
+/// The ISO week `k` weeks from `d`'s.
+fn week_from(d: CalendarDate, k: i64) -> Resolved {
+    let (y, w) = d.add_days(7 * k).iso_week();
+    Resolved::period(format!("{y:04}-W{w:02}"), Granularity::Week)
+}
+
 fn resolve_period(period: Period, anchor: Option<CalendarDate>, ctx: &Context) -> Option<Resolved> {
     // the story's day and year: the last the article gave, else publication
     let focus_day = ctx.last_day.or(anchor);
@@ -179,24 +191,11 @@ fn resolve_period(period: Period, anchor: Option<CalendarDate>, ctx: &Context) -
             };
             Resolved::period(format!("{year:04}-{month:02}"), Granularity::Month)
         }
-        Period::RelMonth(k) => {
-            let a = anchor?;
-            let (y, m) = add_months(a.year(), a.month(), k);
-            Resolved::period(format!("{y:04}-{m:02}"), Granularity::Month)
-        }
-        Period::RelWeek(k) => {
-            let (y, w) = anchor?.add_days(7 * k).iso_week();
-            Resolved::period(format!("{y:04}-W{w:02}"), Granularity::Week)
-        }
-        Period::FocusMonth(k) => {
-            let f = focus_day?;
-            let (y, m) = add_months(f.year(), f.month(), k);
-            Resolved::period(format!("{y:04}-{m:02}"), Granularity::Month)
-        }
-        Period::FocusWeek(k) => {
-            let (y, w) = focus_day?.add_days(7 * k).iso_week();
-            Resolved::period(format!("{y:04}-W{w:02}"), Granularity::Week)
-        }
+        // counted from publication (*bulan lalu*) or from the story (*sebulan kemudian*)
+        Period::RelMonth(k) => month_from(anchor?, k),
+        Period::FocusMonth(k) => month_from(focus_day?, k),
+        Period::RelWeek(k) => week_from(anchor?, k),
+        Period::FocusWeek(k) => week_from(focus_day?, k),
         Period::Quarter { quarter, year } => {
             Resolved::period(format!("{:04}-Q{quarter}", year_of(year, anchor, focus)?), Granularity::Quarter)
         }
