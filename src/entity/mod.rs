@@ -195,13 +195,7 @@ impl EntityExtractor {
     /// The rule layer alone: its mentions (sorted, non-overlapping) and the gazetteer hits.
     pub fn rule_pass(&self, text: &str, seg: &Segmented, boilerplate: &[Boilerplate]) -> (Vec<rules::Mention>, Vec<gazetteer::Hit>) {
         let hits = self.gazetteer.find(text);
-        let lower_seen: rustc_hash::FxHashSet<&str> = seg
-            .tokens
-            .iter()
-            .map(|t| &text[t.start..t.end])
-            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-            .collect();
-        let scanner = rules::Scanner { lex: &self.lexicon, gaz: &self.gazetteer, text, lower_seen: &lower_seen };
+        let scanner = rules::Scanner::new(&self.lexicon, &self.gazetteer, text, seg);
         let mut found = Vec::new();
         let mut bp = boilerplate.iter().peekable();
         for (p, span) in seg.paragraphs.iter().enumerate() {

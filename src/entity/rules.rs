@@ -281,8 +281,30 @@ pub struct Scanner<'a> {
     pub gaz: &'a Gazetteer,
     /// The text.
     pub text: &'a str,
-    /// Words the article writes in lower case somewhere (tokens as written).
-    pub lower_seen: &'a rustc_hash::FxHashSet<&'a str>,
+    /// The text's tokens.
+    seg: &'a Segmented,
+    /// Words the article writes in lower case somewhere (tokens as written),
+    /// collected the first time a rule asks: few articles need it.
+    lower_seen: std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>,
+}
+
+impl<'a> Scanner<'a> {
+    /// A scanner over `text` (segmented as `seg`).
+    pub fn new(lex: &'a Lexicon, gaz: &'a Gazetteer, text: &'a str, seg: &'a Segmented) -> Self {
+        Scanner { lex, gaz, text, seg, lower_seen: std::cell::OnceCell::new() }
+    }
+
+    /// The article writes `word` (lower case) in lower case somewhere.
+    fn written_lower(&self, word: &str) -> bool {
+        let text = self.text;
+        self.lower_seen
+            .get_or_init(|| {
+                (self.seg.tokens.iter().map(|t| &text[t.start..t.end]))
+                    .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                    .collect()
+            })
+            .contains(word)
+    }
 }
 
 /// The longest name a rule builds, in words (official names included).
@@ -811,7 +833,7 @@ impl Scanner<'_> {
                 && !words[i].sent_start
                 && self.is_common(&words[i])
                 && self.lex.titles.longest(&[&*words[i].lower]).is_none()
-                && !self.lower_seen.contains(&*words[i].lower)
+                && !self.written_lower(&words[i].lower)
                 && !self.is_common(&words[i + 1]);
             while s < j && self.is_common(&words[s]) && !(opens_name && s == i) {
                 s += 1;
