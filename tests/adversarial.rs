@@ -20,6 +20,20 @@ fn assert_spans_are_text(name: &str, text: &str, doc: &Document) {
     }
 }
 
+/// `n` lines made by `line` from two distinct made-up name words each.
+fn distinct_names(n: usize, line: fn(&str, &str) -> String) -> String {
+    const SYLLABLES: [&str; 12] = ["ka", "ri", "mu", "to", "la", "se", "na", "wi", "do", "ra", "ba", "gu"];
+    let word = |mut k: usize| {
+        let mut w = String::from("Z");
+        for _ in 0..5 {
+            w.push_str(SYLLABLES[k % 12]);
+            k /= 12;
+        }
+        w
+    };
+    (0..n).map(|i| line(&word(2 * i), &word(2 * i + 1))).collect()
+}
+
 /// Named cases: (name, text, what must hold).
 #[test]
 fn adversarial_corpus() {
@@ -47,6 +61,10 @@ fn adversarial_corpus() {
         ("one 1 MB line with no spaces", "Jakarta".repeat(150_000), |_| true),
         ("1 MB of capitals", "KATA PRESIDEN JOKO WIDODO DI JAKARTA ".repeat(27_000), |_| true),
         ("10 MB of news", article.repeat(10 * 1024 * 1024 / article.len() + 1), |d| d.entities.len() > 1000),
+        // every person distinct: once quadratic in the mention layer's name joining
+        ("20,000 distinct speakers", distinct_names(20_000, |a, b| format!("“Siap,” kata {a} {b}.\n“Ya,” kata {b}{a}.\n")), |d| d.quotes.len() == 40_000),
+        // every role without a holder: once quadratic in the role look-up
+        ("10,000 roles nobody holds", distinct_names(10_000, |a, b| format!("Gubernur {a} {b} hadir.\n“Siap,” kata Kapolres.\n")), |d| d.quotes.len() == 10_000),
     ];
     for (name, text, holds) in cases {
         let t = std::time::Instant::now();

@@ -91,6 +91,13 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
     let mut by_key: HashMap<(EntityLabel, String), usize> = HashMap::default();
     let mut by_word: HashMap<(EntityLabel, String), Vec<usize>> = HashMap::default();
     let mut by_start: HashMap<usize, usize> = HashMap::default();
+    // Person words by their first and last four letters: the clusters a
+    // shortened name (*Marto*, *Yatno*) can shorten, without a scan of all.
+    let mut by_edge: HashMap<(bool, String), Vec<usize>> = HashMap::default();
+    let edges = |w: &str| {
+        let n = w.chars().count();
+        (n >= 4).then(|| ((false, w.chars().take(4).collect::<String>()), (true, w.chars().skip(n - 4).collect::<String>())))
+    };
     let mut entities = Vec::with_capacity(mentions.len());
     for m in mentions {
         let name = &text[m.start..m.end];
@@ -117,8 +124,17 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
             });
         }
         if found.is_none() && m.label == EntityLabel::Per && ws.len() <= 2 {
-            // the most recent person whose name this shortens
-            found = (0..clusters.len()).rev().find(|&c| clusters[c].label == EntityLabel::Per && cwords[c].len() > 1 && shortened(&ws, &cwords[c]));
+            // the most recent person whose name this shortens: one whose name
+            // has a word equal to, or with the first or last letters of, the first word
+            let mut cands: Vec<usize> = by_word.get(&(EntityLabel::Per, ws[0].clone())).cloned().unwrap_or_default();
+            if let Some((head, tail)) = edges(&ws[0]) {
+                cands.extend(by_edge.get(&head).into_iter().chain(by_edge.get(&tail)).flatten());
+            }
+            cands.sort_unstable_by(|a, b| b.cmp(a));
+            cands.dedup();
+            found = cands
+                .into_iter()
+                .find(|&c| clusters[c].label == EntityLabel::Per && cwords[c].len() > 1 && shortened(&ws, &cwords[c]));
         }
         let listed_full = if m.label == EntityLabel::Per { aliases.full_of(&ws) } else { None };
         if found.is_none() {
@@ -153,6 +169,16 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
             by_key.entry((EntityLabel::Per, full.to_string())).or_insert(id);
         }
         by_start.insert(m.start, id);
+        if m.label == EntityLabel::Per && ws.len() > 1 {
+            for (head, tail) in ws.iter().filter_map(|w| edges(w)) {
+                for key in [head, tail] {
+                    let v = by_edge.entry(key).or_default();
+                    if v.last() != Some(&id) {
+                        v.push(id);
+                    }
+                }
+            }
+        }
         for w in ws {
             let v = by_word.entry((m.label, w)).or_default();
             if v.last() != Some(&id) {

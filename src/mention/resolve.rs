@@ -148,24 +148,35 @@ struct Holder {
 /// title word of the role (and its organization or place, when the role
 /// names one). No holder: no person (the caller keeps what the words name).
 #[derive(Debug, Default)]
-pub struct RoleHolders(Vec<Holder>);
+pub struct RoleHolders {
+    holders: Vec<Holder>,
+    /// Title word → the holders with it, in text order.
+    by_title: HashMap<String, Vec<usize>>,
+}
 
 impl RoleHolders {
     /// `who`, named at byte `at`, holds the role written before the name.
     pub fn add(&mut self, at: usize, titles: Vec<String>, places: Vec<usize>, who: Referent) {
-        if !titles.is_empty() {
-            self.0.push(Holder { at, titles, places, who });
+        if titles.is_empty() {
+            return;
         }
+        let k = self.holders.len();
+        for t in &titles {
+            let v = self.by_title.entry(t.clone()).or_default();
+            if v.last() != Some(&k) {
+                v.push(k);
+            }
+        }
+        self.holders.push(Holder { at, titles, places, who });
     }
 
     /// The holder of the role written as `titles` and `places`, before byte `at`.
     pub fn holder_of(&self, titles: &[String], places: &[usize], at: usize) -> Option<&Referent> {
-        if titles.is_empty() {
-            return None;
-        }
-        self.0
+        let cands = self.by_title.get(titles.first()?)?;
+        cands
             .iter()
             .rev()
+            .map(|&k| &self.holders[k])
             .filter(|h| h.at < at)
             .find(|h| titles.iter().all(|t| h.titles.contains(t)) && places.iter().all(|p| h.places.contains(p)))
             .map(|h| &h.who)
