@@ -64,6 +64,8 @@ pub struct Lexicon {
     pub titles: Phrases<()>,
     /// Head words that start a name.
     pub heads: Phrases<Head>,
+    /// Titles of an office held over a place (*bupati*, *kepala desa*), lower case.
+    pub place_offices: HashSet<&'static str>,
     /// Prefixes of one-word organization names (*Kemen*kes, *Polres*ta).
     pub org_prefixes: Vec<String>,
     /// Words that end a company or club name.
@@ -157,9 +159,11 @@ impl Lexicon {
             name_words.extend(line.split_whitespace());
         }
         let stop = STOP.iter().copied().collect();
+        let place_offices = entries(include_str!("../../data/entity/place-offices.txt")).collect();
         Lexicon {
             titles,
             heads,
+            place_offices,
             org_prefixes,
             org_tails,
             loc_tails,

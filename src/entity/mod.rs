@@ -34,7 +34,15 @@
 //!    Mineral [PER Jero Wacik]*). Contracted titles (*Menko…*, *Kapol…*,
 //!    *Wakapol…*, *Kasat…*) count too. An unknown run between a title and
 //!    a rank is the place of office (*Kapolsek [LOC Cibinong] AKP [PER
-//!    Sutrisno]*). A reporting verb (*kata*, *ujar* …) before a run is a PER cue.
+//!    Sutrisno]*). An acronym opening the run is the office's organization
+//!    (*Kepala [ORG BSSN] [PER Hinsa Siburian]*; an acronym head such as
+//!    *KPU* takes no person name after it). After a place office
+//!    (`data/entity/place-offices.txt`: *Bupati*, *Kepala Desa* …) an
+//!    unknown first word is the place when the article later names the
+//!    holder by a later word alone (*Kepala Desa [LOC Candibinangun] [PER
+//!    Sismantoro]* … *Sismantoro melaporkan*); after other titles, leading
+//!    common words are cut the same way. A reporting verb (*kata*, *ujar* …)
+//!    before a run is a PER cue.
 //! 2. *Head word* (`data/entity/heads.txt`), capitalized, with at least one
 //!    name word after it:
 //!    - **ORG** heads (*Kementerian*, *Badan*, *Dinas*, *Komisi*, *Partai*,
@@ -210,6 +218,7 @@ impl EntityExtractor {
         }
         found.retain(|m| !boilerplate.iter().any(|b| b.start <= m.start && m.end <= b.end));
         rules::propagate(text, &mut found, &self.lexicon.common);
+        self.split_office_from_holder(text, &mut found);
         self.name_parts_at_verbs(text, seg, &mut found);
         // Longest first at each start; drop anything overlapping a kept mention.
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -220,6 +229,65 @@ impl EntityExtractor {
             }
         }
         (kept, hits)
+    }
+
+    /// After a title, an unknown run may be the office's place or portfolio
+    /// and then the holder (*Kepala Desa Candibinangun Sismantoro*,
+    /// *Menteri Komunikasi dan Informatika Rudiantara*). The article says
+    /// where the name starts when it later names the person by a later word
+    /// of the run alone (*Sismantoro melaporkan*) and never by the words
+    /// before it, none of which is a person-name word. The words before are
+    /// the place after a place office (*Bupati*, *Kepala Desa*), else
+    /// nothing (a portfolio word).
+    fn split_office_from_holder(&self, text: &str, found: &mut Vec<rules::Mention>) {
+        use crate::document::EntityLabel;
+        if !found.iter().any(|m| m.after_title.is_some()) {
+            return;
+        }
+        let alone: rustc_hash::FxHashMap<&str, usize> = found
+            .iter()
+            .filter(|m| m.label == EntityLabel::Per && !text[m.start..m.end].contains(' '))
+            .fold(Default::default(), |mut acc, m| {
+                *acc.entry(&text[m.start..m.end]).or_insert(0) += 1;
+                acc
+            });
+        let mut added = Vec::new();
+        for m in found.iter_mut() {
+            let Some(place_office) = m.after_title else { continue };
+            if m.label != EntityLabel::Per {
+                continue;
+            }
+            let words: Vec<(usize, &str)> = text[m.start..m.end]
+                .split(' ')
+                .scan(m.start, |at, w| {
+                    let here = *at;
+                    *at += w.len() + 1;
+                    Some((here, w))
+                })
+                .collect();
+            let Some(k) = (1..words.len()).find(|&k| alone.contains_key(words[k].1)) else { continue };
+            // Foreign names are often shortened to the surname (*PM Shinzo Abe* … *Abe*):
+            // only a place office or common words before it say the run is not all name.
+            let before_ok = words[..k].iter().all(|(_, w)| {
+                let lower = w.to_lowercase();
+                !alone.contains_key(w)
+                    && !self.lexicon.name_words.contains(lower.as_str())
+                    && (place_office || self.lexicon.common.contains(lower.as_str()))
+            });
+            if !before_ok {
+                continue;
+            }
+            let holder_start = words[k].0;
+            if place_office {
+                added.push(rules::Mention::new(m.start, holder_start - 1, EntityLabel::Loc, rules::Evidence::Weak));
+            }
+            m.start = holder_start;
+            m.after_title = None;
+        }
+        if !added.is_empty() {
+            found.extend(added);
+            found.sort_by_key(|m| m.start);
+        }
     }
 
     /// A capitalized word next to a reporting verb (*kata Hari*, *ujar Bima*,

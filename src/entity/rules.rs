@@ -46,11 +46,15 @@ pub struct Mention {
     pub sentence_initial: bool,
     /// What found it.
     pub source: EntitySource,
+    /// A run read as a person because a title came right before it: whether
+    /// that title is an office held over a place (*Bupati*, *Kepala Desa*),
+    /// which is usually named between title and holder.
+    pub after_title: Option<bool>,
 }
 
 impl Mention {
     pub(crate) fn new(start: usize, end: usize, label: EntityLabel, evidence: Evidence) -> Self {
-        Mention { start, end, label, evidence, alias_of: None, sentence_initial: false, source: EntitySource::Rules }
+        Mention { start, end, label, evidence, alias_of: None, sentence_initial: false, source: EntitySource::Rules, after_title: None }
     }
 }
 
@@ -405,6 +409,21 @@ impl Scanner<'_> {
                 break;
             }
             if w.cap {
+                // An acronym head is a whole name (*KPU*, *BNPB*): a person's name
+                // right after it is the office holder (*Ketua KPU [PER Arief Budiman]*),
+                // as after an acronym inside a longer name (below).
+                if j == start
+                    && kind == Head::Org
+                    && start > 0
+                    && words[start - 1].allcaps
+                    && words[start - 1].lower.chars().count() >= 3
+                    && !self.lex.common.contains(&*words[start - 1].lower)
+                    && !w.allcaps
+                    && (w.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Per)
+                        || (w.hit.is_none() && !self.is_common(w) && self.head_at(words, j).is_none()))
+                {
+                    break;
+                }
                 if j > start {
                     if kind != Head::Loc && self.title_at(words, j).is_some_and(|e| e < n && words[e].cap) {
                         break;
@@ -611,6 +630,8 @@ impl Scanner<'_> {
         }
         let words = &*words;
         let mut cue_per = false;
+        // The last title read: where it ends, and whether it is a place office.
+        let mut title: Option<(usize, bool)> = None;
         while i < n {
             let w = &words[i];
             if w.kind == TokenKind::Punct {
@@ -633,6 +654,8 @@ impl Scanner<'_> {
                             continue;
                         }
                     }
+                    let office: Vec<&str> = words[i..j].iter().map(|x| Self::key(x)).filter(|k| !k.is_empty()).collect();
+                    title = Some((j, self.lex.place_offices.contains(office.join(" ").as_str())));
                     i = j;
                     continue;
                 }
@@ -848,7 +871,7 @@ impl Scanner<'_> {
                 continue;
             }
             // `DKPP Jimly Asshiddiqie`: a leading acronym before a proper name is its organization.
-            if e - s >= 2 && words[s].allcaps && !words[s + 1].allcaps && !cue_per {
+            if e - s >= 2 && words[s].allcaps && !words[s + 1].allcaps {
                 let k = push_merged(self.text, out, Mention::new(words[s].start, words[s].end, EntityLabel::Org, Evidence::Weak));
                 self.acronym_after(words, k, s + 1, out);
                 s += 1;
@@ -928,6 +951,9 @@ impl Scanner<'_> {
             };
             let mut m = Mention::new(start, end, label, ev);
             m.sentence_initial = ev == Evidence::Guess && words[s].sent_start;
+            if label == EntityLabel::Per && cue_per {
+                m.after_title = title.filter(|&(t, _)| t == run_start).map(|(_, place)| place);
+            }
             let k = push_merged(self.text, out, m);
             self.acronym_after(words, k, e, out);
             if label != EntityLabel::Per {

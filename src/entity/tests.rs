@@ -60,6 +60,14 @@ fn title_rules() {
         ("multi-word portfolio", "Menteri Pekerjaan Umum Dody Hanggodo datang.", &["PER:Dody Hanggodo"]),
         ("office then person", "Kepala Dinas Sumber Daya Air Kota Bandung Didi Ruswandi hadir.",
             &["ORG:Dinas Sumber Daya Air Kota Bandung", "PER:Didi Ruswandi"]),
+        ("acronym organization between title and person", "Kepala BSSN Hinsa Siburian hadir.", &["ORG:BSSN", "PER:Hinsa Siburian"]),
+        ("acronym head ends before a person", "Ketua KPU Arief Budiman positif.", &["ORG:KPU", "PER:Arief Budiman"]),
+        ("acronym head ends before an unknown name", "Komisioner KPU Evi Novida Ginting membaca.", &["ORG:KPU", "PER:Evi Novida Ginting"]),
+        ("acronym head keeps its place", "Ketua KPU Jawa Barat datang.", &["ORG:KPU Jawa Barat"]),
+        ("unknown place of a place office, the holder named alone later",
+            "Kepala Desa Sukamakmur Sismantoro hadir. Sismantoro melapor.", &["LOC:Sukamakmur", "PER:Sismantoro", "PER:Sismantoro"]),
+        ("a foreign surname used alone keeps the whole name",
+            "Perdana Menteri Shinzo Abe hadir. Abe berkata.", &["PER:Shinzo Abe", "PER:Abe"]),
     ]);
 }
 
