@@ -16,7 +16,14 @@
 //!   KCNA*); a place is never one, nor a name after *asal*, *dari*, *di*.
 //! - The **subject** of a verb is the clause before it (after the last comma,
 //!   or the one before when that is an appositive or degrees: *Herfi Hervian,
-//!   guru di sekolah korban, mengatakan*; *Itida Yasar, SH, MPsi, menilai*),
+//!   guru di sekolah korban, mengatakan*; *Itida Yasar, SH, MPsi, menilai*;
+//!   not when the clause before has a verb of its own or this one opens with
+//!   a connective: *Polisi memeriksa Budi, sementara pengacaranya
+//!   mengatakan*). Over up to four comma-set appositives and circumstances
+//!   (lower-case openers, dates, places), the person opening an earlier
+//!   clause is the subject (*Liliyana, ketika diwawancarai …, Selasa
+//!   (23/8/2016) sore, mengatakan*; *Djoko Sarwoko, kepada Kompas
+//!   mengungkapkan*),
 //!   cut at a subordinate clause (*setelah*, *ketika* …) or *yang*; a name
 //!   after a kinship word (*kakak*, *pengawal*) or a preposition is not it.
 //! - *ini*/*itu*/*tersebut* closing the phrase, or a generic person noun with
@@ -545,19 +552,29 @@ impl<'a> Doc<'a> {
             while b > s0 && !self.is_p(b - 1, ',') {
                 b -= 1;
             }
-            let clause = (a..e).any(|x| {
+            let verb = |x: usize| {
                 let l = self.l(x);
                 self.is_lower_word(x) && l.len() >= 5 && (l.starts_with("me") || l.starts_with("di") || l.starts_with("ber")) && l != "mereka"
-            });
-            if (b..a).any(|x| self.is_cap(x)) && !clause {
+            };
+            let clause = (a..e).any(verb);
+            // *Polisi memeriksa Budi, sementara pengacaranya mengatakan*: the clause before
+            // has a verb of its own (outside a *yang* clause), or this one is joined to it
+            let own_verb = (b..a).take_while(|&x| self.l(x) != "yang").any(verb);
+            let joined = self.has(a, class::CONNECTIVES);
+            if (b..a).any(|x| self.is_cap(x)) && !clause && !own_verb && !joined {
                 a = b;
             }
         }
+        // *…, sementara X mengatakan*: a clause joined to the one before, not an appositive
+        let joined = self.has(a, class::CONNECTIVES);
         while a < e && (self.has(a, class::CONNECTIVES) || self.is_p(a, ',')) {
             a += 1;
         }
         if a >= e {
             return Ref::Missing;
+        }
+        if let Some(named) = (!joined).then(|| self.named_before_adjuncts(s0, a, e)).flatten() {
+            return named;
         }
         let first = self.l(a);
         if self.lex.pronouns.contains(first) {
@@ -638,6 +655,70 @@ impl<'a> Doc<'a> {
             return Ref::Anaphoric(a, cut);
         }
         Ref::Unnamed
+    }
+
+    /// *Romaji, seorang pedagang di Pasar X, mengatakan*, *Liliyana, ketika
+    /// diwawancarai …, Selasa (23/8/2016) sore, mengatakan*, *Djoko Sarwoko,
+    /// kepada Kompas mengungkapkan*: when the clause before the verb
+    /// (`[a, e)`) is an appositive or circumstance with no person in it,
+    /// the subject is the person opening an earlier comma-set clause, over
+    /// at most three more such clauses.
+    fn named_before_adjuncts(&self, s0: usize, a: usize, e: usize) -> Option<Ref> {
+        let has_person = |x: usize, y: usize| {
+            (x..y).any(|k| {
+                self.mention_at(k).is_some_and(|m| m.2 == EntityLabel::Per)
+                    && !(k > x && matches!(self.l(k - 1), "di" | "dari" | "ke" | "kepada" | "pada" | "untuk" | "bagi" | "asal"))
+            })
+        };
+        if has_person(a, e) || !self.adjunct(a, e) {
+            return None;
+        }
+        let mut end = a;
+        for _ in 0..4 {
+            if end <= s0 + 1 || !self.is_p(end - 1, ',') {
+                return None;
+            }
+            let c = end - 1;
+            let mut b = c;
+            while b > s0 && !self.is_p(b - 1, ',') && !self.is_mark(b - 1) && !self.is_p(b - 1, ':') {
+                b -= 1;
+            }
+            // the person opens the clause, after titles only (*Kepala TPI, Sugiyo*)
+            let mut k = b;
+            while k < c && self.is_title(k) && self.mention_at(k).is_none() {
+                k += 1;
+            }
+            if let Some((ma, mb, EntityLabel::Per, _)) = self.mention_at(k).filter(|m| m.0 == k && m.1 <= c) {
+                // … and what follows it is no clause of its own (*Budi menangkap X,*)
+                let next_is_verb = mb < c && {
+                    let l = self.l(mb);
+                    self.is_lower_word(mb) && l.len() >= 5 && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p))
+                };
+                return (!next_is_verb).then_some(Ref::Named(ma, mb));
+            }
+            if !self.adjunct(b, c) {
+                return None;
+            }
+            end = b;
+        }
+        None
+    }
+
+    /// Tokens `[a, b)` read as an appositive or circumstance, not a subject:
+    /// opening with a lower-case word that is no pronoun or connective
+    /// (*seorang pedagang …*, *ketika diwawancarai …*, *kepada Kompas*), a
+    /// weekday or month (*Selasa (23/8/2016) sore*), or made of places only.
+    fn adjunct(&self, a: usize, b: usize) -> bool {
+        if a >= b || (a..b).any(|k| self.has(k, class::REPORT)) {
+            return false;
+        }
+        if self.is_lower_word(a) {
+            return !self.has(a, class::PRONOUNS | class::CONNECTIVES) && self.l(a) != "mereka";
+        }
+        if self.has(a, class::CALENDAR) {
+            return true;
+        }
+        (a..b).all(|k| self.tok(k).kind == TokenKind::Punct || self.mention_at(k).is_some_and(|m| m.2 == EntityLabel::Loc))
     }
 
     /// A degree or acronym after a name (*SH*, *M.Si*, *MPsi*).

@@ -286,6 +286,40 @@ fn indirect_patterns() {
 }
 
 #[test]
+fn subject_before_appositives_and_circumstances() {
+    let cases: [Case; 5] = [
+        (
+            "appositive with a place in it",
+            "Romaji, seorang pedagang sembako di Pasar Pucang Anom, mengatakan bahwa harga gula naik.",
+            &[("harga gula naik", "Romaji")],
+        ),
+        (
+            "appositive then a place list",
+            "Elis, pedagang sayur di Jalan Palmerah Barat, Jakarta Barat, mengatakan, harga cabai naik.",
+            &[("harga cabai naik", "Elis")],
+        ),
+        (
+            "time clause and date between name and verb",
+            "Liliyana Natsir, ketika diwawancarai wartawan, Selasa (23/8/2016) sore, mengatakan dirinya sangat senang.",
+            &[("dirinya sangat senang", "Liliyana Natsir")],
+        ),
+        (
+            "recipient between name and verb",
+            "Juru bicara MA, Djoko Sarwoko, kepada Kompas mengungkapkan, terdapat tiga hakim bermasalah.",
+            &[("terdapat tiga hakim bermasalah", "Djoko Sarwoko")],
+        ),
+        (
+            "a clause of its own before is not the subject",
+            "Polisi memeriksa Budi Santoso, sementara pengacaranya mengatakan kliennya tidak bersalah.",
+            &[("kliennya tidak bersalah", "-")],
+        ),
+    ];
+    for (name, input, expected) in cases {
+        assert_eq!(indirect(input), pairs(expected), "{name}");
+    }
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
