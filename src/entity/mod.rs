@@ -41,8 +41,11 @@
 //!    unknown first word is the place when the article later names the
 //!    holder by a later word alone (*Kepala Desa [LOC Candibinangun] [PER
 //!    Sismantoro]* … *Sismantoro melaporkan*); after other titles, leading
-//!    common words are cut the same way. A reporting verb (*kata*, *ujar* …)
-//!    before a run is a PER cue.
+//!    common words are cut the same way. A name set off by a comma right
+//!    after a title and its office is the holder (*Kepala BPS, [PER
+//!    Suryamin]*), unless it is a common word, a degree or goes on with *dan*
+//!    (*Badan Meteorologi, Klimatologi dan Geofisika*). A reporting verb
+//!    (*kata*, *ujar* …) before a run is a PER cue.
 //! 2. *Head word* (`data/entity/heads.txt`), capitalized, with at least one
 //!    name word after it:
 //!    - **ORG** heads (*Kementerian*, *Badan*, *Dinas*, *Komisi*, *Partai*,

@@ -247,7 +247,7 @@ fn is_degree(w: &str) -> bool {
         b"sh" | b"se" | b"sp" | b"st" | b"ssos" | b"sip" | b"spd" | b"skom" | b"sked" | b"sag" | b"shi" | b"mh"
             | b"msi" | b"mm" | b"mpsi" | b"mpd" | b"mkes" | b"mepid" | b"mt" | b"mag" | b"msc" | b"ma" | b"mba"
             | b"phd" | b"bsc" | b"llm" | b"sppd" | b"spog" | b"spa" | b"spb" | b"spkj" | b"mkom" | b"mhum"
-            | b"mikom" | b"ssi" | b"ba" | b"sth" | b"mth"
+            | b"mikom" | b"ssi" | b"ba" | b"sth" | b"mth" | b"spm" | b"spjp" | b"sps" | b"spkk" | b"sprad" | b"span"
     );
     (degree && (w.contains('.') || len >= 3))
         || (letters.starts_with(b"sp") && w.contains('-'))
@@ -632,10 +632,27 @@ impl Scanner<'_> {
         let mut cue_per = false;
         // The last title read: where it ends, and whether it is a place office.
         let mut title: Option<(usize, bool)> = None;
+        // A title and the capitalized office after it are still being read: a
+        // name set off by a comma after them is the holder (*Kepala BPS,
+        // Suryamin*, *Kepala Satpol PP Pemkab Bojonegoro, Kamidin*).
+        let mut office_open = false;
         while i < n {
             let w = &words[i];
             if w.kind == TokenKind::Punct {
-                cue_per = false;
+                // (not a list inside an office's name: *Badan Meteorologi, Klimatologi dan Geofisika*)
+                cue_per = office_open
+                    && w.lower == ","
+                    && words.get(i + 1).is_some_and(|x| {
+                        x.cap
+                            && !x.allcaps
+                            && x.hit.is_none()
+                            && !self.is_common(x)
+                            && !is_degree(&x.lower)
+                            && !looks_derived(&x.lower)
+                            && self.head_at(words, i + 1).is_none()
+                    })
+                    && words.get(i + 2).is_none_or(|x| !matches!(&*x.lower, "dan" | "&"));
+                office_open = false;
                 i += 1;
                 continue;
             }
@@ -656,6 +673,7 @@ impl Scanner<'_> {
                     }
                     let office: Vec<&str> = words[i..j].iter().map(|x| Self::key(x)).filter(|k| !k.is_empty()).collect();
                     title = Some((j, self.lex.place_offices.contains(office.join(" ").as_str())));
+                    office_open = true;
                     i = j;
                     continue;
                 }
@@ -692,6 +710,7 @@ impl Scanner<'_> {
                 continue;
             }
             if !w.cap && w.hit.is_none() {
+                office_open &= matches!(&*w.lower, "dan" | "&");
                 if self.lex.verbs.contains(&*w.lower) {
                     cue_per = true;
                 } else if !matches!(&*w.lower, "dan" | "bin" | "binti") {
@@ -891,7 +910,7 @@ impl Scanner<'_> {
             // After a title, an office name may still precede the person
             // (*Menteri ESDM … Mineral Jero Wacik*): start at the first name word
             // when none came before it.
-            if cue_per && e - s >= 3 {
+            if cue_per && e - s >= 3 && office_open {
                 if let Some(k) = (s..e).find(|&k| self.lex.name_words.contains(&*words[k].lower)) {
                     if k > s {
                         s = k;
@@ -927,6 +946,7 @@ impl Scanner<'_> {
                     .take_while(|&k| !matches!(&*words[k].lower, "." | "!" | "?"))
                     .any(|k| words[k].lower == "," && self.lex.verbs.contains(&*words[k + 1].lower));
             let office_place = cue_per
+                && title.is_some_and(|(t, _)| t == run_start)
                 && !is_acronym
                 && self.title_at(words, j).is_some_and(|t| t < n && t > j && words[t].cap);
             let (label, ev) = if self.lex.suffixes.contains(&*run[run.len() - 1].lower) && run.len() > 1 {

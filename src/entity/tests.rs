@@ -66,6 +66,9 @@ fn title_rules() {
         ("acronym head keeps its place", "Ketua KPU Jawa Barat datang.", &["ORG:KPU Jawa Barat"]),
         ("unknown place of a place office, the holder named alone later",
             "Kepala Desa Sukamakmur Sismantoro hadir. Sismantoro melapor.", &["LOC:Sukamakmur", "PER:Sismantoro", "PER:Sismantoro"]),
+        ("holder set off by a comma after the office", "Ujar Kepala BPS, Suryamin di kantornya.", &["ORG:BPS", "PER:Suryamin"]),
+        ("a comma inside the office's name is no holder", "Kepala Badan Meteorologi, Klimatologi dan Geofisika hadir.", &["ORG:Badan Meteorologi"]),
+        ("a degree after the comma is no holder", "Kata Menteri Kesehatan Nila Moeloek, SpM, kemarin.", &["PER:Nila Moeloek"]),
         ("a foreign surname used alone keeps the whole name",
             "Perdana Menteri Shinzo Abe hadir. Abe berkata.", &["PER:Shinzo Abe", "PER:Abe"]),
     ]);
