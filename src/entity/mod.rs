@@ -117,6 +117,14 @@
 //!    multi-word person name the article gave is a mention of a person, even
 //!    where a list calls it a common word or a place.
 //!
+//! 8. *Name parts used alone* (whole article): a word the article uses alone
+//!    as a person (with a title or reporting verb), inside a longer
+//!    organization or place name and followed by capitalized words, starts
+//!    that person there (*[ORG Dinas Kesehatan Tangsel] [PER Deden Deni]* …
+//!    *Deden menambahkan*); right before a person mention, it joins it
+//!    (*Komisaris Jenderal [PER Listyo Sigit Prabowo]* … *kata Listyo*). A
+//!    listed place or organization is never taken for such a person.
+//!
 //! Also: a web address is ORG (*situs [ORG www.menpan.go.id]*), and so is a
 //! camel-case media name after a lower-case stem (*[ORG detikINET]*); initials
 //! after *berinisial* are not names. Headlines (all caps, or title case
@@ -222,6 +230,7 @@ impl EntityExtractor {
         found.retain(|m| !boilerplate.iter().any(|b| b.start <= m.start && m.end <= b.end));
         rules::propagate(text, &mut found, &self.lexicon.common);
         self.split_office_from_holder(text, &mut found);
+        name_parts_used_alone(text, &mut found, &self.lexicon.common, &hits);
         self.name_parts_at_verbs(text, seg, &mut found);
         // Longest first at each start; drop anything overlapping a kept mention.
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -374,6 +383,78 @@ impl EntityExtractor {
             }
         }
         combine(tagged, rules)
+    }
+}
+
+/// A person introduced once with a full name after an office, then named by
+/// the first word alone (*Dinas Kesehatan Tangsel Deden Deni … Deden
+/// mengatakan*, *Komisaris Jenderal Listyo Sigit Prabowo … kata Listyo*): the
+/// article's own use says where the name starts. A word the article uses
+/// alone as a person, inside a longer organization or place name with a
+/// capitalized word after it, starts a person there; right before a person
+/// mention, it joins it.
+fn name_parts_used_alone(
+    text: &str,
+    found: &mut Vec<rules::Mention>,
+    common: &rustc_hash::FxHashSet<&str>,
+    hits: &[gazetteer::Hit],
+) {
+    use crate::document::EntityLabel;
+    let alone: rustc_hash::FxHashSet<&str> = found
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per && m.evidence == rules::Evidence::Strong)
+        .map(|m| &text[m.start..m.end])
+        .filter(|w| !w.contains(' ') && w.chars().count() >= 3 && !common.contains(w.to_lowercase().as_str()))
+        .collect();
+    if alone.is_empty() {
+        return;
+    }
+    let words_of = |m: &rules::Mention| -> Vec<(usize, usize)> {
+        let mut at = m.start;
+        text[m.start..m.end]
+            .split(' ')
+            .map(|w| {
+                let span = (at, at + w.len());
+                at += w.len() + 1;
+                span
+            })
+            .collect()
+    };
+    let mut added = Vec::new();
+    for i in 0..found.len() {
+        let m = found[i];
+        if m.label != EntityLabel::Per {
+            let words = words_of(&m);
+            // (none of the person's words a listed place or organization: *Polres Metro Jakarta Timur*)
+            let listed = |a: usize, b: usize| {
+                let h = hits.partition_point(|h| h.end <= a);
+                hits.get(h).is_some_and(|h| h.start < b && h.entry.label != EntityLabel::Per)
+            };
+            let k = (1..words.len().saturating_sub(1)).find(|&k| {
+                alone.contains(&text[words[k].0..words[k].1])
+                    && words[k..].iter().all(|&(a, b)| text[a..b].starts_with(char::is_uppercase) && !listed(a, b))
+            });
+            if let Some(k) = k {
+                found[i].end = words[k - 1].1;
+                added.push(rules::Mention::new(words[k].0, m.end, EntityLabel::Per, rules::Evidence::Strong));
+            }
+            continue;
+        }
+        // the word just before, separated by one space and in no mention
+        let before = text[..m.start].strip_suffix(' ').map(|t| {
+            let s = t.rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'').map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
+            (s, t.len())
+        });
+        if let Some((a, b)) = before {
+            let free = i == 0 || found[i - 1].end <= a;
+            if a < b && free && alone.contains(&text[a..b]) {
+                found[i].start = a;
+            }
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|m| m.start);
     }
 }
 

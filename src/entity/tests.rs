@@ -75,6 +75,21 @@ fn title_rules() {
 }
 
 #[test]
+fn name_parts_the_article_uses_alone() {
+    check(&[
+        ("a first name used alone ends the office's name before it",
+            "Kepala Dinas Kesehatan Tangsel Deden Deni mengatakan itu. Deden menambahkan, warga harus waspada.",
+            &["ORG:Dinas Kesehatan Tangsel", "PER:Deden Deni", "PER:Deden"]),
+        ("an unlisted first name used alone stays in the name",
+            "Kepala Bareskrim Polri Komisaris Jenderal Listyo Sigit Prabowo hadir. \"Kami tindak,\" kata Listyo.",
+            &["ORG:Bareskrim Polri", "PER:Listyo Sigit Prabowo", "PER:Listyo"]),
+        ("a listed place is never split off as a person",
+            "Kasat Reskrim Polres Metro Jakarta Timur datang. \"Ada 21 orang,\" kata Jakarta.",
+            &["ORG:Polres Metro Jakarta Timur", "LOC:Jakarta"]),
+    ]);
+}
+
+#[test]
 fn head_rules() {
     check(&[
         ("ministry with place", "Kementerian Luar Negeri Rusia membantah.", &["ORG:Kementerian Luar Negeri Rusia"]),
