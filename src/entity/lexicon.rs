@@ -66,6 +66,10 @@ pub struct Lexicon {
     pub heads: Phrases<Head>,
     /// Titles of an office held over a place (*bupati*, *kepala desa*), lower case.
     pub place_offices: HashSet<&'static str>,
+    /// Name particles that open a person's name (*Teuku*, *Lalu*, *Kiagus*), lower case.
+    pub particles: Phrases<()>,
+    /// Balinese name words after *I* or *Ni* (*I Wayan*, *Ni Luh*), lower case.
+    pub balinese: HashSet<&'static str>,
     /// Prefixes of one-word organization names (*Kemen*kes, *Polres*ta).
     pub org_prefixes: Vec<String>,
     /// Words that end a company or club name.
@@ -160,10 +164,21 @@ impl Lexicon {
         }
         let stop = STOP.iter().copied().collect();
         let place_offices = entries(include_str!("../../data/entity/place-offices.txt")).collect();
+        let (mut particles, mut balinese) = (Phrases::default(), HashSet::default());
+        for (sec, w) in sections(include_str!("../../data/entity/name-particles.txt")) {
+            match sec {
+                "balinese" => {
+                    balinese.insert(w);
+                }
+                _ => particles.add(w, ()),
+            }
+        }
         Lexicon {
             titles,
             heads,
             place_offices,
+            particles,
+            balinese,
             org_prefixes,
             org_tails,
             loc_tails,

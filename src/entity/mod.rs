@@ -85,7 +85,9 @@
 //!    listed parts, and capitalized parts joined by a slash always are
 //!    (*Tontowi/Liliyana*, a photo credit *Kompas/Name*).
 //! 4. *Unknown run* of capitalized words (with initials *M.* and particles
-//!    *bin*, *van*, *de* … inside; words with digits such as *Rp4* are not
+//!    *bin*, *van*, *de* … inside; a name particle, `data/entity/name-particles.txt`,
+//!    opens a person's name and ends an office's name before it: *Dinas
+//!    Kesehatan Bali [PER I Gusti Putu Sedana]*, *[PER Kiagus Ahmad Sarnubi]*; words with digits such as *Rp4* are not
 //!    name words). Leading and trailing capitalized common words, titles and
 //!    degrees (*M.Si*, *SpPD*) are cut. Then:
 //!    - a leading acronym before a proper name is its ORG (*[ORG DKPP] [PER

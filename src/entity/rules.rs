@@ -387,6 +387,25 @@ impl Scanner<'_> {
             || self.lex.titles.longest(&[&*w.lower]).is_some_and(|(n, ())| n == 1)
     }
 
+    /// A name particle opening a person's name at `j` (*Teuku Rasya*, *Kiagus
+    /// Ahmad*, *I Gusti Putu*): the index of the name word after it.
+    fn particle_at(&self, words: &[Word], j: usize) -> Option<usize> {
+        let w = &words[j];
+        if !w.cap {
+            return None;
+        }
+        let next = if matches!(&*w.lower, "i" | "ni") {
+            j + 1
+        } else {
+            let (lw, n) = Self::lowers(words, j);
+            j + self.lex.particles.longest(&lw[..n])?.0
+        };
+        let x = words.get(next)?;
+        let name = x.cap && !x.allcaps && !x.sent_start && self.title_at(words, next).is_none();
+        let balinese_ok = !matches!(&*w.lower, "i" | "ni") || self.lex.balinese.contains(&*x.lower);
+        (name && balinese_ok).then_some(next)
+    }
+
     fn is_initial(words: &[Word], j: usize) -> bool {
         let w = &words[j];
         w.cap
@@ -426,6 +445,10 @@ impl Scanner<'_> {
                 }
                 if j > start {
                     if kind != Head::Loc && self.title_at(words, j).is_some_and(|e| e < n && words[e].cap) {
+                        break;
+                    }
+                    // a person's name particle ends an office's name (*Dinas Kesehatan Bali I Gusti …*)
+                    if org && self.particle_at(words, j).is_some() {
                         break;
                     }
                     if matches!(kind, Head::Org | Head::Site) && self.lex.name_words.contains(&*w.lower) && w.hit.is_none() {
@@ -877,7 +900,7 @@ impl Scanner<'_> {
                 && self.lex.titles.longest(&[&*words[i].lower]).is_none()
                 && !self.written_lower(&words[i].lower)
                 && !self.is_common(&words[i + 1]);
-            while s < j && self.is_common(&words[s]) && !(opens_name && s == i) {
+            while s < j && self.is_common(&words[s]) && !(opens_name && s == i) && self.particle_at(words, s).is_none_or(|k| k >= j) {
                 s += 1;
             }
             // Trailing common words are not part of a name (*… Kirby Selasa*).
@@ -911,7 +934,7 @@ impl Scanner<'_> {
             // (*Menteri ESDM … Mineral Jero Wacik*): start at the first name word
             // when none came before it.
             if cue_per && e - s >= 3 && office_open {
-                if let Some(k) = (s..e).find(|&k| self.lex.name_words.contains(&*words[k].lower)) {
+                if let Some(k) = (s..e).find(|&k| self.lex.name_words.contains(&*words[k].lower) || self.particle_at(words, k).is_some_and(|x| x < e)) {
                     if k > s {
                         s = k;
                     }
