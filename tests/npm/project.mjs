@@ -35,9 +35,10 @@ export function newProject(name, files = {}) {
 /** Files of the installed package, as npm unpacked them. */
 export const installedFiles = (dir) => readdirSync(join(dir, 'node_modules/sorot')).sort();
 
-/** The CLI's JSON for `text` (offsets in code points). */
-export function cliDocument(text, date) {
-  const out = execFileSync(CLI, ['annotate', '--date', date], { input: text, encoding: 'utf8', maxBuffer: 64 << 20 });
+/** The CLI's JSON for `text` (offsets in code points); all layers unless `layers` names some. */
+export function cliDocument(text, date, layers = null) {
+  const args = ['annotate', '--date', date, ...(layers ? ['--layers', layers] : [])];
+  const out = execFileSync(CLI, args, { input: text, encoding: 'utf8', maxBuffer: 64 << 20 });
   return JSON.parse(out);
 }
 
