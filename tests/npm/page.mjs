@@ -1,14 +1,28 @@
 // What the npm package tests check on a page in Chromium: the seed article in
 // <sorot-article> highlighted as the CLI annotates it, the summary box
 // filled, the text unchanged, and no request to any other origin.
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { SEED, cliDocument, entityPairs, seedParagraphs } from './project.mjs';
+import { launch } from '../e2e/browser.mjs';
+import { SEED, cliDocument, entityPairs, newProject, seedParagraphs, toCodePoints } from './project.mjs';
 
 /** The body of a page holding the seed article and its summary box. */
 export const ARTICLE_HTML = `<sorot-article id="story" date="${SEED.date}">
 ${seedParagraphs()}
 </sorot-article>
-<sorot-summary for="story"></sorot-summary>`;
+<sorot-summary for="story"></sorot-summary>
+<pre id="core"></pre>`;
+
+/** Before a file's tests: a new project with `files` (see newProject) and Chromium, closed after them. */
+export function browserProject(name, files) {
+  const project = { dir: null, browser: null };
+  before(async () => {
+    project.dir = newProject(name, files);
+    project.browser = await launch();
+  });
+  after(() => project.browser?.close());
+  return project;
+}
 
 /** Opens `url` in a fresh context, recording every request, error and CSP violation. */
 export async function openPage(browser, url) {
@@ -29,7 +43,10 @@ export async function openPage(browser, url) {
   return { context, page, response, requests, problems };
 }
 
-/** Asserts the article was highlighted as the CLI annotates the seed article, with no foreign request. */
+/**
+ * Asserts the article was highlighted as the CLI annotates the seed article,
+ * the core's document in #core is the CLI's, and no request went to another origin.
+ */
 export async function assertHighlighted({ page, requests, problems }, origin, what) {
   assert.equal(await page.$eval('sorot-article', (a) => a.state), 'done', what);
   // Each highlight as the reader sees it: its pieces (one per text node it crosses) joined.
@@ -55,6 +72,10 @@ export async function assertHighlighted({ page, requests, problems }, origin, wh
   for (const c of cli.clusters.filter((k) => k.label === 'PER')) assert.ok(summary.includes(c.name), `${what}: ${c.name} in the summary`);
   assert.deepEqual(await page.evaluate(() => window.__violations), [], `${what}: CSP violations`);
   assert.deepEqual(problems, [], `${what}: errors`);
+  // The page's own module annotated the seed article with the core into #core: the CLI's document.
+  await page.waitForFunction(() => document.querySelector('#core').textContent !== '');
+  const core = JSON.parse(await page.textContent('#core'));
+  assert.deepEqual(toCodePoints(SEED.text, core), cliDocument(SEED.text, SEED.date), `${what}: the core's document`);
   const network = requests.filter((u) => !u.startsWith('data:'));
   assert.ok(network.some((u) => u.endsWith('.wasm')), `${what}: the wasm was loaded`);
   assert.deepEqual(network.filter((u) => new URL(u).origin !== origin), [], `${what}: requests to another origin`);
