@@ -63,7 +63,7 @@ test('the tarball installs the package as built: version from Cargo.toml, its fi
   assert.equal(manifest.name, 'sorot');
   assert.equal(manifest.version, VERSION);
   assert.equal(manifest.type, 'module');
-  assert.deepEqual(installedFiles(dir), ['LICENSE', 'README.md', 'node.d.ts', 'node.js', 'package.json', 'sorot.d.ts',
+  assert.deepEqual(installedFiles(dir), ['LICENSE', 'README.md', 'THIRD-PARTY-LICENSES.md', 'node.d.ts', 'node.js', 'package.json', 'sorot.d.ts',
     'sorot.js', 'sorot_bg.wasm', 'widget.d.ts', 'widget.js']);
 });
 
@@ -96,4 +96,11 @@ test('without the node condition, fetch would be used: the guard really blocks t
   const script = "import init from './node_modules/sorot/sorot.js'; await init();";
   assert.throws(() => execFileSync(process.execPath, ['--import', './no-network.mjs', '--input-type=module', '-e', script],
     { cwd: dir, stdio: 'pipe' }), /network used: fetch/);
+});
+
+test('sorot/widget imports in Node.js (server-side rendering) without a DOM: its API is there, nothing runs', () => {
+  const script = "const w = await import('sorot/widget'); console.log(JSON.stringify(Object.keys(w).sort()));";
+  const keys = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' }));
+  assert.deepEqual(keys, ['SorotArticle', 'SorotSummary', 'adoptStyles', 'annotateElement', 'clear', 'configure',
+    'defineElements', 'ready', 'renderSummary', 'resultOf']);
 });

@@ -1,12 +1,14 @@
-// (b) The packed package in a Vite app: installed from the tarball into a
+// (b) The packed package in a bundled app: installed from the tarball into a
 // fresh project whose code imports `sorot` and `sorot/widget` as any app
-// would; built by Vite and served statically (and run by Vite's dev server),
-// it shows the highlights in Chromium with no request to another origin.
+// would; built by Vite and served statically (also bundled by esbuild, and run
+// by Vite's dev server), it shows the highlights in Chromium with no request
+// to another origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, createServer } from 'vite';
+import * as esbuild from 'esbuild';
 import { serve } from '../e2e/server.mjs';
 import { SEED, VERSION } from './project.mjs';
 import { ARTICLE_HTML, assertHighlighted, browserProject, openPage } from './page.mjs';
@@ -43,6 +45,14 @@ const SERVE = [
     const server = await serve(join(project.dir, 'dist'));
     return { url: `${server.url}/`, close: server.close };
   }],
+  ['esbuild bundle, the wasm copied next to it as the README says', async () => {
+    const out = join(project.dir, 'dist-esbuild');
+    await esbuild.build({ entryPoints: [join(project.dir, 'main.js')], bundle: true, format: 'esm', outdir: out, logLevel: 'warning' });
+    copyFileSync(join(project.dir, 'index.html'), join(out, 'index.html'));
+    copyFileSync(join(project.dir, 'node_modules/sorot/sorot_bg.wasm'), join(out, 'sorot_bg.wasm'));
+    const server = await serve(out);
+    return { url: `${server.url}/`, close: server.close };
+  }],
   ['vite dev server', async () => {
     const server = await createServer({ root: project.dir, configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
     await server.listen();
@@ -51,7 +61,7 @@ const SERVE = [
 ];
 
 for (const [name, start] of SERVE) {
-  test(`a Vite app importing sorot and sorot/widget: ${name}`, async () => {
+  test(`an app importing sorot and sorot/widget: ${name}`, async () => {
     const server = await start();
     try {
       const opened = await openPage(project.browser, server.url);
