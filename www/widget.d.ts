@@ -66,9 +66,12 @@ declare global {
     'sorot-article': SorotArticle;
     'sorot-summary': SorotSummary;
   }
-  interface HTMLElementEventMap {
+  interface SorotEventMap {
     'sorot-annotated': CustomEvent<SorotResult>;
     'sorot-cleared': CustomEvent<undefined>;
     'sorot-error': CustomEvent<unknown>;
   }
+  // The events bubble: typed on the article's element and on the document.
+  interface HTMLElementEventMap extends SorotEventMap {}
+  interface DocumentEventMap extends SorotEventMap {}
 }
