@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Sorot
- * Plugin URI:        https://github.com/sorot/sorot
  * Description:       Highlights people, organizations, places, dates and quotes in Indonesian news posts, in the reader's browser (WebAssembly; no text leaves the page).
  * Version:           0.1.0
  * Requires at least: 6.1
@@ -10,7 +9,9 @@
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       sorot
- * Domain Path:       /languages
+ *
+ * Strings are translatable (text domain sorot; WordPress loads
+ * wp-content/languages/plugins/sorot-LOCALE.mo by itself).
  *
  * @package Sorot
  */
@@ -30,10 +31,3 @@ require_once SOROT_DIR . 'includes/post-meta.php';
 if ( is_admin() ) {
 	require_once SOROT_DIR . 'includes/settings-page.php';
 }
-
-add_action(
-	'init',
-	static function () {
-		load_plugin_textdomain( 'sorot', false, dirname( plugin_basename( SOROT_FILE ) ) . '/languages' );
-	}
-);
