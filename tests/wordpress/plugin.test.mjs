@@ -111,6 +111,8 @@ async function checkArticlePage(path) {
   const quote = hs.find((h) => h.label === 'QUOTE' && h.text.startsWith('Kami mendesak Korea Utara'));
   assert.ok(quote, 'the direct quote by Kirby');
   assert.match(quote.data.speaker, /Kirby/);
+  // Coloured by the widget's own stylesheet (a constructed one: no style-src needed).
+  assert.notEqual(await page.$eval('sorot-article mark[data-label="PER"]', (m) => getComputedStyle(m).backgroundColor), 'rgba(0, 0, 0, 0)');
   // The "Baca juga" aside (data-sorot-ignore) is untouched.
   assert.equal(await page.$$eval('aside.baca-juga [data-sorot]', (m) => m.length), 0);
   // The summary box after the article, filled in: people with buttons to their first mention.
@@ -242,7 +244,17 @@ test('Settings → Sorot in the admin: the form saves what the administrator tic
   assert.ok(await tab.$('#setting-error-settings_updated'), 'saved notice');
   assert.deepEqual(JSON.parse(wp('option', 'sorot_settings')),
     { layers: ['dates', 'quotes', 'boilerplate'], theme: 'light', post_types: ['page'], summary: 'none' });
-  // The editor's Sorot box is on pages now, not on posts.
+  // In the block editor: the Sorot summary block is registered, and the Sorot box is on pages now, not on posts.
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  await tab.goto(`${site}/wp-admin/post-new.php?post_type=page`);
+  await tab.waitForFunction(() => window.wp?.blocks?.getBlockType?.('sorot/summary'), null, { timeout: 30000 });
+  assert.equal(await tab.evaluate(() => window.wp.blocks.getBlockType('sorot/summary').title), 'Sorot summary');
+  await tab.waitForSelector('#sorot input[name="sorot_on"]', { state: 'attached' });
+  assert.deepEqual(errors, []);
+  await tab.goto(`${site}/wp-admin/post-new.php`);
+  await tab.waitForFunction(() => window.wp?.blocks?.getBlockType?.('core/paragraph'), null, { timeout: 30000 });
+  assert.equal(await tab.$('#sorot'), null, 'no Sorot box on posts');
   await tab.goto(`${site}/wp-admin/plugins.php`);
   assert.ok(await tab.$('a[href$="options-general.php?page=sorot"]'), 'a Settings link beside the plugin');
   await context.close();

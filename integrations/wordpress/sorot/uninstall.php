@@ -10,7 +10,12 @@ if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
 	exit;
 }
 
-$sorot_sites = is_multisite() ? get_sites( array( 'fields' => 'ids' ) ) : array( 0 );
+$sorot_sites = is_multisite() ? get_sites(
+	array(
+		'fields' => 'ids',
+		'number' => 0,
+	)
+) : array( 0 );
 foreach ( $sorot_sites as $sorot_site ) {
 	if ( $sorot_site ) {
 		switch_to_blog( $sorot_site );

@@ -34,7 +34,7 @@ add_action(
 		if ( ! in_array( $post_type, sorot_settings()['post_types'], true ) ) {
 			return;
 		}
-		add_meta_box( 'sorot', __( 'Sorot', 'sorot' ), 'sorot_render_meta_box', $post_type, 'side', 'default' );
+		add_meta_box( 'sorot', esc_html__( 'Sorot', 'sorot' ), 'sorot_render_meta_box', $post_type, 'side', 'default' );
 	}
 );
 

@@ -23,11 +23,12 @@ add_action(
 			)
 		);
 		add_settings_section( 'sorot_main', '', '__return_false', 'sorot' );
+		// WordPress prints these labels as they are: escaped here.
 		$fields = array(
-			'layers'     => __( 'What to highlight', 'sorot' ),
-			'theme'      => __( 'Colours', 'sorot' ),
-			'post_types' => __( 'Highlight automatically', 'sorot' ),
-			'summary'    => __( 'Summary box', 'sorot' ),
+			'layers'     => esc_html__( 'What to highlight', 'sorot' ),
+			'theme'      => esc_html__( 'Colours', 'sorot' ),
+			'post_types' => esc_html__( 'Highlight automatically', 'sorot' ),
+			'summary'    => esc_html__( 'Summary box', 'sorot' ),
 		);
 		foreach ( $fields as $key => $label ) {
 			add_settings_field( 'sorot_' . $key, $label, 'sorot_settings_field', 'sorot', 'sorot_main', array( 'key' => $key ) );
@@ -38,7 +39,7 @@ add_action(
 add_action(
 	'admin_menu',
 	static function () {
-		add_options_page( __( 'Sorot', 'sorot' ), __( 'Sorot', 'sorot' ), 'manage_options', 'sorot', 'sorot_render_settings_page' );
+		add_options_page( __( 'Sorot', 'sorot' ), esc_html__( 'Sorot', 'sorot' ), 'manage_options', 'sorot', 'sorot_render_settings_page' );
 	}
 );
 
