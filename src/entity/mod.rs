@@ -42,8 +42,11 @@
 //!    holder by a later word alone (*Kepala Desa [LOC Candibinangun] [PER
 //!    Sismantoro]* … *Sismantoro melaporkan*); after other titles, leading
 //!    common words are cut the same way. A name set off by a comma right
-//!    after a title and its office is the holder (*Kepala BPS, [PER
-//!    Suryamin]*), unless it is a common word, a degree or goes on with *dan*
+//!    after a title and its office, or after the office's place set off by
+//!    commas, is the holder (*Kepala BPS, [PER Suryamin]*; *Camat X,
+//!    Kabupaten Tangerang, [PER Ubaidillah Ansar]*); an office's words with
+//!    no name in them are no mention (*Menteri Pendidikan dan Kebudayaan*),
+//!    unless it is a common word, a degree or goes on with *dan*
 //!    (*Badan Meteorologi, Klimatologi dan Geofisika*). A reporting verb
 //!    (*kata*, *ujar* …) before a run is a PER cue.
 //! 2. *Head word* (`data/entity/heads.txt`), capitalized, with at least one

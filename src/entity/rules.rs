@@ -675,7 +675,13 @@ impl Scanner<'_> {
                             && self.head_at(words, i + 1).is_none()
                     })
                     && words.get(i + 2).is_none_or(|x| !matches!(&*x.lower, "dan" | "&"));
-                office_open = false;
+                // the office's place may follow after a comma (*Camat Neglasari, Kabupaten Tangerang, Name*)
+                office_open = office_open
+                    && w.lower == ","
+                    && words.get(i + 1).is_some_and(|x| {
+                        x.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Loc)
+                            || self.head_at(words, i + 1).is_some_and(|(_, h)| h == Head::Loc)
+                    });
                 i += 1;
                 continue;
             }
@@ -942,6 +948,10 @@ impl Scanner<'_> {
             }
             let run = &words[s..e];
             if run.iter().all(|w| w.lower.chars().count() == 1) {
+                continue;
+            }
+            // an office's words with no name in them (*Direktur Jenderal Pencegahan dan Pengendalian*)
+            if office_open && run.iter().all(|w| self.is_common(w) || looks_derived(&w.lower)) {
                 continue;
             }
             if run.len() > 1 && self.lex.loc_tails.contains(&*run[run.len() - 1].lower) {

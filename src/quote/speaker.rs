@@ -323,6 +323,7 @@ impl<'a> Doc<'a> {
         let mut anaphoric = None;
         let mut after_comma = false;
         let mut role = false;
+        let mut bracket: Option<usize> = None;
         while i < lim && self.same_para(p, i) {
             if let Some(mut m) = self.mention_from(i, lim) {
                 // "asal Genuk", "dari Demak": a place, not the speaker
@@ -410,6 +411,8 @@ impl<'a> Doc<'a> {
                     if c == "(" {
                         match (i + 1..(i + 8).min(lim)).find(|&x| self.is_p(x, ')')) {
                             Some(close) => {
+                                // a role's words end before a bracket (*kata Presiden (Kompas, 11/11/2017)*)
+                                bracket.get_or_insert(i);
                                 i = close + 1;
                                 continue;
                             }
@@ -432,7 +435,7 @@ impl<'a> Doc<'a> {
             return Ref::Anaphoric(p, end);
         }
         if role && !found.iter().any(|f| f.label == EntityLabel::Per) {
-            let mut end = i.max(p + 1);
+            let mut end = bracket.unwrap_or(i).max(p + 1);
             while end > p + 1 && self.tok(end - 1).kind == TokenKind::Punct {
                 end -= 1;
             }

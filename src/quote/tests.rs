@@ -320,6 +320,12 @@ fn subject_before_appositives_and_circumstances() {
 }
 
 #[test]
+fn regression_a_source_citation_in_brackets_is_not_the_role_holder() {
+    let text = "Presiden Joko Widodo meresmikan bandara. ”Yang penting kerja,” kata Presiden (Kompas, 11/11/2017).";
+    assert_eq!(direct(text), pairs(&[("Yang penting kerja", "Joko Widodo")]));
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
