@@ -253,6 +253,12 @@ fn is_degree(w: &str) -> bool {
         || (letters.starts_with(b"sp") && w.contains('-'))
 }
 
+/// A degree written in capitals without dots after a name (*SH*, *MM*, *MD*):
+/// two-letter forms that [`is_degree`] leaves to initials when alone.
+fn is_degree_abbreviation(lower: &str) -> bool {
+    is_degree(lower) || matches!(lower, "sh" | "se" | "st" | "mh" | "mm" | "ma" | "sp" | "mt")
+}
+
 /// A word built with Indonesian derivational affixes (*pemberantasan*,
 /// *kesehatan*, *menular*): peN-…-an, ke-…-an, meN-…. In the NER training
 /// splits, 1 of the 952 capitalized words of these shapes is part of a
@@ -909,9 +915,14 @@ impl Scanner<'_> {
             while s < j && self.is_common(&words[s]) && !(opens_name && s == i) && self.particle_at(words, s).is_none_or(|k| k >= j) {
                 s += 1;
             }
-            // Trailing common words are not part of a name (*… Kirby Selasa*).
+            // Trailing common words are not part of a name (*… Kirby Selasa*), nor
+            // degrees written in capitals without dots (*Azhari MD MM*, *Thaher SH*).
             let mut e = j;
-            while e > s && self.is_common(&words[e - 1]) && e - s > 1 && !self.lex.suffixes.contains(&*words[e - 1].lower) {
+            while e > s
+                && e - s > 1
+                && ((self.is_common(&words[e - 1]) && !self.lex.suffixes.contains(&*words[e - 1].lower))
+                    || (words[e - 1].allcaps && is_degree_abbreviation(&words[e - 1].lower)))
+            {
                 e -= 1;
             }
             i = j.max(i + 1);
