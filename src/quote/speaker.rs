@@ -26,7 +26,8 @@
 //!   mengungkapkan*),
 //!   cut at a subordinate clause (*setelah*, *ketika* …) or *yang*; a name
 //!   after a kinship word (*kakak*, *pengawal*) or a preposition is not it.
-//! - *ini*/*itu*/*tersebut* closing the phrase, or a generic person noun with
+//! - *ini*/*itu*/*tersebut* closing the phrase (also after a circumstance:
+//!   *tegas anggota DPR dari Sumatera Barat itu*), or a generic person noun with
 //!   a relative clause (*kata pria yang menjabat …*), point back to the last
 //!   speaker; *yang akrab disapa X* makes *X* an alias of that speaker.
 //!   *seorang*, *salah satu*, *para* … with no name is an unnamed source (`-`).
@@ -429,6 +430,18 @@ impl<'a> Doc<'a> {
                     }
                     break;
                 }
+            }
+        }
+        // *tegas anggota DPR dari Sumatera Barat itu*: a description closed by a
+        // demonstrative after a circumstance word points back all the same
+        if anaphoric.is_none() && !found.iter().any(|f| f.label == EntityLabel::Per) && i < lim && self.has(i, class::BOUNDARIES) {
+            let mut x = i + 1;
+            while x < lim && x < i + 6 && self.tok(x).kind != TokenKind::Punct && !self.has(x, class::DEMONSTRATIVES) {
+                x += 1;
+            }
+            let closes = x < lim && self.has(x, class::DEMONSTRATIVES) && (x + 1 >= lim || self.tok(x + 1).kind == TokenKind::Punct);
+            if closes {
+                anaphoric = Some(x + 1);
             }
         }
         if let Some(end) = anaphoric {

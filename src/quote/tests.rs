@@ -326,6 +326,12 @@ fn regression_a_source_citation_in_brackets_is_not_the_role_holder() {
 }
 
 #[test]
+fn regression_description_closed_by_itu_after_a_circumstance_points_back() {
+    let text = "Taslim Chaniago menyebut nama Angelina. ”Dia lebih bagus,” tegas anggota DPR dari Sumatera Barat itu.";
+    assert_eq!(direct(text), pairs(&[("Dia lebih bagus", "Taslim Chaniago")]));
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
