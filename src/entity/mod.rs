@@ -42,7 +42,8 @@
 //!    holder by a later word alone (*Kepala Desa [LOC Candibinangun] [PER
 //!    Sismantoro]* … *Sismantoro melaporkan*); after other titles, leading
 //!    common words are cut the same way. A name set off by a comma right
-//!    after a title and its office, or after the office's place set off by
+//!    after a title and its office (a lower-case field may follow the title:
+//!    *Pengamat pariwisata Universitas X, [PER Chusmeru]*), or after the office's place set off by
 //!    commas, is the holder (*Kepala BPS, [PER Suryamin]*; *Camat X,
 //!    Kabupaten Tangerang, [PER Ubaidillah Ansar]*); an office's words with
 //!    no name in them are no mention (*Menteri Pendidikan dan Kebudayaan*),

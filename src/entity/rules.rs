@@ -665,6 +665,8 @@ impl Scanner<'_> {
         // name set off by a comma after them is the holder (*Kepala BPS,
         // Suryamin*, *Kepala Satpol PP Pemkab Bojonegoro, Kamidin*).
         let mut office_open = false;
+        // lower-case words still read as part of an office after a lower-case title
+        let mut lower_office = 0usize;
         while i < n {
             let w = &words[i];
             if w.kind == TokenKind::Punct {
@@ -712,6 +714,14 @@ impl Scanner<'_> {
                     i = j;
                     continue;
                 }
+                // a role and its field in lower case (*Pengamat pariwisata Universitas X, Name*)
+                if j > i && j < n && w.hit.is_none() && words[j].kind == TokenKind::Word && !words[j].cap {
+                    office_open = true;
+                    lower_office = 2;
+                    cue_per = false;
+                    i = j;
+                    continue;
+                }
             }
             if w.kind == TokenKind::Word && w.hit.is_none() && is_web_address(&w.lower) {
                 // A web address standing for its owner (*situs www.menpan.go.id*).
@@ -745,7 +755,10 @@ impl Scanner<'_> {
                 continue;
             }
             if !w.cap && w.hit.is_none() {
-                office_open &= matches!(&*w.lower, "dan" | "&");
+                // a lower-case role and its field (*pengamat pariwisata Universitas X, Name*)
+                let field = lower_office > 0 && !is_place_preposition(&w.lower) && !self.lex.verbs.contains(&*w.lower) && w.lower != "yang";
+                lower_office = lower_office.saturating_sub(1);
+                office_open &= field || matches!(&*w.lower, "dan" | "&");
                 if self.lex.verbs.contains(&*w.lower) {
                     cue_per = true;
                 } else if !matches!(&*w.lower, "dan" | "bin" | "binti") {
