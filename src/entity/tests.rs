@@ -71,7 +71,7 @@ fn title_rules() {
         ("holder after the office's place set off by commas", "Kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar, Sabtu.",
             &["PER:Neglasari", "LOC:Kabupaten Tangerang", "PER:Ubaidillah Ansar"]),
         ("an office's derived words are no name", "Menteri Pendidikan dan Kebudayaan hadir.", &[]),
-        ("holder after a lower-case role and its field", "Kata Pengamat pariwisata Universitas Jenderal Soedirman, Chusmeru, Jumat.",
+        ("holder after a lower-case role and its field", "Hal itu, kata Pengamat pariwisata Universitas Jenderal Soedirman, Chusmeru, Jumat.",
             &["ORG:Universitas Jenderal Soedirman", "PER:Chusmeru"]),
         ("degrees in capitals without dots after a name", "Kata Irmanjaya Thaher SH kepada wartawan.", &["PER:Irmanjaya Thaher"]),
         ("a degree after the comma is no holder", "Kata Menteri Kesehatan Nila Moeloek, SpM, kemarin.", &["PER:Nila Moeloek"]),
