@@ -102,6 +102,8 @@ pub struct Lexicon {
     pub passive: HashSet<String>,
     /// Reporting verbs taking a clause or a noun phrase (*menyebut* …).
     pub clause_or_object_verbs: HashSet<String>,
+    /// Country names (lower case), whose governments speak (*Korut menjelaskan*).
+    pub countries: HashSet<String>,
     /// Every listed word → the lists it is in ([`class`] bits): one look-up
     /// per token answers all the list questions asked about it.
     classes: HashMap<String, u32>,
@@ -151,6 +153,7 @@ impl Lexicon {
             non_sources: words(include_str!("../../data/quotes/non-sources.txt")),
             passive: words(include_str!("../../data/quotes/passive-cues.txt")),
             clause_or_object_verbs: words(include_str!("../../data/quotes/verbs-clause-or-object.txt")),
+            countries: entries(include_str!("../../data/gazetteer/countries.txt")).map(str::to_lowercase).collect(),
             classes: HashMap::default(),
         };
         let mut classes: HashMap<String, u32> = HashMap::default();

@@ -24,7 +24,9 @@
 //!   clause is the subject (*Liliyana, ketika diwawancarai …, Selasa
 //!   (23/8/2016) sore, mengatakan*; *Djoko Sarwoko, kepada Kompas
 //!   mengungkapkan*),
-//!   cut at a subordinate clause (*setelah*, *ketika* …) or *yang*; a name
+//!   cut at a subordinate clause (*setelah*, *ketika* …) or *yang*; a
+//!   country that is the whole subject speaks as its government (*Korut
+//!   mengakui …*; not a city or region); a name
 //!   after a kinship word (*kakak*, *pengawal*) or a preposition is not it.
 //! - *ini*/*itu*/*tersebut* closing the phrase (also after a circumstance:
 //!   *tegas anggota DPR dari Sumatera Barat itu*), or a generic person noun with
@@ -650,6 +652,15 @@ impl<'a> Doc<'a> {
         }
         if let Some(r) = found.iter().rev().find(|f| f.label == EntityLabel::Per) {
             return Ref::Named(r.a, r.b);
+        }
+        // *Korut menjelaskan …*: a country that is the whole subject speaks as
+        // its government (a city does not: *Yogyakarta*, the regency *Bima*)
+        if let [f] = found[..] {
+            let country = self.mention_at(f.a).and_then(|m| self.entities.get(m.3)).and_then(|x| self.clusters.get(x.cluster))
+                .is_some_and(|c| self.lex.countries.contains(&c.name.to_lowercase()));
+            if f.label == EntityLabel::Loc && f.a == a && f.b == e && cut == e && country {
+                return Ref::Named(f.a, f.b);
+            }
         }
         // *Kapolres mengatakan*, *Kepala BNPB menjelaskan*: a role without a name
         if role {

@@ -287,7 +287,7 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 5] = [
+    let cases: [Case; 7] = [
         (
             "appositive with a place in it",
             "Romaji, seorang pedagang sembako di Pasar Pucang Anom, mengatakan bahwa harga gula naik.",
@@ -307,6 +307,16 @@ fn subject_before_appositives_and_circumstances() {
             "recipient between name and verb",
             "Juru bicara MA, Djoko Sarwoko, kepada Kompas mengungkapkan, terdapat tiga hakim bermasalah.",
             &[("terdapat tiga hakim bermasalah", "Djoko Sarwoko")],
+        ),
+        (
+            "a country as the whole subject speaks as its government",
+            "Pada 2002, Korea Utara mengakui agennya telah menculik 17 warga Jepang.",
+            &[("agennya telah menculik 17 warga Jepang", "Korea Utara")],
+        ),
+        (
+            "a city is no speaker",
+            "Pada 2002, Yogyakarta menyatakan kota itu telah siap.",
+            &[("kota itu telah siap", "-")],
         ),
         (
             "a clause of its own before is not the subject",
