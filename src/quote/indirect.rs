@@ -7,7 +7,8 @@
 //!   sentence (a name, a pronoun, an unnamed source), not after *yang*,
 //!   *tidak*, *untuk* …; the content runs to the sentence end (or to a long
 //!   direct quote). Verbs like *meminta*, *mengingatkan* need *agar*/*bahwa*
-//!   (content after it); *X memperingatkan para pejabat bahwa …* skips the
+//!   (content after it), and so does *berharap* unless a person (named or
+//!   a pronoun) is its subject; *X memperingatkan para pejabat bahwa …* skips the
 //!   object. After verbs that often take a noun object (*menjelaskan*) the
 //!   content must open with no nominalization (*penanganan* …) and have four
 //!   words, unless a comma or *bahwa* follows the verb. A verb right before an
@@ -263,7 +264,14 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
         }
     }
     if lex.complement_verbs.contains(l) && !found_comp {
-        return None;
+        let person = || match doc.subject_before(v) {
+            Ref::Pronoun(..) => true,
+            Ref::Named(a, _) => doc.mention_at(a).is_some_and(|m| m.2 == crate::document::EntityLabel::Per),
+            _ => false,
+        };
+        if !(lex.complement_unless_person.contains(l) && person()) {
+            return None;
+        }
     }
     if c >= s1 || doc.is_mark(c) {
         return None;

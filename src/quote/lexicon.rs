@@ -6,6 +6,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entity::gazetteer::{entries, sections};
 
+const COMPLEMENT_VERBS: &str = include_str!("../../data/quotes/verbs-complement.txt");
+
 fn words(data: &str) -> HashSet<String> {
     entries(data)
         .flat_map(|e| e.split_whitespace())
@@ -68,6 +70,8 @@ pub struct Lexicon {
     pub report: HashSet<String>,
     /// Reporting verbs whose content starts only after *agar*/*bahwa*.
     pub complement_verbs: HashSet<String>,
+    /// Of those, verbs that need no complementizer after a person subject (*Ia berharap …*).
+    pub complement_unless_person: HashSet<String>,
     /// Reporting verbs that often take a plain noun-phrase object.
     pub np_object_verbs: HashSet<String>,
     /// *bahwa*, *jika*, *agar* …
@@ -135,7 +139,11 @@ impl Lexicon {
         let mut lex = Lexicon {
             after,
             report,
-            complement_verbs: words(include_str!("../../data/quotes/verbs-complement.txt")),
+            complement_verbs: sections(COMPLEMENT_VERBS).map(|(_, v)| v.to_lowercase()).collect(),
+            complement_unless_person: sections(COMPLEMENT_VERBS)
+                .filter(|(s, _)| *s == "unless-person")
+                .map(|(_, v)| v.to_lowercase())
+                .collect(),
             np_object_verbs: words(include_str!("../../data/quotes/verbs-np-object.txt")),
             complementizers: words(include_str!("../../data/quotes/complementizers.txt")),
             pronouns: words(include_str!("../../data/quotes/pronouns.txt")),

@@ -342,6 +342,26 @@ fn regression_description_closed_by_itu_after_a_circumstance_points_back() {
 }
 
 #[test]
+fn berharap_reports_a_persons_words_without_agar() {
+    let cases: [Case; 3] = [
+        (
+            "after a pronoun",
+            "Nur Pamudji meninjau gardu. Ia berharap warga tidak merespons kondisi itu dengan tindakan anarki.",
+            &[("warga tidak merespons kondisi itu dengan tindakan anarki", "Nur Pamudji")],
+        ),
+        ("after an unnamed group", "Para pemilih berharap ia akan dapat memperbaiki kualitas infrastruktur negara.", &[]),
+        (
+            "with agar after anyone",
+            "Warga berharap agar pemerintah segera memperbaiki jalan itu.",
+            &[("pemerintah segera memperbaiki jalan itu", "-")],
+        ),
+    ];
+    for (name, input, expected) in cases {
+        assert_eq!(indirect(input), pairs(expected), "{name}");
+    }
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
