@@ -18,13 +18,16 @@
 //! - **Interposed**: *A, lanjutnya, B.* / *A, tambah dr Wisman, B.* /
 //!   *A, ia melanjutkan, B.* gives two spans, A (without a leading
 //!   *Sementara*, *Namun* …) and B; *A, kata X.* gives A.
+//! - **Headline attribution**: a line of its own, *Source: claim* with no
+//!   closing full stop (*BNPB: Bencana Banjir Masih Mengancam*), as the corpus
+//!   settled; credit labels (*Foto:*, *Rep:*) are not sources.
 //! - **Passive opener**: *Diungkapkan, …* / *Ditambahkan oleh X, …*.
 //! - Every cue inside a direct quote is ignored; each verb gives its own
 //!   span, so an indirect quote may contain another's.
 
 use super::lexicon::class;
 use super::speaker::{Doc, Ref};
-use crate::document::Span;
+use crate::document::{EntityLabel, Span};
 use crate::text::{lower_case, TokenKind};
 
 /// The longest reported content, in tokens.
@@ -105,6 +108,10 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                 _ => sentence_end,
             }
         };
+        if let Some(c) = headline(doc, s0, s1, s.end) {
+            out.push(c);
+            continue;
+        }
         let mut k = s0;
         while k < s1 {
             let at = doc.tok(k).start;
@@ -154,6 +161,52 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
         }
     }
     out
+}
+
+/// Credit and navigation labels before a colon (*Foto:*, *Rep:*), not sources.
+const LABELS: &[&str] = &[
+    "foto", "editor", "penulis", "reporter", "rep", "red", "sumber", "baca", "lihat", "simak", "laporan", "pewarta",
+    "author", "tags", "tag", "video", "selanjutnya", "credit", "ilustrasi", "grafis", "oleh", "kontributor", "update",
+];
+
+/// A headline that attributes a claim (*BNPB: Bencana Banjir Masih Mengancam*,
+/// *Soal Temuan Subvarian Arcturus, Kementerian Kesehatan: Datanya Valid*): a
+/// line of its own with no closing full stop, whose part before the colon
+/// (after its last comma) is a source: a person or organization mention,
+/// capitalized words naming one, or a role noun (*Guru:*, unnamed).
+fn headline(doc: &Doc<'_>, s0: usize, s1: usize, sentence_end: usize) -> Option<Candidate> {
+    let colon = (s0..s1.min(s0 + 12)).find(|&k| doc.is_p(k, ':'))?;
+    let start = doc.tok(s0).start;
+    // its own line, not closed like a sentence
+    let line_start = start == 0 || doc.text[..start].ends_with('\n');
+    let line_end = doc.text[sentence_end..].starts_with('\n') || sentence_end == doc.text.len();
+    let last = doc.text[start..sentence_end].trim_end();
+    if !line_start || !line_end || last.ends_with('.') || last.ends_with(':') {
+        return None;
+    }
+    let mut a = colon;
+    while a > s0 && !doc.is_p(a - 1, ',') {
+        a -= 1;
+    }
+    let source = a..colon;
+    if source.is_empty() || source.len() > 5 || source.clone().any(|k| !doc.is_cap(k) || LABELS.contains(&doc.l(k))) {
+        return None;
+    }
+    let who = match doc.mention_at(a).filter(|m| m.0 == a && m.1 == colon) {
+        Some((x, y, EntityLabel::Per | EntityLabel::Org, _)) => Ref::Named(x, y),
+        Some((x, y, EntityLabel::Loc, _)) if doc.is_country(x) => Ref::Named(x, y),
+        Some(_) => return None,
+        None if source.len() == 1 && doc.is_title(a) => Ref::Role(a, colon),
+        None if source.len() == 1 && doc.has(a, class::PERSON_NOUNS) => Ref::Unnamed,
+        None if doc.names_cluster(a, colon) => Ref::Named(a, colon),
+        None => return None,
+    };
+    // a colon leading into a direct quote is its cue, not a headline's
+    if colon + 1 >= s1 || doc.is_mark(colon + 1) {
+        return None;
+    }
+    let content = content_span(doc, colon + 1, sentence_end)?;
+    Some(Candidate { content, who, cue: doc.span(colon, colon + 1) })
 }
 
 fn content_span(doc: &Doc<'_>, from_tok: usize, end: usize) -> Option<Span> {

@@ -656,9 +656,7 @@ impl<'a> Doc<'a> {
         // *Korut menjelaskan …*: a country that is the whole subject speaks as
         // its government (a city does not: *Yogyakarta*, the regency *Bima*)
         if let [f] = found[..] {
-            let country = self.mention_at(f.a).and_then(|m| self.entities.get(m.3)).and_then(|x| self.clusters.get(x.cluster))
-                .is_some_and(|c| self.lex.countries.contains(&c.name.to_lowercase()));
-            if f.label == EntityLabel::Loc && f.a == a && f.b == e && cut == e && country {
+            if f.label == EntityLabel::Loc && f.a == a && f.b == e && cut == e && self.is_country(f.a) {
                 return Ref::Named(f.a, f.b);
             }
         }
@@ -746,6 +744,27 @@ impl<'a> Doc<'a> {
             return true;
         }
         (a..b).all(|k| self.tok(k).kind == TokenKind::Punct || self.mention_at(k).is_some_and(|m| m.2 == EntityLabel::Loc))
+    }
+
+    /// The mention at token `i` is of a country (its cluster's name is listed).
+    pub fn is_country(&self, i: usize) -> bool {
+        self.mention_at(i)
+            .and_then(|m| self.entities.get(m.3))
+            .and_then(|x| self.clusters.get(x.cluster))
+            .is_some_and(|c| self.lex.countries.contains(&c.name.to_lowercase()))
+    }
+
+    /// Tokens `[a, b)`, capitalized words with no mention of their own, are
+    /// the words of a person or organization the article names (*Nadiem
+    /// Makarim* in a headline, *Nadiem Anwar Makarim* in the story).
+    pub fn names_cluster(&self, a: usize, b: usize) -> bool {
+        let words: Vec<String> = (a..b).map(|k| self.l(k).to_string()).collect();
+        self.clusters.iter().any(|c| {
+            c.label != EntityLabel::Loc && {
+                let name = crate::text::lower_case(&c.name);
+                words.iter().all(|w| name.split_whitespace().any(|n| n == w))
+            }
+        })
     }
 
     /// A degree or acronym after a name (*SH*, *M.Si*, *MPsi*).

@@ -362,6 +362,27 @@ fn berharap_reports_a_persons_words_without_agar() {
 }
 
 #[test]
+fn headline_attributions() {
+    let cases: [Case; 4] = [
+        (
+            "organization",
+            "BNPB: Bencana Banjir Masih Mengancam hingga Februari\nJAKARTA - Banjir masih terjadi, kata Kepala BNPB.",
+            &[("Bencana Banjir Masih Mengancam hingga Februari", "BNPB")],
+        ),
+        (
+            "a short name gives the article's fullest name",
+            "Nadiem Makarim: Merdeka Belajar Menjelma Menjadi Gerakan\nMenteri Nadiem Anwar Makarim menilai gerakan itu masif.",
+            &[("Merdeka Belajar Menjelma Menjadi Gerakan", "Nadiem Anwar Makarim"), ("gerakan itu masif", "Nadiem Anwar Makarim")],
+        ),
+        ("a credit label is no source", "Foto: Dokumentasi Humas Polres\nPolisi datang ke lokasi.", &[]),
+        ("a sentence with a colon is no headline", "Kata Budi: Semua siap hari ini.\nIa pulang.", &[]),
+    ];
+    for (name, input, expected) in cases {
+        assert_eq!(indirect(input), pairs(expected), "{name}");
+    }
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
