@@ -366,7 +366,7 @@ fn headline_attributions() {
     let cases: [Case; 4] = [
         (
             "organization",
-            "BNPB: Bencana Banjir Masih Mengancam hingga Februari\nJAKARTA - Banjir masih terjadi, kata Kepala BNPB.",
+            "BNPB: Bencana Banjir Masih Mengancam hingga Februari\nJAKARTA - Banjir masih terjadi di sana.",
             &[("Bencana Banjir Masih Mengancam hingga Februari", "BNPB")],
         ),
         (
