@@ -91,7 +91,7 @@ fn repr<T: serde::Serialize>(py: Python<'_>, name: &str, value: &T) -> PyResult<
 
 /// One Python class over one of the core's result types: read-only getters
 /// (the listed fields as they are, plus the methods given), `to_dict()`,
-/// `__repr__` (unless `custom_repr`: the methods have their own) and `==`.
+/// `to_json()`, `__repr__` (unless `custom_repr`: the methods have their own) and `==`.
 macro_rules! result_class {
     ($(#[$doc:meta])* $py:ident($core:ty), $name:literal, [$($field:ident: $ty:ty),* $(,)?], { $($methods:tt)* }, custom_repr) => {
         $(#[$doc])*
@@ -113,6 +113,11 @@ macro_rules! result_class {
             /// This value as plain dicts and lists, exactly the CLI's JSON.
             fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                 to_dict(py, &self.0)
+            }
+
+            /// This value as JSON text, byte for byte as the CLI writes it.
+            fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+                py.detach(|| serde_json::to_string(&self.0)).map_err(|e| PyValueError::new_err(e.to_string()))
             }
         }
     };

@@ -196,7 +196,7 @@ def test_annotate_many_releases_the_gil(annotator):
 def test_documents_equal_the_cli_record_for_record(annotator, cli, tmp_path):
     records = generate(300, seed=7)
     path = write_jsonl(records, tmp_path / "articles.jsonl")
-    cli_records, cli_errors = cli(path)
+    cli_records, cli_errors, cli_lines = cli(path)
     assert len(cli_records) + len(cli_errors) == len(records)
     for lineno, record in enumerate(records, 1):
         try:
@@ -207,3 +207,4 @@ def test_documents_equal_the_cli_record_for_record(annotator, cli, tmp_path):
                 assert cli_errors[lineno] == str(err)
             continue
         assert {"id": record["id"], **doc.to_dict()} == cli_records[record["id"]]
+        assert doc.to_json() == "{" + cli_lines[record["id"]].split(",", 1)[1]

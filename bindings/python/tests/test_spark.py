@@ -66,7 +66,7 @@ def test_spark_job_equals_the_cli_on_a_generated_archive(cli, tmp_path):
     assert any(l.startswith("sorot-spark: write quotes:") for l in progress)
     assert f"sorot-spark: done: {ARTICLES} records" in progress[-1]
 
-    cli_records, cli_errors = cli(source)
+    cli_records, cli_errors, _ = cli(source)
     assert len(cli_records) + len(cli_errors) == ARTICLES
 
     docs = documents(out)

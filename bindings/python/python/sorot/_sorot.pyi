@@ -21,6 +21,7 @@ class Span:
     start: int
     end: int
     def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self) -> str: ...
 
 class Entity:
     """One mention of a person (PER), organization (ORG) or place (LOC)."""
@@ -33,6 +34,7 @@ class Entity:
     """Index into Document.clusters: mentions of one entity share it."""
     source: Literal["rules", "tagger"]
     def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self) -> str: ...
 
 class Cluster:
     """All mentions of one entity; `name` is the fullest form in the article."""
@@ -42,6 +44,7 @@ class Cluster:
     name: str
     count: int
     def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self) -> str: ...
 
 class DateMention:
     """A time expression and its ISO 8601 value ("?" when it cannot be resolved)."""
@@ -52,6 +55,7 @@ class DateMention:
     value: str
     granularity: Literal["time", "day", "week", "month", "quarter", "half", "year", "unknown"]
     def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self) -> str: ...
 
 class Quote:
     """A direct or indirect quote and its speaker ("-" when not named)."""
@@ -67,6 +71,7 @@ class Quote:
     reference_span: Optional[Span]
     def to_dict(self) -> dict[str, Any]:
         """The CLI's JSON: speakerCluster, speakerSpan, cueSpan, referenceSpan."""
+    def to_json(self) -> str: ...
 
 class Boilerplate:
     """A stretch that is not part of the story (Baca juga: ...)."""
@@ -75,6 +80,7 @@ class Boilerplate:
     end: int
     text: str
     def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self) -> str: ...
 
 class Document:
     """Everything found in one text; offsets are Python string indices."""
@@ -88,6 +94,8 @@ class Document:
     """The date relative expressions were resolved against, if any."""
     def to_dict(self) -> dict[str, Any]:
         """Exactly the CLI's JSON record (without its id)."""
+    def to_json(self) -> str:
+        """The CLI's JSON text, byte for byte (without the id)."""
 
 class Annotator:
     """Annotates Indonesian news text; build one and reuse it (thread-safe)."""

@@ -25,24 +25,25 @@ import sys
 import time
 from typing import Iterator, Optional, Sequence
 
-from ._rows import flat_quote
 
-_SPAN = "start bigint, end bigint"
-_ENTITY = f"struct<{_SPAN}, label string, text string, cluster bigint, source string>"
-_CLUSTER = "struct<id bigint, label string, name string, count bigint>"
-_DATE = f"struct<{_SPAN}, text string, value string, granularity string>"
+_SPAN = "start: bigint, end: bigint"
+_ENTITY = f"struct<{_SPAN}, label: string, text: string, cluster: bigint, source: string>"
+_CLUSTER = "struct<id: bigint, label: string, name: string, count: bigint>"
+_DATE = f"struct<{_SPAN}, text: string, value: string, granularity: string>"
 _QUOTE = (
-    f"struct<{_SPAN}, text string, kind string, speaker string, speaker_cluster bigint, "
-    "speaker_start bigint, speaker_end bigint, cue_start bigint, cue_end bigint, "
-    "reference_start bigint, reference_end bigint>"
+    f"struct<{_SPAN}, text: string, kind: string, speaker: string, speakerCluster: bigint, "
+    f"speakerSpan: struct<{_SPAN}>, cueSpan: struct<{_SPAN}>, referenceSpan: struct<{_SPAN}>>"
 )
-_BOILERPLATE = f"struct<{_SPAN}, text string>"
+_BOILERPLATE = f"struct<{_SPAN}, text: string>"
 
-#: One row per input record: the document (spans nested), or its error.
-RESULT_SCHEMA = (
-    f"id string, error string, anchor string, entities array<{_ENTITY}>, clusters array<{_CLUSTER}>, "
-    f"dates array<{_DATE}>, quotes array<{_QUOTE}>, boilerplate array<{_BOILERPLATE}>"
+#: A document as the CLI's JSON holds it (parsed in the JVM with from_json).
+DOCUMENT_SCHEMA = (
+    f"struct<entities: array<{_ENTITY}>, clusters: array<{_CLUSTER}>, dates: array<{_DATE}>, "
+    f"quotes: array<{_QUOTE}>, boilerplate: array<{_BOILERPLATE}>, anchor: string>"
 )
+
+#: One row per input record from the Python workers: the document's JSON, or the error.
+RESULT_SCHEMA = "id string, error string, document string"
 
 #: The tables written, in order.
 TABLES = ("articles", "entities", "clusters", "dates", "quotes", "boilerplate", "errors")
@@ -58,19 +59,6 @@ def _annotator():
     return Annotator()
 
 
-def _arrow_schema():
-    """RESULT_SCHEMA in Arrow types (parsed on the driver: it needs the JVM)."""
-    from pyspark.sql.pandas.types import to_arrow_schema
-
-    return to_arrow_schema(_parse_schema(RESULT_SCHEMA))
-
-
-def _parse_schema(ddl: str):
-    from pyspark.sql.types import _parse_datatype_string
-
-    return _parse_datatype_string(ddl)
-
-
 def _failure(record_id: Optional[str], reason: str) -> dict:
     return {"id": record_id, "error": reason}
 
@@ -82,7 +70,8 @@ def annotate_records(
     corrupt: Sequence[Optional[str]],
     layers: Optional[Sequence[str]] = None,
 ) -> list[dict]:
-    """One result row per record, in order: the document, or the reason it failed."""
+    """One result row per record, in order: the document's JSON (the CLI's),
+    or the reason it failed."""
     rows: list[Optional[dict]] = [None] * len(ids)
     todo = []
     for i, (record_id, text, bad_json) in enumerate(zip(ids, texts, corrupt)):
@@ -101,18 +90,16 @@ def annotate_records(
     for i, result in zip(todo, results):
         if isinstance(result, Exception):
             rows[i] = _failure(ids[i], str(result))
-            continue
-        doc = result.to_dict()
-        doc["quotes"] = [flat_quote(q) for q in doc["quotes"]]
-        rows[i] = {"id": ids[i], "error": None, **doc}
+        else:
+            rows[i] = {"id": ids[i], "error": None, "document": result.to_json()}
     return rows
 
 
-def annotate_batches(batches: Iterator, schema, layers: Optional[Sequence[str]] = None) -> Iterator:
-    """The ``mapInArrow`` function: Arrow batches of records in, of results
-    (in the Arrow ``schema`` of RESULT_SCHEMA) out."""
+def annotate_batches(batches: Iterator, layers: Optional[Sequence[str]] = None) -> Iterator:
+    """The ``mapInArrow`` function: Arrow batches of records in, of results out."""
     import pyarrow as pa
 
+    schema = pa.schema([("id", pa.string()), ("error", pa.string()), ("document", pa.string())])
     for batch in batches:
         cols = batch.to_pydict()
         n = batch.num_rows
@@ -159,42 +146,43 @@ def read_archive(spark, path: str, fmt: str = "auto"):
 
 
 def annotate_frame(df, layers: Optional[Sequence[str]] = None):
-    """A DataFrame of records (id, text, date, _corrupt_record) → one result row each."""
-    if _CORRUPT not in df.columns:
-        from pyspark.sql import functions as F
+    """A DataFrame of records (id, text, date[, _corrupt_record]) → one row
+    each: id, error, and the document (DOCUMENT_SCHEMA) or null."""
+    from pyspark.sql import functions as F
 
+    if _CORRUPT not in df.columns:
         df = df.withColumn(_CORRUPT, F.lit(None).cast("string"))
     df = df.select("id", "text", "date", _CORRUPT)
-    schema = _arrow_schema()
-    return df.mapInArrow(lambda batches: annotate_batches(batches, schema, layers), RESULT_SCHEMA)
+    results = df.mapInArrow(lambda batches: annotate_batches(batches, layers), RESULT_SCHEMA)
+    return results.select("id", "error", F.from_json("document", DOCUMENT_SCHEMA).alias("doc"))
 
 
 def tables(results) -> dict:
     """The output tables (DataFrames) from the result rows."""
     from pyspark.sql import functions as F
 
-    ok = results.where(F.col("error").isNull())
+    ok = results.where(F.col("error").isNull()).select("id", "doc.*")
 
-    def spans(name: str):
+    def spans(name: str, *fields):
         exploded = ok.select("id", F.posexplode(name).alias("idx", "s"))
-        return exploded.select("id", "idx", "s.*")
+        return exploded.select("id", "idx", *(fields or ["s.*"]))
+
+    def span(name: str, prefix: str):
+        return [F.col(f"s.{name}.start").alias(f"{prefix}_start"), F.col(f"s.{name}.end").alias(f"{prefix}_end")]
 
     return {
         "articles": ok.select(
-            "id",
-            "anchor",
-            F.size("entities").alias("entities"),
-            F.size("clusters").alias("clusters"),
-            F.size("dates").alias("dates"),
-            F.size("quotes").alias("quotes"),
-            F.size("boilerplate").alias("boilerplate"),
+            "id", "anchor", *(F.size(name).alias(name) for name in ("entities", "clusters", "dates", "quotes", "boilerplate"))
         ),
         "entities": spans("entities"),
         "clusters": ok.select("id", F.explode("clusters").alias("c")).select(
             "id", F.col("c.id").alias("cluster"), "c.label", "c.name", "c.count"
         ),
         "dates": spans("dates"),
-        "quotes": spans("quotes"),
+        "quotes": spans(
+            "quotes", "s.start", "s.end", "s.text", "s.kind", "s.speaker", F.col("s.speakerCluster").alias("speaker_cluster"),
+            *span("speakerSpan", "speaker"), *span("cueSpan", "cue"), *span("referenceSpan", "reference"),
+        ),
         "boilerplate": spans("boilerplate"),
         "errors": results.where(F.col("error").isNotNull()).select("id", "error"),
     }
