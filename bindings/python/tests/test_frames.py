@@ -14,9 +14,9 @@ TEXT = "“Kami siap,” kata Presiden Joko Widodo di Jakarta, Senin (11/9/2023)
 def test_tables_have_one_row_per_span_keyed_by_article():
     articles = pd.DataFrame(
         {
-            "id": ["a", "b", "c", "d", "e"],
-            "text": [TEXT, "Sri Mulyani tiba di Surabaya kemarin.", None, TEXT, TEXT],
-            "date": ["2023-09-12", pd.Timestamp("2023-09-12"), None, "2023-02-30", pd.NaT],
+            "id": ["a", "b", "c", "d", "e", "f"],
+            "text": [TEXT, "Sri Mulyani tiba di Surabaya kemarin.", None, TEXT, TEXT, 42],
+            "date": ["2023-09-12", pd.Timestamp("2023-09-12"), None, "2023-02-30", pd.NaT, None],
         }
     )
     t = sorot.frames.annotate_frame(articles, id="id", threads=2)
@@ -36,8 +36,9 @@ def test_tables_have_one_row_per_span_keyed_by_article():
     assert pd.isna(q.reference_start) and str(t.quotes.dtypes["reference_start"]) == "Int64"
     assert t.clusters[t.clusters.article == "b"][["cluster", "name"]].values.tolist() == [[0, "Sri Mulyani"], [1, "Surabaya"]]
     errors = dict(t.errors.values.tolist())
-    assert set(errors) == {"c", "d"}
-    assert "must be str" in errors["c"] and 'invalid date "2023-02-30"' in errors["d"]
+    assert set(errors) == {"c", "d", "f"}
+    assert errors["c"] == "no text" and 'invalid date "2023-02-30"' in errors["d"]
+    assert "must be str, not int" in errors["f"]
 
 
 def test_index_is_the_key_and_date_column_is_optional():

@@ -59,7 +59,8 @@ def tables(keys: Sequence[Any], results: Sequence[Any]) -> Tables:
     return Tables(**frames)
 
 
-def _date_or_none(value: Any) -> Any:
+def _missing_to_none(value: Any) -> Any:
+    """The value, or None for a missing one (None, NaN, NaT)."""
     import pandas as pd
 
     return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
@@ -77,10 +78,15 @@ def annotate_frame(
 ) -> Tables:
     """Annotates ``df[text]`` (dates from ``df[date]`` when that column exists:
     str, datetime or missing) on ``threads`` cores; a bad article (no text,
-    bad date) lands in ``errors`` with its reason, the others are annotated."""
+    a bad date, a text that is not str) lands in ``errors`` with its reason,
+    the others are annotated."""
     annotator = annotator or Annotator()
     texts = df[text].tolist()
-    dates = [_date_or_none(v) for v in df[date].tolist()] if date is not None and date in df else None
+    missing = [_missing_to_none(t) is None for t in texts]
+    dates = [_missing_to_none(v) for v in df[date].tolist()] if date is not None and date in df else None
     keys = df[id].tolist() if id is not None else df.index.tolist()
-    results = annotator.annotate_many(texts, dates, layers, threads=threads, return_exceptions=True)
+    results = annotator.annotate_many(
+        ["" if m else t for t, m in zip(texts, missing)], dates, layers, threads=threads, return_exceptions=True
+    )
+    results = [ValueError("no text") if m else r for r, m in zip(results, missing)]
     return tables(keys, results)

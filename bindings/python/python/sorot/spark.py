@@ -196,6 +196,7 @@ def run(spark, source: str, out: str, fmt: str = "auto", limit: Optional[int] = 
         layers: Optional[Sequence[str]] = None) -> dict:
     """Reads, annotates and writes; returns the run summary. A progress line per stage on stderr."""
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
 
     t0 = time.monotonic()
     records = read_archive(spark, source, fmt)
@@ -211,8 +212,8 @@ def run(spark, source: str, out: str, fmt: str = "auto", limit: Optional[int] = 
 
     t = time.monotonic()
     results = annotate_frame(records, layers).persist(StorageLevel.MEMORY_AND_DISK)
-    failed = results.where("error IS NOT NULL").count()
-    annotated = results.count() - failed
+    total, failed = results.select(F.count("*"), F.count("error")).first()
+    annotated = total - failed
     _say(f"annotate: {annotated} articles, {failed} failed ({time.monotonic() - t:.1f} s)")
     records.unpersist()
 
