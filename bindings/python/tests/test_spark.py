@@ -87,9 +87,19 @@ def test_spark_job_equals_the_cli_on_a_generated_archive(cli, tmp_path):
     assert sum(len(d["quotes"]) for d in docs.values()) > ARTICLES
 
 
-def test_parquet_input_limit_and_date_columns(tmp_path):
-    import pandas as pd
+@pytest.fixture(scope="module")
+def spark():
     from pyspark.sql import SparkSession
+
+    os.environ.update(spark_env())
+    session = (SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false").getOrCreate())
+    yield session
+    session.stop()
+
+
+def test_parquet_input_limit_and_date_columns(spark, tmp_path):
+    import pandas as pd
 
     from sorot.spark import run
 
@@ -101,14 +111,27 @@ def test_parquet_input_limit_and_date_columns(tmp_path):
     })
     source = tmp_path / "archive.parquet"
     frame.to_parquet(source)
-    os.environ.update(spark_env())
-    spark = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").getOrCreate()
-    try:
-        summary = run(spark, str(source), str(tmp_path / "out"), limit=25, layers=["dates"])
-    finally:
-        spark.stop()
+    summary = run(spark, str(source), str(tmp_path / "out"), limit=25, layers=["dates"])
     assert (summary["records"], summary["articles"], summary["failures"]) == (25, 25, 0)
     assert read_table(tmp_path / "out", "entities") == []
     dates = read_table(tmp_path / "out", "dates")
     assert dates and all(d["value"] for d in dates)
     assert {a["anchor"] for a in read_table(tmp_path / "out", "articles")} == {"2023-09-12"}
+
+
+def test_malformed_lines_and_missing_ids_are_errors_not_losses(spark, tmp_path):
+    from sorot.spark import run
+
+    source = tmp_path / "archive.jsonl"
+    source.write_text(
+        '{"id": "ok", "text": "Kata Joko Widodo.", "date": ""}\n'
+        '{"id": "cut", "text": "Kata Jo\n'
+        '{"text": "Kata Sri Mulyani."}\n'
+        '{"id": 7, "text": "", "date": null}\n',
+        encoding="utf-8",
+    )
+    summary = run(spark, str(source), str(tmp_path / "out"))
+    assert (summary["records"], summary["articles"], summary["failures"]) == (4, 2, 2)
+    assert sorted(a["id"] for a in read_table(tmp_path / "out", "articles")) == ["7", "ok"]
+    reasons = sorted(r["error"] for r in read_table(tmp_path / "out", "errors"))
+    assert reasons == ["malformed JSON record", "no id"]

@@ -25,7 +25,6 @@ import sys
 import time
 from typing import Iterator, Optional, Sequence
 
-
 _SPAN = "start: bigint, end: bigint"
 _ENTITY = f"struct<{_SPAN}, label: string, text: string, cluster: bigint, source: string>"
 _CLUSTER = "struct<id: bigint, label: string, name: string, count: bigint>"
@@ -44,9 +43,6 @@ DOCUMENT_SCHEMA = (
 
 #: One row per input record from the Python workers: the document's JSON, or the error.
 RESULT_SCHEMA = "id string, error string, document string"
-
-#: The tables written, in order.
-TABLES = ("articles", "entities", "clusters", "dates", "quotes", "boilerplate", "errors")
 
 _CORRUPT = "_corrupt_record"
 
