@@ -57,6 +57,8 @@ def main() -> None:
     a = sorot.Annotator()
     report("CLI --jsonl --threads 1 (JSON written)", cli)
     report("Python annotate(), one thread", best(lambda: [a.annotate(t, d) for t, d in zip(texts, dates)], args.runs), cli)
+    report("Python annotate().to_json(), one thread",
+           best(lambda: [a.annotate(t, d).to_json() for t, d in zip(texts, dates)], args.runs), cli)
     report("Python annotate().to_dict(), one thread",
            best(lambda: [a.annotate(t, d).to_dict() for t, d in zip(texts, dates)], args.runs), cli)
     report("Python annotate_many(threads=1)", best(lambda: a.annotate_many(texts, dates, threads=1), args.runs), cli)

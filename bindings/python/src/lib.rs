@@ -1,8 +1,8 @@
 //! The Python module `sorot._sorot`: a thin shell over the core. Arguments are
 //! checked and converted here, annotation is the core's `Annotator`, and
 //! offsets are converted by the core to code points, which are Python string
-//! indices (`text[e.start:e.end] == e.text`). `to_dict()` serializes the core's
-//! types with their serde names, so it is the CLI's JSON by construction.
+//! indices (`text[e.start:e.end] == e.text`). `to_json()` is the core's serde
+//! JSON, the CLI's byte for byte; `to_dict()` builds the same in Python objects.
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -10,7 +10,7 @@ use pyo3::types::{PyDict, PyList, PyString};
 use rayon::prelude::*;
 
 use sorot::input::{OptionsInput, LAYER_NAMES};
-use sorot::{EntitySource, Granularity, OffsetUnit, Options, QuoteKind};
+use sorot::{EntityLabel, EntitySource, Granularity, OffsetUnit, Options, QuoteKind};
 
 /// The core's errors are about values (a bad date, an unknown layer, a text
 /// too large): `ValueError` with the core's message.
@@ -73,14 +73,119 @@ fn annotate_cp(annotator: &sorot::Annotator, text: &str, options: &Options) -> R
     annotator.annotate(text, options).map(|doc| doc.convert_offsets(text, OffsetUnit::CodePoint))
 }
 
-/// A value of the core's types as Python dicts and lists (serde names: the CLI's JSON).
-fn to_dict<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    pythonize::pythonize(py, value).map_err(PyErr::from)
+/// A value of the core's types as Python dicts and lists, with the names of
+/// the CLI's JSON (the tests compare the two on every field). Keys and enum
+/// values are interned strings: building the dicts costs half as much as
+/// through a generic serde converter.
+trait ToDict {
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>>;
+}
+
+/// A dict from `(interned key, value)` pairs.
+macro_rules! dict {
+    ($py:ident, { $($key:literal: $value:expr),* $(,)? }) => {{
+        let d = PyDict::new($py);
+        $( d.set_item(pyo3::intern!($py, $key), $value)?; )*
+        Ok(d.into_any())
+    }};
+}
+
+/// An enum's JSON string, interned.
+macro_rules! name {
+    ($py:ident, $value:expr, { $($variant:path => $text:literal),* $(,)? }) => {
+        match $value { $($variant => pyo3::intern!($py, $text).clone(),)* }
+    };
+}
+
+fn label(py: Python<'_>, l: EntityLabel) -> Bound<'_, PyString> {
+    name!(py, l, { EntityLabel::Per => "PER", EntityLabel::Org => "ORG", EntityLabel::Loc => "LOC" })
+}
+
+fn granularity(py: Python<'_>, g: Granularity) -> Bound<'_, PyString> {
+    name!(py, g, {
+        Granularity::Time => "time", Granularity::Day => "day", Granularity::Week => "week",
+        Granularity::Month => "month", Granularity::Quarter => "quarter", Granularity::Half => "half",
+        Granularity::Year => "year", Granularity::Unknown => "unknown",
+    })
+}
+
+fn kind(py: Python<'_>, k: QuoteKind) -> Bound<'_, PyString> {
+    name!(py, k, { QuoteKind::Direct => "direct", QuoteKind::Indirect => "indirect" })
+}
+
+fn source(py: Python<'_>, s: EntitySource) -> Bound<'_, PyString> {
+    name!(py, s, { EntitySource::Rules => "rules", EntitySource::Tagger => "tagger" })
+}
+
+fn list<'py, T: ToDict>(py: Python<'py>, items: &[T]) -> PyResult<Bound<'py, PyAny>> {
+    let out = PyList::empty(py);
+    for item in items {
+        out.append(item.to_dict(py)?)?;
+    }
+    Ok(out.into_any())
+}
+
+impl<T: ToDict> ToDict for Option<T> {
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            Some(v) => v.to_dict(py),
+            None => Ok(py.None().into_bound(py)),
+        }
+    }
+}
+
+impl ToDict for sorot::Span {
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        dict!(py, { "start": self.start, "end": self.end })
+    }
+}
+
+impl ToDict for sorot::Entity {
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        dict!(py, { "start": self.start, "end": self.end, "label": label(py, self.label), "text": &self.text,
+                    "cluster": self.cluster, "source": source(py, self.source) })
+    }
+}
+
+impl ToDict for sorot::Cluster {
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        dict!(py, { "id": self.id, "label": label(py, self.label), "name": &self.name, "count": self.count })
+    }
+}
+
+impl ToDict for sorot::DateMention {
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        dict!(py, { "start": self.start, "end": self.end, "text": &self.text, "value": &self.value,
+                    "granularity": granularity(py, self.granularity) })
+    }
+}
+
+impl ToDict for sorot::Quote {
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        dict!(py, { "start": self.start, "end": self.end, "text": &self.text, "kind": kind(py, self.kind),
+                    "speaker": &self.speaker, "speakerCluster": self.speaker_cluster,
+                    "speakerSpan": self.speaker_span.to_dict(py)?, "cueSpan": self.cue_span.to_dict(py)?,
+                    "referenceSpan": self.reference_span.to_dict(py)? })
+    }
+}
+
+impl ToDict for sorot::Boilerplate {
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        dict!(py, { "start": self.start, "end": self.end, "text": &self.text })
+    }
+}
+
+impl ToDict for sorot::Document {
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        dict!(py, { "entities": list(py, &self.entities)?, "clusters": list(py, &self.clusters)?,
+                    "dates": list(py, &self.dates)?, "quotes": list(py, &self.quotes)?,
+                    "boilerplate": list(py, &self.boilerplate)?, "anchor": &self.anchor })
+    }
 }
 
 /// `Name(key=value, …)` from the value's dict.
-fn repr<T: serde::Serialize>(py: Python<'_>, name: &str, value: &T) -> PyResult<String> {
-    let dict = to_dict(py, value)?;
+fn repr<T: ToDict>(py: Python<'_>, name: &str, value: &T) -> PyResult<String> {
+    let dict = value.to_dict(py)?;
     let dict = dict.cast::<PyDict>()?;
     let mut fields = Vec::with_capacity(dict.len());
     for (k, v) in dict.iter() {
@@ -112,7 +217,7 @@ macro_rules! result_class {
 
             /// This value as plain dicts and lists, exactly the CLI's JSON.
             fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-                to_dict(py, &self.0)
+                ToDict::to_dict(&self.0, py)
             }
 
             /// This value as JSON text, byte for byte as the CLI writes it.
@@ -144,55 +249,40 @@ fn span(s: Option<sorot::Span>) -> Option<PySpan> {
 result_class!(
     /// One mention of a person (PER), organization (ORG) or place (LOC).
     PyEntity(sorot::Entity), "Entity", [start: usize, end: usize, text: String, cluster: usize], {
-    #[getter]
-    fn label(&self) -> &'static str {
-        self.0.label.as_str()
+    #[getter(label)]
+    fn get_label<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        label(py, self.0.label)
     }
-    #[getter]
-    fn source(&self) -> &'static str {
-        match self.0.source {
-            EntitySource::Rules => "rules",
-            EntitySource::Tagger => "tagger",
-        }
+    #[getter(source)]
+    fn get_source<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        source(py, self.0.source)
     }
 });
 
 result_class!(
     /// All mentions of one entity; `name` is the fullest form in the article.
     PyCluster(sorot::Cluster), "Cluster", [id: usize, name: String, count: usize], {
-    #[getter]
-    fn label(&self) -> &'static str {
-        self.0.label.as_str()
+    #[getter(label)]
+    fn get_label<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        label(py, self.0.label)
     }
 });
 
 result_class!(
     /// A time expression and its ISO 8601 value (`?` when it cannot be resolved).
     PyDateMention(sorot::DateMention), "DateMention", [start: usize, end: usize, text: String, value: String], {
-    #[getter]
-    fn granularity(&self) -> &'static str {
-        match self.0.granularity {
-            Granularity::Time => "time",
-            Granularity::Day => "day",
-            Granularity::Week => "week",
-            Granularity::Month => "month",
-            Granularity::Quarter => "quarter",
-            Granularity::Half => "half",
-            Granularity::Year => "year",
-            Granularity::Unknown => "unknown",
-        }
+    #[getter(granularity)]
+    fn get_granularity<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        granularity(py, self.0.granularity)
     }
 });
 
 result_class!(
     /// A direct or indirect quote and its speaker (`-` when not named).
     PyQuote(sorot::Quote), "Quote", [start: usize, end: usize, text: String, speaker: String, speaker_cluster: Option<usize>], {
-    #[getter]
-    fn kind(&self) -> &'static str {
-        match self.0.kind {
-            QuoteKind::Direct => "direct",
-            QuoteKind::Indirect => "indirect",
-        }
+    #[getter(kind)]
+    fn get_kind<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        kind(py, self.0.kind)
     }
     #[getter]
     fn speaker_span(&self) -> Option<PySpan> {
