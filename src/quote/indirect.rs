@@ -20,7 +20,9 @@
 //!   *Sementara*, *Namun* …) and B; *A, kata X.* gives A.
 //! - **Headline attribution**: a line of its own, *Source: claim* with no
 //!   closing full stop (*BNPB: Bencana Banjir Masih Mengancam*), as the corpus
-//!   settled; credit labels (*Foto:*, *Rep:*) are not sources.
+//!   settled; credit labels (*Foto:*, *Rep:*) are not sources. Also a
+//!   title-case headline with a bare verb of attribution (`[headline]` of
+//!   the verb list): *Anies Sebut 697 Warga Masih Mengungsi*.
 //! - **Passive opener**: *Diungkapkan, …* / *Ditambahkan oleh X, …*.
 //! - Every cue inside a direct quote is ignored; each verb gives its own
 //!   span, so an indirect quote may contain another's.
@@ -175,13 +177,10 @@ const LABELS: &[&str] = &[
 /// (after its last comma) is a source: a person or organization mention,
 /// capitalized words naming one, or a role noun (*Guru:*, unnamed).
 fn headline(doc: &Doc<'_>, s0: usize, s1: usize, sentence_end: usize) -> Option<Candidate> {
-    let colon = (s0..s1.min(s0 + 12)).find(|&k| doc.is_p(k, ':'))?;
-    let start = doc.tok(s0).start;
-    // its own line, not closed like a sentence
-    let line_start = start == 0 || doc.text[..start].ends_with('\n');
-    let line_end = doc.text[sentence_end..].starts_with('\n') || sentence_end == doc.text.len();
-    let last = doc.text[start..sentence_end].trim_end();
-    if !line_start || !line_end || last.ends_with('.') || last.ends_with(':') {
+    let Some(colon) = (s0..s1.min(s0 + 12)).find(|&k| doc.is_p(k, ':')) else {
+        return headline_verb(doc, s0, s1, sentence_end);
+    };
+    if !own_line(doc, s0, sentence_end) {
         return None;
     }
     let mut a = colon;
@@ -192,21 +191,61 @@ fn headline(doc: &Doc<'_>, s0: usize, s1: usize, sentence_end: usize) -> Option<
     if source.is_empty() || source.len() > 5 || source.clone().any(|k| !doc.is_cap(k) || LABELS.contains(&doc.l(k))) {
         return None;
     }
-    let who = match doc.mention_at(a).filter(|m| m.0 == a && m.1 == colon) {
-        Some((x, y, EntityLabel::Per | EntityLabel::Org, _)) => Ref::Named(x, y),
-        Some((x, y, EntityLabel::Loc, _)) if doc.is_country(x) => Ref::Named(x, y),
-        Some(_) => return None,
-        None if source.len() == 1 && doc.is_title(a) => Ref::Role(a, colon),
-        None if source.len() == 1 && doc.has(a, class::PERSON_NOUNS) => Ref::Unnamed,
-        None if doc.names_cluster(a, colon) => Ref::Named(a, colon),
-        None => return None,
-    };
+    let who = headline_source(doc, a, colon)?;
     // a colon leading into a direct quote is its cue, not a headline's
     if colon + 1 >= s1 || doc.is_mark(colon + 1) {
         return None;
     }
     let content = content_span(doc, colon + 1, sentence_end)?;
     Some(Candidate { content, who, cue: doc.span(colon, colon + 1) })
+}
+
+/// The sentence `[s0, s1)` is a line of its own, not closed by a full stop.
+fn own_line(doc: &Doc<'_>, s0: usize, sentence_end: usize) -> bool {
+    let start = doc.tok(s0).start;
+    let line_start = start == 0 || doc.text[..start].ends_with('\n');
+    let line_end = doc.text[sentence_end..].starts_with('\n') || sentence_end == doc.text.len();
+    let last = doc.text[start..sentence_end].trim_end();
+    line_start && line_end && !last.ends_with('.') && !last.ends_with(':')
+}
+
+/// A title-case headline with a bare verb of attribution (*Anies Sebut 697
+/// Warga Masih Mengungsi*, *PM Abe Tegaskan Kerjasama …*): the subject before
+/// the verb says it, the rest of the line is the claim.
+fn headline_verb(doc: &Doc<'_>, s0: usize, s1: usize, sentence_end: usize) -> Option<Candidate> {
+    let words = (s0..s1).filter(|&k| doc.tok(k).kind == TokenKind::Word).count();
+    let caps = (s0..s1).filter(|&k| doc.is_cap(k)).count();
+    if words < 4 || caps * 10 < words * 7 || !own_line(doc, s0, sentence_end) {
+        return None;
+    }
+    let v = (s0 + 1..s1.min(s0 + 6)).find(|&k| doc.is_cap(k) && doc.lex.headline.contains(doc.l(k)))?;
+    if (s0..v).any(|k| !doc.is_cap(k)) {
+        return None;
+    }
+    let content = content_span(doc, v + 1, sentence_end)?;
+    Some(Candidate { content, who: headline_source(doc, s0, v)?, cue: doc.span(v, v + 1) })
+}
+
+/// Who the words `[a, b)` before a headline's colon or verb name: a person or
+/// organization mention, a country, capitalized words naming a person or
+/// organization of the article (a headline's names are often no mention:
+/// its capitals say nothing), or a role. Nothing else is a source.
+fn headline_source(doc: &Doc<'_>, a: usize, b: usize) -> Option<Ref> {
+    let mut x = a;
+    while x < b && doc.is_title(x) && doc.mention_at(x).is_none() {
+        x += 1;
+    }
+    if x == b {
+        return (b - a == 1).then_some(Ref::Role(a, b));
+    }
+    match doc.mention_at(x).filter(|m| m.0 == x && m.1 == b) {
+        Some((x, y, EntityLabel::Per | EntityLabel::Org, _)) => Some(Ref::Named(x, y)),
+        Some((x, y, EntityLabel::Loc, _)) if doc.is_country(x) => Some(Ref::Named(x, y)),
+        Some(_) => None,
+        None if b - a == 1 && doc.has(a, class::PERSON_NOUNS) => Some(Ref::Unnamed),
+        None if doc.names_cluster(x, b) => Some(Ref::Named(x, b)),
+        None => None,
+    }
 }
 
 fn content_span(doc: &Doc<'_>, from_tok: usize, end: usize) -> Option<Span> {

@@ -68,6 +68,8 @@ pub struct Lexicon {
     pub after: HashSet<String>,
     /// Reporting verbs with a subject before them (*mengatakan* …; `[report]` of `data/reporting-verbs.txt`).
     pub report: HashSet<String>,
+    /// Bare verbs attributing a claim in a headline (*Anies Sebut …*).
+    pub headline: HashSet<String>,
     /// Reporting verbs whose content starts only after *agar*/*bahwa*.
     pub complement_verbs: HashSet<String>,
     /// Of those, verbs that need no complementizer after a person subject (*Ia berharap …*).
@@ -117,10 +119,13 @@ impl Lexicon {
     /// Loads every list.
     pub fn new() -> Self {
         let mut report = HashSet::default();
+        let mut headline = HashSet::default();
         let mut after = HashSet::default();
         for (section, v) in sections(include_str!("../../data/reporting-verbs.txt")) {
             let v = v.to_lowercase();
-            if section == "after" {
+            if section == "headline" {
+                headline.insert(v);
+            } else if section == "after" {
                 after.insert(v);
             } else {
                 report.insert(v);
@@ -139,6 +144,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             after,
             report,
+            headline,
             complement_verbs: sections(COMPLEMENT_VERBS).map(|(_, v)| v.to_lowercase()).collect(),
             complement_unless_person: sections(COMPLEMENT_VERBS)
                 .filter(|(s, _)| *s == "unless-person")

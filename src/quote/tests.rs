@@ -363,7 +363,7 @@ fn berharap_reports_a_persons_words_without_agar() {
 
 #[test]
 fn headline_attributions() {
-    let cases: [Case; 4] = [
+    let cases: [Case; 6] = [
         (
             "organization",
             "BNPB: Bencana Banjir Masih Mengancam hingga Februari\nJAKARTA - Banjir masih terjadi di sana.",
@@ -374,6 +374,12 @@ fn headline_attributions() {
             "Nadiem Makarim: Merdeka Belajar Menjelma Menjadi Gerakan\nMenteri Nadiem Anwar Makarim menilai gerakan itu masif.",
             &[("Merdeka Belajar Menjelma Menjadi Gerakan", "Nadiem Anwar Makarim"), ("gerakan itu masif", "Nadiem Anwar Makarim")],
         ),
+        (
+            "a bare verb of attribution in a title-case headline",
+            "Anies Sebut 697 Warga Jakarta Masih Mengungsi\nGubernur Anies Baswedan meninjau posko.",
+            &[("697 Warga Jakarta Masih Mengungsi", "Anies Baswedan")],
+        ),
+        ("a headline's subject that names no one is no source", "Pemberontak Klaim Sudah Kuasai Kota\nPasukan bergerak.", &[]),
         ("a credit label is no source", "Foto: Dokumentasi Humas Polres\nPolisi datang ke lokasi.", &[]),
         ("a sentence with a colon is no headline", "Kata Budi: Semua siap hari ini.\nIa pulang.", &[]),
     ];
