@@ -13,7 +13,7 @@
 //!   content must open with no nominalization (*penanganan* …) and have four
 //!   words, unless a comma or *bahwa* follows the verb. A verb right before an
 //!   opening mark leads into a direct quote instead.
-//! - **Menurut**: *Menurut X, …* / *Menurutnya, …* anywhere in the sentence;
+//! - **Menurut**: *Menurut X, …* / *Menurutnya(,) …* anywhere in the sentence;
 //!   *menurut data/laporan …* is not a source.
 //! - **Interposed**: *A, lanjutnya, B.* / *A, tambah dr Wisman, B.* /
 //!   *A, ia melanjutkan, B.* gives two spans, A (without a leading
@@ -280,10 +280,14 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
     let comma;
     if doc.l(k) == "menurutnya" {
         who = Ref::Pronoun(k, k + 1);
-        comma = k + 1;
-        if comma >= s1 || !doc.is_p(comma, ',') {
+        // *Menurutnya, …*, also without the comma (*Menurutnya para camat harus …*)
+        comma = if k + 1 < s1 && doc.is_p(k + 1, ',') {
+            k + 1
+        } else if k + 1 < s1 && doc.tok(k + 1).kind == TokenKind::Word {
+            k
+        } else {
             return None;
-        }
+        };
     } else {
         if k + 1 >= s1 || lex.non_sources.contains(doc.l(k + 1)) {
             return None;

@@ -389,6 +389,12 @@ fn headline_attributions() {
 }
 
 #[test]
+fn regression_menurutnya_without_a_comma() {
+    let text = "Bupati Dadang Supriatna meninjau vaksinasi. Menurutnya para camat harus bekerja sama dengan dinas kesehatan.";
+    assert_eq!(indirect(text), pairs(&[("para camat harus bekerja sama dengan dinas kesehatan", "Dadang Supriatna")]));
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
