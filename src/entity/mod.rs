@@ -128,7 +128,9 @@
 //!    organization or place name and followed by capitalized words, starts
 //!    that person there (*[ORG Dinas Kesehatan Tangsel] [PER Deden Deni]* …
 //!    *Deden menambahkan*); right before a person mention, it joins it
-//!    (*Komisaris Jenderal [PER Listyo Sigit Prabowo]* … *kata Listyo*). A
+//!    (*Komisaris Jenderal [PER Listyo Sigit Prabowo]* … *kata Listyo*); a
+//!    person run that begins with office words (common, derived or acronyms)
+//!    before it starts there (*Perindustrian [PER Agus Gumiwang]* … *Agus*). A
 //!    listed place or organization is never taken for such a person.
 //!
 //! Also: a web address is ORG (*situs [ORG www.menpan.go.id]*), and so is a
@@ -429,6 +431,26 @@ fn name_parts_used_alone(
     let mut added = Vec::new();
     for i in 0..found.len() {
         let m = found[i];
+        // a person run that took office words before the name (*Pantau Gambut Iola
+        // Abas*, *Perindustrian Agus Gumiwang*): words that are common, derived
+        // or acronyms, none used alone, before a name part the article uses alone
+        if m.label == EntityLabel::Per {
+            let words = words_of(&m);
+            let office_word = |&(a, b): &(usize, usize)| {
+                let w = &text[a..b];
+                let lower = w.to_lowercase();
+                !alone.contains(w)
+                    && (common.contains(lower.as_str())
+                        || rules::looks_derived(&lower)
+                        || (w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)))
+            };
+            if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| alone.contains(&text[words[k].0..words[k].1])) {
+                if words[..k].iter().all(office_word) {
+                    found[i].start = words[k].0;
+                    continue;
+                }
+            }
+        }
         if m.label != EntityLabel::Per {
             let words = words_of(&m);
             // (none of the person's words a listed place or organization: *Polres Metro Jakarta Timur*)

@@ -263,7 +263,7 @@ fn is_degree_abbreviation(lower: &str) -> bool {
 /// *kesehatan*, *menular*): peN-…-an, ke-…-an, meN-…. In the NER training
 /// splits, 1 of the 952 capitalized words of these shapes is part of a
 /// person's name (and that one is in the person-name word list).
-fn looks_derived(lower: &str) -> bool {
+pub(crate) fn looks_derived(lower: &str) -> bool {
     let b = lower.as_bytes();
     if b.len() < 7 || !b.iter().all(u8::is_ascii_lowercase) {
         return false;
