@@ -225,9 +225,10 @@ test('tooltips on hover and keyboard focus: canonical name and count, ISO date, 
   await tip.waitFor({ state: 'hidden' });
   // "ujarnya" names nobody: hovering it says whom the mention layer resolved it to.
   // (scrolled into view first: a scroll hides the tooltip)
-  await page.locator('mark[data-label="REF"]').scrollIntoViewIfNeeded();
+  const ujarnya = page.locator('mark[data-label="REF"]', { hasText: 'ujarnya' });
+  await ujarnya.scrollIntoViewIfNeeded();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.hover('mark[data-label="REF"]');
+  await ujarnya.hover();
   await tip.waitFor({ state: 'visible' });
   assert.equal(await tip.textContent(), 'Merujuk ke: Yohanis Seran');
   await context.close();
