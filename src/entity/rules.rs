@@ -810,7 +810,16 @@ impl Scanner<'_> {
                         x.cap && !x.sent_start && x.hit.is_none_or(|(_, h)| h.entry.source != Source::Curated)
                     })
                         || (i > 0 && words[i - 1].cap && !w.sent_start));
-                if !(single_common && (w.sent_start || weak) || headline && weak || district_start || glued) {
+                // *Wali Kota Bogor Bima Arya*: after the office's place, a one-word place
+                // glued to an unknown name word opens the holder's name (not after an
+                // organization: *KPU Sulut Ardiles Mewoh* names its branch)
+                let holder = cue_per
+                    && end == i + 1
+                    && hit.entry.label == EntityLabel::Loc
+                    && i > 0
+                    && out.last().is_some_and(|m| m.label == EntityLabel::Loc && m.end == words[i - 1].end)
+                    && words.get(end).is_some_and(|x| x.cap && !x.allcaps && x.hit.is_none() && !self.is_common(x));
+                if !(single_common && (w.sent_start || weak) || headline && weak || district_start || glued || holder) {
                     let mut label = hit.entry.label;
                     if hit.entry.building && i > 0 && is_place_preposition(&words[i - 1].lower) {
                         label = EntityLabel::Loc;

@@ -68,6 +68,8 @@ fn title_rules() {
             "Kepala Desa Sukamakmur Sismantoro hadir. Sismantoro melapor.", &["LOC:Sukamakmur", "PER:Sismantoro", "PER:Sismantoro"]),
         ("holder set off by a comma after the office", "Ujar Kepala BPS, Suryamin di kantornya.", &["ORG:BPS", "PER:Suryamin"]),
         ("a comma inside the office's name is no holder", "Kepala Badan Meteorologi, Klimatologi dan Geofisika hadir.", &["ORG:Badan Meteorologi"]),
+        ("a one-word place glued to a name after the office's place opens the name",
+            "Namun, Wali Kota Bogor Bima Arya memastikan itu.", &["LOC:Bogor", "PER:Bima Arya"]),
         ("holder after the office's place set off by commas", "Kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar, Sabtu.",
             &["PER:Neglasari", "LOC:Kabupaten Tangerang", "PER:Ubaidillah Ansar"]),
         ("an office's derived words are no name", "Menteri Pendidikan dan Kebudayaan hadir.", &[]),
@@ -219,3 +221,4 @@ fn output_is_sorted_non_overlapping_and_skips_boilerplate() {
     assert_eq!(got, ["Joko Widodo", "Surabaya", "KPK"]);
     assert!(ents.windows(2).all(|w| w[0].end <= w[1].start));
 }
+
