@@ -59,6 +59,8 @@
 //!   to a day or clock (*Senin malam*, *kemarin sore*, *pukul 7 malam*), or
 //!   with their own deixis (*tadi pagi*, *malam tadi*, *malam itu*).
 //!
+//! A page's timestamp, a full date then a clock with a colon (*03/9/2019
+//! 14:30*, *25-02-2021,18:07 WIB*), is one expression too.
 //! Joining: a day, its part of day, its clock time and *waktu setempat* make
 //! one span (*Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*,
 //! *Senin malam, 15 Februari 2016 waktu setempat*). Not dates: anything right
@@ -624,6 +626,33 @@ fn join(left: &mut Expr, piece: &Piece) {
     left.part = left.part.or(piece.expr.part);
 }
 
+/// `[ ,]{1,2}H:MM` or `HH:MM` at the start of `rest`, not followed by a digit:
+/// its length and the time.
+fn stamp_clock(rest: &str) -> Option<(usize, u8, u8)> {
+    let b = rest.as_bytes();
+    let mut i = 0;
+    while i < b.len() && i < 2 && matches!(b[i], b' ' | b',') {
+        i += 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    let h0 = i;
+    while i < b.len() && i - h0 < 2 && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i == h0 || b.get(i) != Some(&b':') {
+        return None;
+    }
+    let m0 = i + 1;
+    if !(b.len() >= m0 + 2 && b[m0].is_ascii_digit() && b[m0 + 1].is_ascii_digit()) || b.get(m0 + 2).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let hour: u8 = rest[h0..i].parse().ok()?;
+    let minute: u8 = rest[m0..m0 + 2].parse().ok()?;
+    (hour <= 24 && minute <= 59).then_some((m0 + 2, hour, minute))
+}
+
 /// Words that join the two ends of a range.
 const RANGE_WORDS: &[&str] = &["hingga", "sampai", "sampai dengan", "s/d", "-", "–", "—"];
 
@@ -728,6 +757,22 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
                 if !rest.contains('\n') || rest.find('\n').is_some_and(|n| n > ws) {
                     f.end += ws + zone.len();
                 }
+            }
+        }
+    }
+    // a page's timestamp: a full date, then a clock with a colon and no zone
+    // (*03/9/2019 14:30*, *Kamis 25-02-2021,18:07 WIB*)
+    for f in &mut out {
+        let full = matches!(f.expr.day, Some(DayRef::Date { year: Some(_), .. })) && f.expr.time.is_none();
+        if !full || !text[..f.end].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Some((len, hour, minute)) = stamp_clock(&text[f.end..]) {
+            f.expr.time = Some((hour, minute));
+            f.end += len;
+            if next_word(text, f.end) == "WIB" || next_word(text, f.end) == "WITA" || next_word(text, f.end) == "WIT" {
+                let rest = &text[f.end..];
+                f.end += (rest.len() - rest.trim_start().len()) + next_word(text, f.end).len();
             }
         }
     }
