@@ -194,7 +194,17 @@ impl Patterns {
             let m = c.get(0).expect("match");
             // *2019-2024* (a term of office, a plan): a span of years needs no cue
             let range = c.name("y2").and_then(|y2| y2.as_str().parse::<i32>().ok()).is_some_and(|y2| y2 > year && y2 - year <= 10);
-            if c.name("edge").is_none() && tahun.is_none() && !range && !self.is_trigger(prev_word(text, m.start())) {
+            // a list of years goes on from a year (*tahun 1979, 1987, dan 1997*), and
+            // a bracketed year or list of years dates what it follows (*(1968, 1969)*)
+            let listed = out.last().is_some_and(|p: &Piece| {
+                matches!(p.expr.period, Some(Period::Year(YearRef::Abs(_))))
+                    && matches!(&text[p.end.min(m.start())..m.start()], ", " | " dan " | ", dan " | " atau " | ", atau ")
+            });
+            let bracketed = text[..m.start()].ends_with('(') && {
+                let after = &text[m.end()..];
+                after.starts_with(')') || (after.starts_with(", ") && after[2..].starts_with(|ch: char| ch.is_ascii_digit()))
+            };
+            if c.name("edge").is_none() && tahun.is_none() && !range && !listed && !bracketed && !self.is_trigger(prev_word(text, m.start())) {
                 continue;
             }
             let start = m.start();

@@ -28,7 +28,8 @@
 //!   *periode 2016-2019* (the start's value). A span of years needs no cue
 //!   (*2019-2024*, the second year later by ten at most). A bare year needs *tahun*, an
 //!   edge word or a preposition before it (listed in `triggers.txt`): a year
-//!   after a noun is a name (*Pemilu 2019*). Not a year: *UU No 20 Tahun
+//!   after a noun is a name (*Pemilu 2019*); a year listed after a year
+//!   (*tahun 1979, 1987, dan 1997*) or in brackets (*(1968, 1969)*) is one. Not a year: *UU No 20 Tahun
 //!   2001* (a numbered regulation), *pada 2000 orang* (a count).
 //! - **Quarters and halves**: *kuartal III 2015*, *triwulan kedua tahun ini*,
 //!   *Q3 2015*; *semester I 2024* (`2024-H1`).
