@@ -4,7 +4,8 @@
 //! *bahwa*, no closing punctuation):
 //! - **Subject + verb**: *X mengatakan (,) (bahwa) …* with a reporting verb of
 //!   `[report]` of `data/reporting-verbs.txt` that has a subject before it in its
-//!   sentence (a name, a pronoun, an unnamed source), not after *yang*,
+//!   sentence (a name, a pronoun, an unnamed source; not a document, *Pasal
+//!   160 menyatakan*, `non-sources.txt`), not after *yang*,
 //!   *tidak*, *untuk* …; the content runs to the sentence end (or to a long
 //!   direct quote). Verbs like *meminta*, *mengingatkan* need *agar*/*bahwa*
 //!   (content after it), and so does *berharap* unless a person (named or
@@ -393,10 +394,25 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
         return None;
     }
     let who = doc.subject_before(v);
-    if who == Ref::Missing {
+    if who == Ref::Missing || document_subject(doc, v) {
         return None;
     }
     Some(Candidate { content, who, cue: doc.span(v, v + 1) })
+}
+
+/// *Pasal 160 menyatakan …*, *Data BPS menunjukkan …*: the subject of the verb
+/// at `v` opens with a document or measurement (`non-sources.txt`), which
+/// reports no one's words.
+fn document_subject(doc: &Doc<'_>, v: usize) -> bool {
+    let s0 = doc.tok_at(doc.seg.sentences[doc.sent_of[v]].start);
+    let mut a = v;
+    while a > s0 && !doc.is_p(a - 1, ',') && !doc.is_mark(a - 1) {
+        a -= 1;
+    }
+    while a < v && doc.has(a, class::CONNECTIVES) {
+        a += 1;
+    }
+    a < v && doc.lex.non_sources.contains(doc.l(a))
 }
 
 fn strip_connectives(doc: &Doc<'_>, mut a: usize, b: usize) -> usize {

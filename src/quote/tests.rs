@@ -287,7 +287,12 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 7] = [
+    let cases: [Case; 8] = [
+        (
+            "a document is no source",
+            "Pasal 160 menyatakan pengesahan pengangkatan pasangan calon berdasarkan penetapan KPU.",
+            &[],
+        ),
         (
             "appositive with a place in it",
             "Romaji, seorang pedagang sembako di Pasar Pucang Anom, mengatakan bahwa harga gula naik.",
