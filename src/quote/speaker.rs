@@ -345,7 +345,12 @@ impl<'a> Doc<'a> {
                 {
                     break;
                 }
-                found.push(m);
+                // *kata Mark Regev, juru bicara Netanyahu*: after the speaker is named, a
+                // name after a relation word is whom the speaker serves
+                let related = m.a > p && self.has(m.a - 1, class::KINSHIP) && found.iter().any(|f| f.label == EntityLabel::Per);
+                if !related {
+                    found.push(m);
+                }
                 after_comma = false;
                 i = m.b;
                 continue;

@@ -400,6 +400,12 @@ fn regression_menurutnya_without_a_comma() {
 }
 
 #[test]
+fn regression_the_one_a_named_speaker_serves_is_not_the_speaker() {
+    let text = "”Serangan roket ini pelanggaran berat,” kata Mark Regev, juru bicara Benjamin Netanyahu.";
+    assert_eq!(direct(text), pairs(&[("Serangan roket ini pelanggaran berat", "Mark Regev")]));
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
