@@ -1011,10 +1011,12 @@ impl Scanner<'_> {
                 && (j..(j + 12).min(n.saturating_sub(1)))
                     .take_while(|&k| !matches!(&*words[k].lower, "." | "!" | "?"))
                     .any(|k| words[k].lower == "," && self.lex.verbs.contains(&*words[k + 1].lower));
+            // (also set off by a comma after a place office: *Kapolsek Metro Pondok Aren,
+            // Komisaris Bachtiar Alponso*)
+            let rank_at = |k: usize| self.title_at(words, k).is_some_and(|t| t < n && t > k && words[t].cap);
             let office_place = cue_per
-                && title.is_some_and(|(t, _)| t == run_start)
-                && !is_acronym
-                && self.title_at(words, j).is_some_and(|t| t < n && t > j && words[t].cap);
+                && title.is_some_and(|(t, place)| t == run_start && (rank_at(j) || (place && next == "," && rank_at(j + 1))))
+                && !is_acronym;
             let (label, ev) = if self.lex.suffixes.contains(&*run[run.len() - 1].lower) && run.len() > 1 {
                 (EntityLabel::Org, Evidence::Strong)
             } else if office_place {

@@ -52,6 +52,7 @@ fn title_rules() {
         ("menurut before a name", "Menurut Ar, pelaku datang sendiri.", &["PER:Ar"]),
         ("menurut before an acronym", "Menurut BPBD, banjir surut.", &["ORG:BPBD"]),
         ("place between title and rank", "Kapolsek Cibinong AKP Sutrisno datang.", &["LOC:Cibinong", "PER:Sutrisno"]),
+        ("place of a place office set off by a comma before a rank", "Kata Kapolsek Cibinong, AKP Sutrisno, kemarin.", &["LOC:Cibinong", "PER:Sutrisno"]),
         ("contracted office title", "Kata Menkopolkam Widodo kemarin.", &["PER:Widodo"]),
         ("office name before person", "Menteri Energi dan Sumber Daya Mineral Jero Wacik hadir.", &["PER:Jero Wacik"]),
         ("military corps after rank", "Kapten Inf Budi Santoso meninjau.", &["PER:Budi Santoso"]),
