@@ -9,7 +9,9 @@
 //!   *tidak*, *untuk* …; the content runs to the sentence end (or to a long
 //!   direct quote). Verbs like *meminta*, *mengingatkan* need *agar*/*bahwa*
 //!   (content after it), and so does *berharap* unless a person (named or
-//!   a pronoun) is its subject; *X memperingatkan para pejabat bahwa …* skips the
+//!   a pronoun) is its subject (14 of its 17 uses in the corpus train split
+//!   lead into reported content, mostly without *agar*), and *memastikan*
+//!   (2 of 2 uses with *bahwa* are quotes, 3 of 19 without); *X memperingatkan para pejabat bahwa …* skips the
 //!   object. After verbs that often take a noun object (*menjelaskan*) the
 //!   content must open with no nominalization (*penanganan* …) and have four
 //!   words, unless a comma or *bahwa* follows the verb. A verb right before an
@@ -23,7 +25,8 @@
 //!   closing full stop (*BNPB: Bencana Banjir Masih Mengancam*), as the corpus
 //!   settled; credit labels (*Foto:*, *Rep:*) are not sources. Also a
 //!   title-case headline with a bare verb of attribution (`[headline]` of
-//!   the verb list): *Anies Sebut 697 Warga Masih Mengungsi*.
+//!   the verb list; 8 of 9 such corpus headlines are quotes): *Anies Sebut
+//!   697 Warga Masih Mengungsi*.
 //! - **Passive opener**: *Diungkapkan, …* / *Ditambahkan oleh X, …*.
 //! - Every cue inside a direct quote is ignored; each verb gives its own
 //!   span, so an indirect quote may contain another's.

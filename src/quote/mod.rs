@@ -406,23 +406,10 @@ fn canonical(doc: &Doc<'_>, salience: &Salience, sp: Span) -> Referent {
         },
         // words with no mention of their own (a headline's *Nadiem Makarim:*): the
         // fullest person or organization name made of them
-        None => {
-            let words: Vec<String> = short.split_whitespace().map(crate::text::lower_case).map(|w| w.into_owned()).collect();
-            let fullest = doc
-                .clusters
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.label != EntityLabel::Loc)
-                .filter(|(_, c)| {
-                    let name = crate::text::lower_case(&c.name);
-                    words.iter().all(|w| name.split_whitespace().any(|n| n == w))
-                })
-                .max_by_key(|(_, c)| c.name.len());
-            match fullest {
-                Some((i, c)) => Referent { name: c.name.clone(), cluster: Some(i) },
-                None => Referent { name: short.to_string(), cluster: None },
-            }
-        }
+        None => match doc.fullest_named(short) {
+            Some(i) => Referent { name: doc.clusters[i].name.clone(), cluster: Some(i) },
+            None => Referent { name: short.to_string(), cluster: None },
+        },
     }
 }
 

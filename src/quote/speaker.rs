@@ -763,13 +763,21 @@ impl<'a> Doc<'a> {
     /// the words of a person or organization the article names (*Nadiem
     /// Makarim* in a headline, *Nadiem Anwar Makarim* in the story).
     pub fn names_cluster(&self, a: usize, b: usize) -> bool {
-        let words: Vec<String> = (a..b).map(|k| self.l(k).to_string()).collect();
-        self.clusters.iter().any(|c| {
-            c.label != EntityLabel::Loc && {
+        self.fullest_named(&self.text[self.tok(a).start..self.tok(b - 1).end]).is_some()
+    }
+
+    /// The person or organization cluster with the fullest name containing
+    /// every word of `words` (any case).
+    pub fn fullest_named(&self, words: &str) -> Option<usize> {
+        let words: Vec<String> = words.split_whitespace().map(|w| crate::text::lower_case(w).into_owned()).collect();
+        (self.clusters.iter().enumerate())
+            .filter(|(_, c)| c.label != EntityLabel::Loc)
+            .filter(|(_, c)| {
                 let name = crate::text::lower_case(&c.name);
                 words.iter().all(|w| name.split_whitespace().any(|n| n == w))
-            }
-        })
+            })
+            .max_by_key(|(_, c)| c.name.len())
+            .map(|(i, _)| i)
     }
 
     /// A degree or acronym after a name (*SH*, *M.Si*, *MPsi*).
