@@ -38,6 +38,10 @@
 //! the sentence just before take over an older thread. It lowered direct
 //! speaker accuracy: such a person is as often the one spoken about.)
 //!
+//! A **description of an organization** (*Partai ini mengklaim …*) is the
+//! latest organization the article named whose name opens with that word
+//! (*Partai Solidaritas Indonesia*); with none, it is resolved as above.
+//!
 //! A **role without a name** (*kata Kapolres*, *Kepala BNPB mengatakan*)
 //! is the latest person the article named with every title word of that
 //! role, and its organization or place when the role names one

@@ -226,7 +226,13 @@ impl QuoteExtractor {
                         _ => Some(Resolution::named(canonical(&doc, &salience, sp), sp)),
                     }
                 }
-                Ref::Pronoun(a, b) | Ref::Anaphoric(a, b) => Some(refer(a, b)),
+                // *Partai ini mengklaim …*: a description opening with the kind of an
+                // organization the article named before points back to that one
+                Ref::Anaphoric(a, b) => match organization_of_kind(&doc, doc.l(a), pos) {
+                    Some(who) => Some(Resolution::referred(who, Some(doc.span(a, b)))),
+                    None => Some(refer(a, b)),
+                },
+                Ref::Pronoun(a, b) => Some(refer(a, b)),
                 Ref::Role(a, b) => {
                     let (titles, places) = doc.role_words(a, b);
                     let places: Vec<usize> = places.iter().filter_map(|&p| entities.get(p).map(|x| x.cluster)).collect();
@@ -411,6 +417,18 @@ fn canonical(doc: &Doc<'_>, salience: &Salience, sp: Span) -> Referent {
             None => Referent { name: short.to_string(), cluster: None },
         },
     }
+}
+
+/// The latest organization mentioned before byte `pos` whose name opens
+/// with `kind` (*partai* → *Partai Solidaritas Indonesia*).
+fn organization_of_kind(doc: &Doc<'_>, kind: &str, pos: usize) -> Option<Referent> {
+    let end = doc.entities.partition_point(|e| e.start < pos);
+    doc.entities[..end].iter().rev().find_map(|e| {
+        let c = doc.clusters.get(e.cluster)?;
+        let name = crate::text::lower_case(&c.name);
+        (c.label == EntityLabel::Org && name.split_whitespace().next() == Some(kind) && name.contains(' '))
+            .then(|| Referent { name: c.name.clone(), cluster: Some(e.cluster) })
+    })
 }
 
 fn trim_span(text: &str, sp: Span) -> (usize, usize) {

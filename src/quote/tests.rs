@@ -406,6 +406,12 @@ fn regression_the_one_a_named_speaker_serves_is_not_the_speaker() {
 }
 
 #[test]
+fn regression_a_description_of_an_organization_points_to_that_organization() {
+    let text = "Grace Natalie mendirikan Partai Solidaritas Indonesia. Partai ini mengklaim akan mengisi tokoh muda di parlemen.";
+    assert_eq!(indirect(text), pairs(&[("akan mengisi tokoh muda di parlemen", "Partai Solidaritas Indonesia")]));
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
