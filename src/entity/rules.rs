@@ -890,7 +890,10 @@ impl Scanner<'_> {
                     if j > i && ((v.hit.is_some() && !per_hit) || v.sent_start) {
                         break;
                     }
-                    if j > i && (self.title_at(words, j).is_some_and(|e| e < n && words[e].cap && e > j)
+                    // *Indah Putri Andriani*, *Bambang Surya Putra*: capitalized inside a
+                    // name, *putra*/*putri* are name words, not the kinship titles
+                    let name_word = j > i && matches!(&*v.lower, "putra" | "putri") && !v.allcaps;
+                    if j > i && !name_word && (self.title_at(words, j).is_some_and(|e| e < n && words[e].cap && e > j)
                         || self.head_at(words, j).is_some_and(|(e, h)| self.extend(words, e, h) > e))
                     {
                         break;
@@ -942,7 +945,9 @@ impl Scanner<'_> {
             let mut e = j;
             while e > s
                 && e - s > 1
-                && ((self.is_common(&words[e - 1]) && !self.lex.suffixes.contains(&*words[e - 1].lower))
+                && ((self.is_common(&words[e - 1])
+                    && !self.lex.suffixes.contains(&*words[e - 1].lower)
+                    && !matches!(&*words[e - 1].lower, "putra" | "putri"))
                     || (words[e - 1].allcaps && is_degree_abbreviation(&words[e - 1].lower)))
             {
                 e -= 1;
