@@ -49,7 +49,11 @@
 //!    Kabupaten Tangerang, [PER Ubaidillah Ansar]*); an office's words with
 //!    no name in them are no mention (*Menteri Pendidikan dan Kebudayaan*),
 //!    unless it is a common word, a degree or goes on with *dan*
-//!    (*Badan Meteorologi, Klimatologi dan Geofisika*). A reporting verb
+//!    (*Badan Meteorologi, Klimatologi dan Geofisika*); an unknown run the
+//!    title made a person just before that comma is then the office's
+//!    organization or place (*peneliti senior [ORG Centropolis], [PER
+//!    Suryono Herlambang]*). An honorific (*dr.*, *Hj.*, *Pak*) names no
+//!    office. A reporting verb
 //!    (*kata*, *ujar* …) before a run is a PER cue.
 //! 2. *Head word* (`data/entity/heads.txt`), capitalized, with at least one
 //!    name word after it:

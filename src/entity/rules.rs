@@ -683,6 +683,22 @@ impl Scanner<'_> {
                             && self.head_at(words, i + 1).is_none()
                     })
                     && words.get(i + 2).is_none_or(|x| !matches!(&*x.lower, "dan" | "&"));
+                // … and the run between the title and that comma was the office's
+                // place or organization, not a person (*peneliti senior Centropolis,
+                // Suryono Herlambang*)
+                if cue_per {
+                    let text = self.text;
+                    let lex = self.lex;
+                    let unnamed = |m: &Mention| {
+                        text[m.start..m.end].split(' ').all(|w| !lex.name_words.contains(lower_case(w).as_ref()))
+                    };
+                    if let Some(m) = out.last_mut().filter(|m| m.end == words[i - 1].end && m.label == EntityLabel::Per && unnamed(m)) {
+                        if let Some(place) = m.after_title {
+                            m.label = if place { EntityLabel::Loc } else { EntityLabel::Org };
+                            m.after_title = None;
+                        }
+                    }
+                }
                 // the office's place may follow after a comma (*Camat Neglasari, Kabupaten Tangerang, Name*)
                 office_open = office_open
                     && w.lower == ","
@@ -710,7 +726,10 @@ impl Scanner<'_> {
                     }
                     let office: Vec<&str> = words[i..j].iter().map(|x| Self::key(x)).filter(|k| !k.is_empty()).collect();
                     title = Some((j, self.lex.place_offices.contains(office.join(" ").as_str())));
-                    office_open = true;
+                    // an honorific (*dr.*, *Hj.*, *Pak*) names no office
+                    let abbreviated = words[j - 1].lower == "." && !words[j].sent_start;
+                    office_open = !abbreviated
+                        && !matches!(office.as_slice(), ["pak" | "bu" | "bapak" | "ibu" | "mbak" | "mas" | "bang" | "kak" | "h" | "hj"]);
                     i = j;
                     continue;
                 }
