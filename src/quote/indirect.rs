@@ -27,7 +27,9 @@
 //!   title-case headline with a bare verb of attribution (`[headline]` of
 //!   the verb list; 8 of 9 such corpus headlines are quotes): *Anies Sebut
 //!   697 Warga Masih Mengungsi*.
-//! - **Passive opener**: *Diungkapkan, …* / *Ditambahkan oleh X, …*.
+//! - **Passive opener**: *Diungkapkan, …* / *Ditambahkan oleh X, …* /
+//!   *Dikatakan Yusuf, …*, also after an opening connective (*Selanjutnya,
+//!   dikatakan Yusuf, …*).
 //! - Every cue inside a direct quote is ignored; each verb gives its own
 //!   span, so an indirect quote may contain another's.
 
@@ -135,11 +137,14 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                 continue;
             }
             // Diungkapkan, …
-            if k == s0 && lex.passive.contains(l) && k + 1 < s1 {
+            // (also after an opening connective: *Selanjutnya, dikatakan Yusuf, …*)
+            let opens = k == s0 || (k >= s0 + 2 && doc.is_p(k - 1, ',') && (s0..k - 1).all(|x| doc.has(x, class::CONNECTIVES | class::ADVERBS)));
+            if opens && lex.passive.contains(l) && k + 1 < s1 {
                 let mut j = k + 1;
                 let mut who = Ref::Pronoun(k, k + 1);
-                if doc.l(j) == "oleh" && j + 1 < s1 {
-                    who = doc.speaker_after(j + 1);
+                let by_name = doc.mention_at(j).is_some_and(|m| m.0 == j && m.2 == crate::document::EntityLabel::Per);
+                if (doc.l(j) == "oleh" && j + 1 < s1) || by_name {
+                    who = doc.speaker_after(j + usize::from(!by_name));
                     while j < s1 && !doc.is_p(j, ',') {
                         j += 1;
                     }

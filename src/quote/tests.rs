@@ -412,6 +412,25 @@ fn regression_a_description_of_an_organization_points_to_that_organization() {
 }
 
 #[test]
+fn passive_openers_with_a_name() {
+    let cases: [Case; 2] = [
+        (
+            "after a connective",
+            "Selanjutnya, dikatakan Yusuf Wibowo, personel kemudian mencari pelaku berdasarkan keterangan saksi.",
+            &[("personel kemudian mencari pelaku berdasarkan keterangan saksi", "Yusuf Wibowo")],
+        ),
+        (
+            "with oleh",
+            "Ditambahkan oleh Yusuf Wibowo, personel kemudian mencari pelaku berdasarkan keterangan saksi.",
+            &[("personel kemudian mencari pelaku berdasarkan keterangan saksi", "Yusuf Wibowo")],
+        ),
+    ];
+    for (name, input, expected) in cases {
+        assert_eq!(indirect(input), pairs(expected), "{name}");
+    }
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
