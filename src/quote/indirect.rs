@@ -28,7 +28,7 @@
 //!   the verb list; 8 of 9 such corpus headlines are quotes): *Anies Sebut
 //!   697 Warga Masih Mengungsi*.
 //! - **Passive opener**: *Diungkapkan, …* / *Ditambahkan oleh X, …* /
-//!   *Dikatakan Yusuf, …*, also after an opening connective (*Selanjutnya,
+//!   *Dikatakan Yusuf, …* / *Dikatakannya, …*, also after an opening connective (*Selanjutnya,
 //!   dikatakan Yusuf, …*).
 //! - Every cue inside a direct quote is ignored; each verb gives its own
 //!   span, so an indirect quote may contain another's.
@@ -139,7 +139,9 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
             // Diungkapkan, …
             // (also after an opening connective: *Selanjutnya, dikatakan Yusuf, …*)
             let opens = k == s0 || (k >= s0 + 2 && doc.is_p(k - 1, ',') && (s0..k - 1).all(|x| doc.has(x, class::CONNECTIVES | class::ADVERBS)));
-            if opens && lex.passive.contains(l) && k + 1 < s1 {
+            // *Dikatakannya, …*: the passive cue with the clitic naming its agent
+            let passive = lex.passive.contains(l) || l.strip_suffix("nya").is_some_and(|stem| lex.passive.contains(stem));
+            if opens && passive && k + 1 < s1 {
                 let mut j = k + 1;
                 let mut who = Ref::Pronoun(k, k + 1);
                 let by_name = doc.mention_at(j).is_some_and(|m| m.0 == j && m.2 == crate::document::EntityLabel::Per);

@@ -413,7 +413,12 @@ fn regression_a_description_of_an_organization_points_to_that_organization() {
 
 #[test]
 fn passive_openers_with_a_name() {
-    let cases: [Case; 2] = [
+    let cases: [Case; 3] = [
+        (
+            "with the clitic",
+            "Yusuf Wibowo meninjau lokasi. Dikatakannya, personel kemudian mencari pelaku berdasarkan keterangan saksi.",
+            &[("personel kemudian mencari pelaku berdasarkan keterangan saksi", "Yusuf Wibowo")],
+        ),
         (
             "after a connective",
             "Selanjutnya, dikatakan Yusuf Wibowo, personel kemudian mencari pelaku berdasarkan keterangan saksi.",
