@@ -470,6 +470,17 @@ fn name_parts_used_alone(
             if let Some(k) = k {
                 found[i].end = words[k - 1].1;
                 added.push(rules::Mention::new(words[k].0, m.end, EntityLabel::Per, rules::Evidence::Strong));
+            } else if words.len() >= 2 {
+                // the name's first word was taken into the office's name, the rest is a
+                // person right after it (*Partai Golkar Fadel* | *Muhammad*)
+                let k = words.len() - 1;
+                let next = found.get(i + 1).filter(|n| n.label == EntityLabel::Per && n.start == m.end + 1 && text[m.end..n.start] == *" ");
+                if let Some(n) = next.copied() {
+                    if alone.contains(&text[words[k].0..words[k].1]) && !listed(words[k].0, words[k].1) {
+                        found[i].end = words[k - 1].1;
+                        added.push(rules::Mention::new(words[k].0, n.end, EntityLabel::Per, rules::Evidence::Strong));
+                    }
+                }
             }
             continue;
         }
