@@ -720,6 +720,8 @@ impl Scanner<'_> {
                     if let Some((e, h)) = inside {
                         if h.entry.label == EntityLabel::Loc {
                             push_merged(self.text, out, Mention::new(words[j].start, words[e - 1].end, EntityLabel::Loc, Evidence::Strong));
+                            // the office stays open for its holder (*Wali Kota Yogyakarta, Heroe Poerwadi*)
+                            office_open = true;
                             i = e;
                             continue;
                         }
