@@ -140,8 +140,8 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
             // (also after an opening connective: *Selanjutnya, dikatakan Yusuf, …*)
             let opens = k == s0 || (k >= s0 + 2 && doc.is_p(k - 1, ',') && (s0..k - 1).all(|x| doc.has(x, class::CONNECTIVES | class::ADVERBS)));
             // *Dikatakannya, …*: the passive cue with the clitic naming its agent
-            let passive = lex.passive.contains(l) || l.strip_suffix("nya").is_some_and(|stem| lex.passive.contains(stem));
-            if opens && passive && k + 1 < s1 {
+            let passive = || lex.passive.contains(l) || l.strip_suffix("nya").is_some_and(|stem| lex.passive.contains(stem));
+            if opens && k + 1 < s1 && passive() {
                 let mut j = k + 1;
                 let mut who = Ref::Pronoun(k, k + 1);
                 let by_name = doc.mention_at(j).is_some_and(|m| m.0 == j && m.2 == crate::document::EntityLabel::Per);

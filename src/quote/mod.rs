@@ -419,17 +419,24 @@ fn canonical(doc: &Doc<'_>, salience: &Salience, sp: Span) -> Referent {
     }
 }
 
-/// The latest organization mentioned before byte `pos` whose name opens
-/// with `kind` (*partai* → *Partai Solidaritas Indonesia*).
+/// The latest organization mentioned before byte `pos`, within the last
+/// [`ORG_REACH`] bytes, whose name opens with `kind` (*partai* → *Partai
+/// Solidaritas Indonesia*).
 fn organization_of_kind(doc: &Doc<'_>, kind: &str, pos: usize) -> Option<Referent> {
     let end = doc.entities.partition_point(|e| e.start < pos);
-    doc.entities[..end].iter().rev().find_map(|e| {
+    let begin = doc.entities.partition_point(|e| e.start + ORG_REACH < pos);
+    doc.entities[begin..end].iter().rev().find_map(|e| {
         let c = doc.clusters.get(e.cluster)?;
-        let name = crate::text::lower_case(&c.name);
-        (c.label == EntityLabel::Org && name.split_whitespace().next() == Some(kind) && name.contains(' '))
+        let mut words = c.name.split_whitespace();
+        let opens = words.next().is_some_and(|w| w.eq_ignore_ascii_case(kind));
+        (c.label == EntityLabel::Org && opens && words.next().is_some())
             .then(|| Referent { name: c.name.clone(), cluster: Some(e.cluster) })
     })
 }
+
+/// How far back (bytes) a description looks for the organization it names:
+/// a few paragraphs (and a bound that keeps long texts linear).
+const ORG_REACH: usize = 4000;
 
 fn trim_span(text: &str, sp: Span) -> (usize, usize) {
     let s = &text[sp.start..sp.end];
