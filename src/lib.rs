@@ -27,6 +27,14 @@
 //! [`date`] detection and resolution → [`quote`] marks, attribution, speakers.
 #![deny(missing_docs)]
 
+/// A word list of `data/` as compiled in: its comment and blank lines taken
+/// out by `build.rs` (the headers document the lists in the repository).
+macro_rules! data_file {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $path))
+    };
+}
+
 pub mod boilerplate;
 pub mod date;
 mod document;

@@ -4,21 +4,21 @@
 //! comes from), other lines are rows. Rows are parsed once, when the
 //! [`Patterns`](super::detect::Patterns) are built.
 
-const MONTHS: &str = include_str!("../../data/dates/months.txt");
-const WEEKDAYS: &str = include_str!("../../data/dates/weekdays.txt");
-const NUMBERS: &str = include_str!("../../data/dates/numbers.txt");
-const RELATIVE_DAYS: &str = include_str!("../../data/dates/relative-days.txt");
-const DIRECTIONS: &str = include_str!("../../data/dates/directions.txt");
-const STORY_DIRECTIONS: &str = include_str!("../../data/dates/story-directions.txt");
-const PARTS_OF_DAY: &str = include_str!("../../data/dates/parts-of-day.txt");
-const PART_DEIXIS: &str = include_str!("../../data/dates/part-deixis.txt");
-const TRIGGERS: &str = include_str!("../../data/dates/triggers.txt");
-const FUTURE_CUES: &str = include_str!("../../data/dates/future-cues.txt");
-const YEAR_COUNTERS: &str = include_str!("../../data/dates/year-counters.txt");
-const FREQUENCY: &str = include_str!("../../data/dates/frequency.txt");
-const VAGUE_COUNTS: &str = include_str!("../../data/dates/vague-counts.txt");
-const REPORT_WORDS: &str = include_str!("../../data/dates/report-words.txt");
-const AGE_WORDS: &str = include_str!("../../data/dates/age-words.txt");
+const MONTHS: &str = data_file!("dates/months.txt");
+const WEEKDAYS: &str = data_file!("dates/weekdays.txt");
+const NUMBERS: &str = data_file!("dates/numbers.txt");
+const RELATIVE_DAYS: &str = data_file!("dates/relative-days.txt");
+const DIRECTIONS: &str = data_file!("dates/directions.txt");
+const STORY_DIRECTIONS: &str = data_file!("dates/story-directions.txt");
+const PARTS_OF_DAY: &str = data_file!("dates/parts-of-day.txt");
+const PART_DEIXIS: &str = data_file!("dates/part-deixis.txt");
+const TRIGGERS: &str = data_file!("dates/triggers.txt");
+const FUTURE_CUES: &str = data_file!("dates/future-cues.txt");
+const YEAR_COUNTERS: &str = data_file!("dates/year-counters.txt");
+const FREQUENCY: &str = data_file!("dates/frequency.txt");
+const VAGUE_COUNTS: &str = data_file!("dates/vague-counts.txt");
+const REPORT_WORDS: &str = data_file!("dates/report-words.txt");
+const AGE_WORDS: &str = data_file!("dates/age-words.txt");
 
 /// Which day a deictic word points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! Names from the data files, matched leftmost-longest (ASCII case ignored)
 //! with one trie.
 //!
-//! Lists (all compiled in with `include_str!`):
+//! Lists (all compiled in with `include_str!`, comment lines stripped by `build.rs`):
 //! - `data/gazetteer/wilayah.txt`: provinces, regencies (`X`, `Kabupaten X`,
 //!   `Kab. X`), cities (`X`, `Kota X`) and districts — LOC;
 //! - `data/gazetteer/countries.txt`, `data/gazetteer/world.txt`,
@@ -172,7 +172,7 @@ impl Gazetteer {
         let mut b = Builder { forms: String::with_capacity(1 << 18), items: Vec::with_capacity(1 << 14) };
         // Each family of forms in its own pass: a sorted list stays one sorted
         // run for the sort in `finish` (*Kabupaten X* after each *X* would not).
-        let wilayah: Vec<(&str, &str)> = sections(include_str!("../../data/gazetteer/wilayah.txt")).collect();
+        let wilayah: Vec<(&str, &str)> = sections(data_file!("gazetteer/wilayah.txt")).collect();
         let of = |want: &'static str| wilayah.iter().filter(move |(sec, _)| *sec == want).map(|&(_, name)| name);
         for name in of("prov") {
             b.add("", name, Loc, Source::Curated, false);
@@ -201,16 +201,16 @@ impl Gazetteer {
         for name in of("kec") {
             b.add("", name, Loc, Source::District, false);
         }
-        for name in entries(include_str!("../../data/gazetteer/countries.txt"))
-            .chain(entries(include_str!("../../data/gazetteer/world.txt")))
-            .chain(entries(include_str!("../../data/places.txt")))
+        for name in entries(data_file!("gazetteer/countries.txt"))
+            .chain(entries(data_file!("gazetteer/world.txt")))
+            .chain(entries(data_file!("places.txt")))
         {
             b.add("", name, Loc, Source::Curated, false);
         }
-        for (sec, name) in sections(include_str!("../../data/gazetteer/orgs.txt")) {
+        for (sec, name) in sections(data_file!("gazetteer/orgs.txt")) {
             b.add("", name, Org, Source::Curated, sec == "BLDG");
         }
-        for (sec, name) in sections(include_str!("../../data/gazetteer/corpus-names.txt")) {
+        for (sec, name) in sections(data_file!("gazetteer/corpus-names.txt")) {
             let label = match sec {
                 "PER" => Per,
                 "ORG" => Org,

@@ -110,7 +110,7 @@ impl Lexicon {
     /// Parses the lists.
     pub fn new() -> Self {
         let mut titles = Phrases::default();
-        for t in entries(include_str!("../../data/titles.txt")) {
+        for t in entries(data_file!("titles.txt")) {
             titles.add(t, ());
         }
         let mut heads = Phrases::default();
@@ -118,7 +118,7 @@ impl Lexicon {
         let mut loc_cues = HashSet::default();
         let mut org_prefixes = Vec::new();
         let (mut org_tails, mut loc_tails, mut not_name) = (HashSet::default(), HashSet::default(), HashSet::default());
-        for (sec, w) in sections(include_str!("../../data/entity/heads.txt")) {
+        for (sec, w) in sections(data_file!("entity/heads.txt")) {
             match sec {
                 "org" => heads.add(w, Head::Org),
                 "edu" => heads.add(w, Head::Edu),
@@ -144,11 +144,11 @@ impl Lexicon {
             }
         }
         // Both sections: a run next to any reporting verb is the one speaking.
-        let verbs = sections(include_str!("../../data/reporting-verbs.txt")).map(|(_, v)| v.to_lowercase()).collect();
+        let verbs = sections(data_file!("reporting-verbs.txt")).map(|(_, v)| v.to_lowercase()).collect();
         // Borrowed from the compiled-in lists: no String per word.
         let mut common: HashSet<&'static str> = STOP.iter().copied().collect();
         let mut name_words = HashSet::default();
-        for (sec, w) in sections(include_str!("../../data/gazetteer/corpus-names.txt")) {
+        for (sec, w) in sections(data_file!("gazetteer/corpus-names.txt")) {
             match sec {
                 "common" => {
                     common.insert(w);
@@ -159,13 +159,13 @@ impl Lexicon {
                 _ => {}
             }
         }
-        for line in entries(include_str!("../../data/entity/first-names.txt")) {
+        for line in entries(data_file!("entity/first-names.txt")) {
             name_words.extend(line.split_whitespace());
         }
         let stop = STOP.iter().copied().collect();
-        let place_offices = entries(include_str!("../../data/entity/place-offices.txt")).collect();
+        let place_offices = entries(data_file!("entity/place-offices.txt")).collect();
         let (mut particles, mut balinese) = (Phrases::default(), HashSet::default());
-        for (sec, w) in sections(include_str!("../../data/entity/name-particles.txt")) {
+        for (sec, w) in sections(data_file!("entity/name-particles.txt")) {
             match sec {
                 "balinese" => {
                     balinese.insert(w);

@@ -70,7 +70,7 @@ impl KnownAliases {
     /// Parses the compiled-in list.
     pub fn new() -> Self {
         let mut map = HashMap::default();
-        for line in crate::entity::gazetteer::entries(include_str!("../../data/mention/aliases.txt")) {
+        for line in crate::entity::gazetteer::entries(data_file!("mention/aliases.txt")) {
             if let Some((alias, full)) = line.split_once('=') {
                 map.insert(words(alias).join(" "), words(full).join(" "));
             }

@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entity::gazetteer::{entries, sections};
 
-const COMPLEMENT_VERBS: &str = include_str!("../../data/quotes/verbs-complement.txt");
+const COMPLEMENT_VERBS: &str = data_file!("quotes/verbs-complement.txt");
 
 fn words(data: &str) -> HashSet<String> {
     entries(data)
@@ -121,7 +121,7 @@ impl Lexicon {
         let mut report = HashSet::default();
         let mut headline = HashSet::default();
         let mut after = HashSet::default();
-        for (section, v) in sections(include_str!("../../data/reporting-verbs.txt")) {
+        for (section, v) in sections(data_file!("reporting-verbs.txt")) {
             let v = v.to_lowercase();
             if section == "headline" {
                 headline.insert(v);
@@ -132,9 +132,9 @@ impl Lexicon {
             }
         }
         // title words, word by word (multi-word titles are covered by their words)
-        let titles = words(include_str!("../../data/titles.txt"));
+        let titles = words(data_file!("titles.txt"));
         // weekday and month names of the date layer's lists (numbers and "|" aside)
-        let calendar = [include_str!("../../data/dates/weekdays.txt"), include_str!("../../data/dates/months.txt")]
+        let calendar = [data_file!("dates/weekdays.txt"), data_file!("dates/months.txt")]
             .into_iter()
             .flat_map(entries)
             .flat_map(str::split_whitespace)
@@ -150,24 +150,24 @@ impl Lexicon {
                 .filter(|(s, _)| *s == "unless-person")
                 .map(|(_, v)| v.to_lowercase())
                 .collect(),
-            np_object_verbs: words(include_str!("../../data/quotes/verbs-np-object.txt")),
-            complementizers: words(include_str!("../../data/quotes/complementizers.txt")),
-            pronouns: words(include_str!("../../data/quotes/pronouns.txt")),
-            unnamed: words(include_str!("../../data/quotes/unnamed.txt")),
-            demonstratives: words(include_str!("../../data/quotes/demonstratives.txt")),
-            boundaries: words(include_str!("../../data/quotes/phrase-boundaries.txt")),
-            adverbs: words(include_str!("../../data/quotes/adverbs.txt")),
-            naming: words(include_str!("../../data/quotes/naming-words.txt")),
-            connectives: words(include_str!("../../data/quotes/connectives.txt")),
-            person_nouns: words(include_str!("../../data/quotes/person-nouns.txt")),
-            kinship: words(include_str!("../../data/quotes/kinship.txt")),
+            np_object_verbs: words(data_file!("quotes/verbs-np-object.txt")),
+            complementizers: words(data_file!("quotes/complementizers.txt")),
+            pronouns: words(data_file!("quotes/pronouns.txt")),
+            unnamed: words(data_file!("quotes/unnamed.txt")),
+            demonstratives: words(data_file!("quotes/demonstratives.txt")),
+            boundaries: words(data_file!("quotes/phrase-boundaries.txt")),
+            adverbs: words(data_file!("quotes/adverbs.txt")),
+            naming: words(data_file!("quotes/naming-words.txt")),
+            connectives: words(data_file!("quotes/connectives.txt")),
+            person_nouns: words(data_file!("quotes/person-nouns.txt")),
+            kinship: words(data_file!("quotes/kinship.txt")),
             titles,
             calendar,
-            lead_in: words(include_str!("../../data/quotes/verbs-lead-in.txt")),
-            non_sources: words(include_str!("../../data/quotes/non-sources.txt")),
-            passive: words(include_str!("../../data/quotes/passive-cues.txt")),
-            clause_or_object_verbs: words(include_str!("../../data/quotes/verbs-clause-or-object.txt")),
-            countries: entries(include_str!("../../data/gazetteer/countries.txt")).map(str::to_lowercase).collect(),
+            lead_in: words(data_file!("quotes/verbs-lead-in.txt")),
+            non_sources: words(data_file!("quotes/non-sources.txt")),
+            passive: words(data_file!("quotes/passive-cues.txt")),
+            clause_or_object_verbs: words(data_file!("quotes/verbs-clause-or-object.txt")),
+            countries: entries(data_file!("gazetteer/countries.txt")).map(str::to_lowercase).collect(),
             classes: HashMap::default(),
         };
         let mut classes: HashMap<String, u32> = HashMap::default();
