@@ -232,6 +232,11 @@ impl QuoteExtractor {
                     Some(who) => Some(Resolution::referred(who, Some(doc.span(a, b)))),
                     None => Some(refer(a, b)),
                 },
+                Ref::Pronoun(a, b) if matches!(doc.l(a), "ia" | "dia" | "beliau") => {
+                    let is_person = |r: &Referent| r.cluster.is_none_or(|c| clusters.get(c).is_none_or(|c| c.label == EntityLabel::Per));
+                    let who = salience.resolve_person(pos, sentence, &is_person).unwrap_or_else(Referent::unnamed);
+                    Some(Resolution::referred(who, Some(doc.span(a, b))))
+                }
                 Ref::Pronoun(a, b) => Some(refer(a, b)),
                 Ref::Role(a, b) => {
                     let (titles, places) = doc.role_words(a, b);

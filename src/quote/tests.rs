@@ -436,6 +436,13 @@ fn passive_openers_with_a_name() {
 }
 
 #[test]
+fn regression_a_personal_pronoun_takes_a_person_not_the_organization_that_spoke() {
+    let text = "Rapat itu dibenarkan Agung Laksono. Golkar menyatakan munas akan digelar. Tapi, menurut dia, itu hanya pertemuan informal.";
+    let got = indirect(text);
+    assert_eq!(got.last().map(|q| q.1.as_str()), Some("Agung Laksono"), "{got:?}");
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
