@@ -477,6 +477,16 @@ impl Scanner<'_> {
                     if org && w.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Per) {
                         break;
                     }
+                    // after the place's listed name, a person's name is its head's holder
+                    // (*Kepala BPS Provinsi Kalsel | Mohammad Edy Mahmud*)
+                    if kind == Head::Loc
+                        && after_place
+                        && w.hit.is_none()
+                        && self.lex.name_words.contains(&*w.lower)
+                        && words.get(j + 1).is_some_and(|x| x.cap && !x.sent_start)
+                    {
+                        break;
+                    }
                     // After an acronym, a place part or a number, an unknown proper
                     // word is a person (*Dewan Syuro PKS Refrizal*, *… Aceh Utara
                     // Mahmudsyah*, *SDN Gugut 1 Teguh Santoso*).
