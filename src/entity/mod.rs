@@ -34,7 +34,8 @@
 //!    Mineral [PER Jero Wacik]*). Contracted titles (*Menko…*, *Kapol…*,
 //!    *Wakapol…*, *Kasat…*) count too. An unknown run between a title and
 //!    a rank is the place of office (*Kapolsek [LOC Cibinong] AKP [PER
-//!    Sutrisno]*). An acronym opening the run is the office's organization
+//!    Sutrisno]*); after a police chief's title, *Metro* and the words after
+//!    it are the unit's area (*Kapolres [LOC Metro Jakarta Timur]*). An acronym opening the run is the office's organization
 //!    (*Kepala [ORG BSSN] [PER Hinsa Siburian]*; an acronym head such as
 //!    *KPU* takes no person name after it). After a place office
 //!    (`data/entity/place-offices.txt`: *Bupati*, *Kepala Desa* …; in the

@@ -724,6 +724,22 @@ impl Scanner<'_> {
                 let gaz_longer = w.hit.is_some_and(|(e, _)| e > j);
                 if !gaz_longer && j < n && words[j].cap {
                     cue_per = true;
+                    // A police unit's area (*Kapolres [LOC Metro Jakarta Timur]*, *Kapolda
+                    // [LOC Metro Jaya]*): *Metro* and the capitalized words after it, up
+                    // to a rank, title or punctuation, are one place, not the city Metro.
+                    if words[j].lower == "metro" && (w.lower.starts_with("kapol") || w.lower.starts_with("wakapol")) {
+                        let mut e = j + 1;
+                        while e < n && words[e].cap && !words[e].sent_start && self.title_at(words, e).is_none() && e < j + 5 {
+                            e += 1;
+                        }
+                        if e > j + 1 {
+                            push_merged(self.text, out, Mention::new(words[j].start, words[e - 1].end, EntityLabel::Loc, Evidence::Strong));
+                            title = Some((e, true));
+                            office_open = true;
+                            i = e;
+                            continue;
+                        }
+                    }
                     // A listed place begun inside the title (*Wali [Kota Bandung]*):
                     // its rest is the place (*Wali Kota [LOC Bandung]*).
                     let inside = (i..j).find_map(|k| words[k].hit.filter(|(e, _)| *e > j));

@@ -52,6 +52,8 @@ fn title_rules() {
         ("menurut before a name", "Menurut Ar, pelaku datang sendiri.", &["PER:Ar"]),
         ("menurut before an acronym", "Menurut BPBD, banjir surut.", &["ORG:BPBD"]),
         ("place between title and rank", "Kapolsek Cibinong AKP Sutrisno datang.", &["LOC:Cibinong", "PER:Sutrisno"]),
+        ("a police unit's area after its chief's title", "Kata Kapolres Metro Jakarta Timur Kombes Leo Simarmata kemarin.",
+            &["LOC:Metro Jakarta Timur", "PER:Leo Simarmata"]),
         ("a person after a place head's listed place", "Kepala BPS Provinsi Kalsel Mohammad Edy Mahmud mengatakan itu.",
             &["ORG:BPS", "LOC:Provinsi Kalsel", "PER:Mohammad Edy Mahmud"]),
         ("place of a place office set off by a comma before a rank", "Kata Kapolsek Cibinong, AKP Sutrisno, kemarin.", &["LOC:Cibinong", "PER:Sutrisno"]),
