@@ -675,13 +675,18 @@ impl Scanner<'_> {
         // name set off by a comma after them is the holder (*Kepala BPS,
         // Suryamin*, *Kepala Satpol PP Pemkab Bojonegoro, Kamidin*).
         let mut office_open = false;
+        // a reporting verb then an unnamed source's description (*ungkap salah
+        // seorang petugas SPBU*): a name set off by a comma after it is the source
+        let mut described = false;
         // lower-case words still read as part of an office after a lower-case title
         let mut lower_office = 0usize;
         while i < n {
             let w = &words[i];
             if w.kind == TokenKind::Punct {
                 // (not a list inside an office's name: *Badan Meteorologi, Klimatologi dan Geofisika*)
-                cue_per = office_open
+                // (or after a reporting verb and an unnamed description: *ungkap salah
+                // seorang petugas SPBU, Rohim kepada …*)
+                cue_per = (office_open || described)
                     && w.lower == ","
                     && words.get(i + 1).is_some_and(|x| {
                         x.cap
@@ -710,6 +715,7 @@ impl Scanner<'_> {
                     }
                 }
                 // the office's place may follow after a comma (*Camat Neglasari, Kabupaten Tangerang, Name*)
+                described = false;
                 office_open = office_open
                     && w.lower == ","
                     && words.get(i + 1).is_some_and(|x| {
@@ -808,6 +814,7 @@ impl Scanner<'_> {
                 office_open &= field || matches!(&*w.lower, "dan" | "&");
                 if self.lex.verbs.contains(&*w.lower) {
                     cue_per = true;
+                    described = matches!(words.get(i + 1).map(|x| &*x.lower), Some("salah" | "seorang" | "sejumlah" | "beberapa"));
                 } else if !matches!(&*w.lower, "dan" | "bin" | "binti") {
                     cue_per = false;
                 }
