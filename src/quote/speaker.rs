@@ -670,7 +670,7 @@ impl<'a> Doc<'a> {
             return Ref::Role(a, cut);
         }
         // "Itida Yasar, SH, MPsi, menilai": degrees after the name; look one clause back
-        let only_degrees = (a..cut).all(|x| !self.is_lower_word(x) && (self.is_degree(x) || self.tok(x).kind == TokenKind::Punct));
+        let only_degrees = cut > a && (a..cut).all(|x| !self.is_lower_word(x) && (self.is_degree(x) || self.tok(x).kind == TokenKind::Punct));
         if only_degrees && a > s0 && depth < 3 {
             let mut b = a - 1;
             while b > s0 && self.is_p(b - 1, ',') {
@@ -681,7 +681,8 @@ impl<'a> Doc<'a> {
         if let Some(r) = pick(&found) {
             return r;
         }
-        if self.has(cut - 1, class::DEMONSTRATIVES) {
+        // (a subject opening with *yang* has no words before it: *yang mengklaim …*)
+        if cut > a && self.has(cut - 1, class::DEMONSTRATIVES) {
             return Ref::Anaphoric(a, cut);
         }
         Ref::Unnamed

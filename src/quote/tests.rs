@@ -124,6 +124,9 @@ fn unbalanced_marks_never_panic() {
         ("two openers", "“Satu dua tiga, kata dia. “Empat lima enam.”"),
         ("empty", ""),
         ("emoji and marks", "😀 “Kami 😀 siap,” kata 😀."),
+        // found by the fuzzer: a subject that is only *yang* before its verb
+        ("regression: a text opening with yang before a reporting verb", "yang\u{FFFD}mengklaim"),
+        ("regression: yang alone before a reporting verb", "yang mengklaim bahwa harga naik."),
     ];
     for (name, input) in cases {
         for q in run(input) {
