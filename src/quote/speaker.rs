@@ -670,7 +670,7 @@ impl<'a> Doc<'a> {
             return Ref::Role(a, cut);
         }
         // "Itida Yasar, SH, MPsi, menilai": degrees after the name; look one clause back
-        let only_degrees = cut > a && (a..cut).all(|x| !self.is_lower_word(x) && (self.is_degree(x) || self.tok(x).kind == TokenKind::Punct));
+        let only_degrees = (a..cut).all(|x| !self.is_lower_word(x) && (self.is_degree(x) || self.tok(x).kind == TokenKind::Punct));
         if only_degrees && a > s0 && depth < 3 {
             let mut b = a - 1;
             while b > s0 && self.is_p(b - 1, ',') {
