@@ -283,14 +283,7 @@ impl EntityExtractor {
             if m.label != EntityLabel::Per {
                 continue;
             }
-            let words: Vec<(usize, &str)> = text[m.start..m.end]
-                .split(' ')
-                .scan(m.start, |at, w| {
-                    let here = *at;
-                    *at += w.len() + 1;
-                    Some((here, w))
-                })
-                .collect();
+            let words: Vec<(usize, &str)> = word_spans(text, m).into_iter().map(|(a, b)| (a, &text[a..b])).collect();
             let Some(k) = (1..words.len()).find(|&k| alone.contains_key(words[k].1)) else { continue };
             // Foreign names are often shortened to the surname (*PM Shinzo Abe* … *Abe*):
             // only a place office or common words before it say the run is not all name.
@@ -400,6 +393,19 @@ impl EntityExtractor {
     }
 }
 
+/// The words of a mention, split at spaces: their byte spans.
+fn word_spans(text: &str, m: &rules::Mention) -> Vec<(usize, usize)> {
+    let mut at = m.start;
+    text[m.start..m.end]
+        .split(' ')
+        .map(|w| {
+            let span = (at, at + w.len());
+            at += w.len() + 1;
+            span
+        })
+        .collect()
+}
+
 /// A person introduced once with a full name after an office, then named by
 /// the first word alone (*Dinas Kesehatan Tangsel Deden Deni … Deden
 /// mengatakan*, *Komisaris Jenderal Listyo Sigit Prabowo … kata Listyo*): the
@@ -423,17 +429,6 @@ fn name_parts_used_alone(
     if alone.is_empty() {
         return;
     }
-    let words_of = |m: &rules::Mention| -> Vec<(usize, usize)> {
-        let mut at = m.start;
-        text[m.start..m.end]
-            .split(' ')
-            .map(|w| {
-                let span = (at, at + w.len());
-                at += w.len() + 1;
-                span
-            })
-            .collect()
-    };
     let mut added = Vec::new();
     for i in 0..found.len() {
         let m = found[i];
@@ -441,7 +436,7 @@ fn name_parts_used_alone(
         // Abas*, *Perindustrian Agus Gumiwang*): words that are common, derived
         // or acronyms, none used alone, before a name part the article uses alone
         if m.label == EntityLabel::Per {
-            let words = words_of(&m);
+            let words = word_spans(text, &m);
             let office_word = |&(a, b): &(usize, usize)| {
                 let w = &text[a..b];
                 let lower = w.to_lowercase();
@@ -458,7 +453,7 @@ fn name_parts_used_alone(
             }
         }
         if m.label != EntityLabel::Per {
-            let words = words_of(&m);
+            let words = word_spans(text, &m);
             // (none of the person's words a listed place or organization: *Polres Metro Jakarta Timur*)
             let listed = |a: usize, b: usize| {
                 let h = hits.partition_point(|h| h.end <= a);

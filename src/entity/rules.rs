@@ -253,6 +253,12 @@ fn is_degree(w: &str) -> bool {
         || (letters.starts_with(b"sp") && w.contains('-'))
 }
 
+/// *Indah Putri Andriani*, *Bambang Surya Putra*: capitalized inside a name,
+/// *putra*/*putri* are name words, not the kinship titles.
+fn is_kinship_name_word(lower: &str) -> bool {
+    matches!(lower, "putra" | "putri")
+}
+
 /// A degree written in capitals without dots after a name (*SH*, *MM*, *MD*):
 /// two-letter forms that [`is_degree`] leaves to initials when alone.
 fn is_degree_abbreviation(lower: &str) -> bool {
@@ -944,9 +950,7 @@ impl Scanner<'_> {
                     if j > i && ((v.hit.is_some() && !per_hit) || v.sent_start) {
                         break;
                     }
-                    // *Indah Putri Andriani*, *Bambang Surya Putra*: capitalized inside a
-                    // name, *putra*/*putri* are name words, not the kinship titles
-                    let name_word = j > i && matches!(&*v.lower, "putra" | "putri") && !v.allcaps;
+                    let name_word = j > i && is_kinship_name_word(&v.lower) && !v.allcaps;
                     if j > i && !name_word && (self.title_at(words, j).is_some_and(|e| e < n && words[e].cap && e > j)
                         || self.head_at(words, j).is_some_and(|(e, h)| self.extend(words, e, h) > e))
                     {
@@ -1001,7 +1005,7 @@ impl Scanner<'_> {
                 && e - s > 1
                 && ((self.is_common(&words[e - 1])
                     && !self.lex.suffixes.contains(&*words[e - 1].lower)
-                    && !matches!(&*words[e - 1].lower, "putra" | "putri"))
+                    && !is_kinship_name_word(&words[e - 1].lower))
                     || (words[e - 1].allcaps && is_degree_abbreviation(&words[e - 1].lower)))
             {
                 e -= 1;

@@ -224,9 +224,13 @@ fn own_line(doc: &Doc<'_>, s0: usize, sentence_end: usize) -> bool {
 /// Warga Masih Mengungsi*, *PM Abe Tegaskan Kerjasama …*): the subject before
 /// the verb says it, the rest of the line is the claim.
 fn headline_verb(doc: &Doc<'_>, s0: usize, s1: usize, sentence_end: usize) -> Option<Candidate> {
+    // (the line check first: it is cheap and rules out nearly every sentence)
+    if !own_line(doc, s0, sentence_end) {
+        return None;
+    }
     let words = (s0..s1).filter(|&k| doc.tok(k).kind == TokenKind::Word).count();
     let caps = (s0..s1).filter(|&k| doc.is_cap(k)).count();
-    if words < 4 || caps * 10 < words * 7 || !own_line(doc, s0, sentence_end) {
+    if words < 4 || caps * 10 < words * 7 {
         return None;
     }
     let v = (s0 + 1..s1.min(s0 + 6)).find(|&k| doc.is_cap(k) && doc.lex.headline.contains(doc.l(k)))?;

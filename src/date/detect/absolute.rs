@@ -176,13 +176,7 @@ impl Patterns {
             } else {
                 (None, Lean::Nearest)
             };
-            out.push(Piece {
-                start: m.start(),
-                end: m.end(),
-                kind: Kind::Period,
-                expr: Expr { period: Some(Period::Month { month, year, lean }), ..Expr::default() },
-                standalone: true,
-            });
+            out.push(Piece::period(m.start(), m.end(), Period::Month { month, year, lean }));
         }
     }
 
@@ -230,13 +224,7 @@ impl Patterns {
             {
                 continue;
             }
-            out.push(Piece {
-                start,
-                end: m.end(),
-                kind: Kind::Period,
-                expr: Expr { period: Some(Period::Year(YearRef::Abs(year))), ..Expr::default() },
-                standalone: true,
-            });
+            out.push(Piece::period(start, m.end(), Period::Year(YearRef::Abs(year))));
         }
     }
 
@@ -263,13 +251,7 @@ impl Patterns {
                 (true, 1 | 2) => Period::Half { half: quarter, year },
                 (true, _) => continue,
             };
-            out.push(Piece {
-                start: m.start(),
-                end: m.end(),
-                kind: Kind::Period,
-                expr: Expr { period: Some(period), ..Expr::default() },
-                standalone: true,
-            });
+            out.push(Piece::period(m.start(), m.end(), period));
         }
     }
 }

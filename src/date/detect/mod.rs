@@ -231,6 +231,13 @@ struct Piece {
     standalone: bool,
 }
 
+impl Piece {
+    /// A month, year, quarter or half (a date on its own) at `[start, end)`.
+    fn period(start: usize, end: usize, period: Period) -> Self {
+        Piece { start, end, kind: Kind::Period, expr: Expr { period: Some(period), ..Expr::default() }, standalone: true }
+    }
+}
+
 /// The compiled date patterns and the lookup tables their captures are read with.
 #[derive(Debug)]
 pub struct Patterns {

@@ -66,13 +66,7 @@ impl Patterns {
                 (_, false) => Period::RelQuarter(dir),
                 (_, true) => continue,
             };
-            out.push(Piece {
-                start: m.start(),
-                end: m.end(),
-                kind: Kind::Period,
-                expr: Expr { period: Some(period), ..Expr::default() },
-                standalone: true,
-            });
+            out.push(Piece::period(m.start(), m.end(), period));
         }
     }
 
