@@ -221,6 +221,7 @@ impl EntityExtractor {
             }
         };
         let mut mentions = mentions;
+        nickname_inside_name(text, &mut mentions);
         crate::mention::cluster::link_aliases(text, &mut mentions, &|w: &str| self.lexicon.titles.opens(w));
         crate::mention::cluster::cluster(text, &mentions, &self.aliases)
     }
@@ -496,6 +497,70 @@ fn name_parts_used_alone(
         found.extend(added);
         found.sort_by_key(|m| m.start);
     }
+}
+
+/// A nickname written in quotes between a person's given name and surname
+/// (*Munafri 'Appi' Arifuddin*, *Roliansyah “Roy” Soemirat*) is part of the
+/// one name: the person mention before it takes the nickname and the
+/// capitalized word or person mention right after it.
+fn nickname_inside_name(text: &str, kept: &mut Vec<rules::Mention>) {
+    use crate::document::EntityLabel;
+    let mut i = 0;
+    while i < kept.len() {
+        let m = kept[i];
+        i += 1;
+        if m.label != EntityLabel::Per {
+            continue;
+        }
+        let Some(end) = quoted_nickname_after(&text[m.end..]).map(|n| m.end + n) else { continue };
+        // the nickname itself may have been found as a person
+        if kept.get(i).is_some_and(|n| n.label == EntityLabel::Per && n.start > m.end && n.end < end) {
+            kept.remove(i);
+        }
+        // what follows: a person mention starting there, or a capitalized word in no mention
+        let next = kept[i..].iter().position(|n| n.start >= m.end).map(|k| i + k);
+        let surname_end = match next.map(|k| (k, kept[k])) {
+            Some((_, n)) if n.start < end => continue,
+            Some((k, n)) if n.start == end => {
+                if n.label != EntityLabel::Per {
+                    continue;
+                }
+                kept.remove(k);
+                n.end
+            }
+            next => {
+                let word = &text[end..];
+                let len = word.find(|c: char| !c.is_alphanumeric()).unwrap_or(word.len());
+                if len < 2 || !word.starts_with(char::is_uppercase) || next.is_some_and(|(_, n)| n.start < end + len) {
+                    continue;
+                }
+                end + len
+            }
+        };
+        kept[i - 1].end = surname_end;
+    }
+}
+
+/// The length of `␣'Nick'␣` (one or two capitalized words in straight or
+/// curly quotes, single or double) at the start of `rest`, if there.
+fn quoted_nickname_after(rest: &str) -> Option<usize> {
+    let body = rest.strip_prefix(' ')?;
+    let open = body.chars().next()?;
+    let close = match open {
+        '\'' => '\'',
+        '‘' => '’',
+        '"' => '"',
+        '“' => '”',
+        _ => return None,
+    };
+    let inner = &body[open.len_utf8()..];
+    let stop = inner.find(close)?;
+    let nick = &inner[..stop];
+    let words: Vec<&str> = nick.split(' ').collect();
+    let ok = (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().count() >= 2 && w.chars().all(char::is_alphabetic));
+    let after = &inner[stop + close.len_utf8()..];
+    (ok && after.starts_with(' ')).then(|| 1 + open.len_utf8() + stop + close.len_utf8() + 1)
 }
 
 /// The tagger's mentions, plus the rules' bracketed acronym definitions

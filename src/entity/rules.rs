@@ -793,7 +793,11 @@ impl Scanner<'_> {
                 i += 1;
                 continue;
             }
-            if i > 0 && words[i - 1].lower == "," && is_degree(&w.lower) {
+            // a degree after a comma or right after a name never starts one (*Wisnu SpPD*)
+            let after_person = out.last().is_some_and(|m| {
+                m.label == EntityLabel::Per && i > 0 && m.end == words[i - 1].end && words[i - 1].kind == TokenKind::Word
+            });
+            if i > 0 && (words[i - 1].lower == "," || after_person) && is_degree(&w.lower) {
                 i += 1;
                 continue;
             }

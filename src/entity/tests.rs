@@ -100,6 +100,20 @@ fn title_rules() {
 }
 
 #[test]
+fn nicknames_and_degrees_around_a_name() {
+    check(&[
+        ("a nickname in straight quotes inside the name", "Ketua Golkar Makassar Munafri 'Appi' Arifuddin hadir. Appi menambahkan.",
+            &["ORG:Golkar Makassar", "PER:Munafri 'Appi' Arifuddin", "PER:Appi"]),
+        ("a nickname in curly double quotes inside the name", "Juru bicara Kemlu Roliansyah “Roy” Soemirat mengatakan itu.",
+            &["ORG:Kemlu", "PER:Roliansyah “Roy” Soemirat"]),
+        ("a quoted word after a name with no surname after it stays out", "Kata Budi 'Jakarta' kemarin.", &["PER:Budi", "LOC:Jakarta"]),
+        ("a quoted sentence after a name is no nickname", "Joko Widodo 'Kami siap bekerja' hadir.", &["PER:Joko Widodo"]),
+        ("a specialist degree right after a name", "Kata dr Ari Fahrial Syam SpPD kemarin.", &["PER:Ari Fahrial Syam"]),
+        ("a hyphenated specialist degree right after a name", "Menurut Wismandari Wisnu SpPD-KEMD, depresi berbahaya.", &["PER:Wismandari Wisnu"]),
+    ]);
+}
+
+#[test]
 fn name_parts_the_article_uses_alone() {
     check(&[
         ("a first name used alone ends the office's name before it",
