@@ -1002,6 +1002,23 @@ impl Scanner<'_> {
             while s < j && self.is_common(&words[s]) && !(opens_name && s == i) && self.particle_at(words, s).is_none_or(|k| k >= j) {
                 s += 1;
             }
+            // A portfolio of two coordinated words after a title (*Menteri Komunikasi
+            // dan Informatika Rudiantara*, *Menteri Kelautan dan Perikanan Susi*):
+            // the word after *dan* closes the portfolio, the name follows it.
+            let second_conjunct = cue_per
+                && office_open
+                && s == i
+                && j - s >= 2
+                && i >= 2
+                && matches!(&*words[i - 1].lower, "dan" | "&")
+                && words[i - 2].cap
+                && (self.is_common(&words[i - 2]) || looks_derived(&words[i - 2].lower))
+                && words[s].hit.is_none()
+                && !self.lex.name_words.contains(&*words[s].lower)
+                && self.particle_at(words, s).is_none();
+            if second_conjunct {
+                s += 1;
+            }
             // Trailing common words are not part of a name (*… Kirby Selasa*), nor
             // degrees written in capitals without dots (*Azhari MD MM*, *Thaher SH*).
             let mut e = j;
