@@ -246,6 +246,7 @@ impl EntityExtractor {
         rules::propagate(text, &mut found, &self.lexicon.common);
         self.split_office_from_holder(text, &mut found);
         name_parts_used_alone(text, &mut found, &self.lexicon.common, &hits);
+        self.holder_after_named_office(text, &mut found, &hits);
         self.name_parts_at_verbs(text, seg, &mut found);
         // Longest first at each start; drop anything overlapping a kept mention.
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -304,6 +305,84 @@ impl EntityExtractor {
             m.start = holder_start;
             m.after_title = None;
         }
+        if !added.is_empty() {
+            found.extend(added);
+            found.sort_by_key(|m| m.start);
+        }
+    }
+
+    /// An organization's name and its officer's name run together
+    /// (*KAI Commuter Leza Arlan*, *Erajaya Group Djatmiko Wardoyo*,
+    /// *RSUP Persahabatan Mursyid Bustami*): the organization ends where the
+    /// article itself ends it — at a company suffix (*Group*, *Tbk*), at an
+    /// organization or place the article names alone elsewhere, or at a
+    /// listed organization — and the capitalized words after it are the
+    /// person when they are two or more, none common, listed or derived.
+    fn holder_after_named_office(&self, text: &str, found: &mut Vec<rules::Mention>, hits: &[gazetteer::Hit]) {
+        use crate::document::EntityLabel;
+        let named: rustc_hash::FxHashMap<&str, EntityLabel> = found
+            .iter()
+            .filter(|m| m.label != EntityLabel::Per)
+            .map(|m| (&text[m.start..m.end], m.label))
+            .collect();
+        let listed = |a: usize, b: usize| {
+            let h = hits.partition_point(|h| h.end <= a);
+            hits.get(h).filter(|h| h.start < b && h.entry.label != EntityLabel::Per)
+        };
+        let mut added = Vec::new();
+        for i in 0..found.len() {
+            let m = found[i];
+            if m.label == EntityLabel::Loc || m.alias_of.is_some() {
+                continue;
+            }
+            // an acronym found on its own just before may open the organization's name (*KAI* | *Commuter Leza Arlan*)
+            let before = i.checked_sub(1).filter(|&p| found[p].label == EntityLabel::Org && text.get(found[p].end..m.start) == Some(" "));
+            let words = word_spans(text, &m);
+            if words.len() < 2 {
+                continue;
+            }
+            let person_rest = |k: usize| {
+                let rest = &words[k..];
+                let plain = rest.iter().all(|&(a, b)| {
+                    let w = &text[a..b];
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().count() >= 2
+                        && w.chars().any(char::is_lowercase)
+                        && listed(a, b).is_none()
+                        && {
+                            // (no company suffix, derived word or -kan verb: *Otoparts Tbk*, *Targetkan*)
+                            let lower = w.to_lowercase();
+                            !self.lexicon.common.contains(lower.as_str())
+                                && !self.lexicon.suffixes.contains(lower.as_str())
+                                && !rules::looks_derived(&lower)
+                                && !(lower.len() >= 6 && lower.ends_with("kan"))
+                        }
+                });
+                plain && rest.len() >= 2
+            };
+            let split = (1..words.len()).find_map(|k| {
+                let (prefix_end, last) = (words[k - 1].1, &text[words[k - 1].0..words[k - 1].1]);
+                let by_suffix = k >= 2 && self.lexicon.suffixes.contains(last.to_lowercase().as_str());
+                let by_name = named.get(&text[m.start..prefix_end]).is_some();
+                let by_name_before = before.is_some_and(|p| named.get(&text[found[p].start..prefix_end]).is_some());
+                let by_list = m.label == EntityLabel::Org
+                    && listed(words[k - 1].0, prefix_end).is_some_and(|h| h.end == prefix_end && h.entry.label == EntityLabel::Org);
+                ((by_suffix || by_name || by_name_before || by_list) && person_rest(k)).then_some((k, by_name_before))
+            });
+            if let Some((k, joins_before)) = split {
+                added.push(rules::Mention::new(words[k].0, m.end, EntityLabel::Per, rules::Evidence::Strong));
+                let start = match before.filter(|_| joins_before) {
+                    Some(p) => {
+                        found[p].end = found[p].start;
+                        found[p].start
+                    }
+                    None => m.start,
+                };
+                let m = &mut found[i];
+                (m.start, m.end, m.label, m.after_title) = (start, words[k - 1].1, EntityLabel::Org, None);
+            }
+        }
+        found.retain(|m| m.start < m.end);
         if !added.is_empty() {
             found.extend(added);
             found.sort_by_key(|m| m.start);
