@@ -1019,6 +1019,11 @@ impl Scanner<'_> {
             if second_conjunct {
                 s += 1;
             }
+            // A sentence's first word is capitalized by position only: one the article
+            // writes in lower case elsewhere opens no name (*Tindakan Imam Nahrawi …*).
+            if s == i && j - s >= 3 && words[s].sent_start && words[s].hit.is_none() && self.written_lower(&words[s].lower) {
+                s += 1;
+            }
             // Trailing common words are not part of a name (*… Kirby Selasa*), nor
             // degrees written in capitals without dots (*Azhari MD MM*, *Thaher SH*).
             let mut e = j;

@@ -207,6 +207,8 @@ fn capitalization_rules() {
     check(&[
         ("sentence-initial common word", "Sementara itu, Budi Santoso pulang.", &["PER:Budi Santoso"]),
         ("lone unknown sentence start dropped", "Peribahasa itu benar.", &[]),
+        ("a sentence's first word the article writes in lower case opens no name",
+            "Petahana Ganjar Pranowo menang. Ia petahana yang kuat.", &["PER:Ganjar Pranowo"]),
         ("all-caps headline", "KIM JONG UN TINGGALKAN PYONGYANG MENUJU RUSIA", &["LOC:PYONGYANG", "LOC:RUSIA"]),
         ("clitic stays out", "Kebijakan Jokowi-nya dikritik Prabowo.", &["PER:Jokowi", "PER:Prabowo"]),
         ("digits are not names", "Harganya Rp4 miliar.", &[]),
