@@ -57,6 +57,15 @@ fn shortened(short: &[String], long: &[String]) -> bool {
     !short.is_empty()
 }
 
+/// A one-word name called by its end, the first syllable dropped, as
+/// Javanese names are (*Yatno* of *Suyatno*, *Karno* of *Sukarno*): the
+/// short form keeps four letters or more and drops two or three.
+fn first_syllable_dropped(short: &[String], long: &str) -> bool {
+    let [w] = short else { return false };
+    let (n, l) = (w.chars().count(), long.chars().count());
+    n >= 4 && (n + 2..=n + 3).contains(&l) && long.ends_with(w.as_str())
+}
+
 fn subset(a: &[String], b: &[String]) -> bool {
     a.iter().all(|w| b.contains(w))
 }
@@ -134,7 +143,10 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
             cands.dedup();
             found = cands
                 .into_iter()
-                .find(|&c| clusters[c].label == EntityLabel::Per && cwords[c].len() > 1 && shortened(&ws, &cwords[c]));
+                .find(|&c| {
+                    clusters[c].label == EntityLabel::Per
+                        && if cwords[c].len() > 1 { shortened(&ws, &cwords[c]) } else { first_syllable_dropped(&ws, &cwords[c][0]) }
+                });
         }
         let listed_full = if m.label == EntityLabel::Per { aliases.full_of(&ws) } else { None };
         if found.is_none() {
@@ -169,7 +181,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
             by_key.entry((EntityLabel::Per, full.to_string())).or_insert(id);
         }
         by_start.insert(m.start, id);
-        if m.label == EntityLabel::Per && ws.len() > 1 {
+        if m.label == EntityLabel::Per {
             for (head, tail) in ws.iter().filter_map(|w| edges(w)) {
                 for key in [head, tail] {
                     let v = by_edge.entry(key).or_default();
@@ -296,6 +308,22 @@ mod tests {
         ];
         for (name, short, long, want) in cases {
             assert_eq!(shortened(&w(short), &w(long)), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_one_word_name_called_by_its_end_joins_it() {
+        use EntityLabel::Per;
+        let aliases = KnownAliases::new();
+        for (name, text, names, joined) in [
+            ("first syllable dropped", "Suyatno antre. Kata Yatno lagi.", [("Suyatno", Per), ("Yatno", Per)], true),
+            ("two letters dropped", "Susanto antre. Kata Santo lagi.", [("Susanto", Per), ("Santo", Per)], true),
+            ("too much dropped", "Sumaryanto antre. Kata Yanto lagi.", [("Sumaryanto", Per), ("Yanto", Per)], false),
+            ("a short name is not cut from a longer one", "Riyan antre. Kata Yan lagi.", [("Riyan", Per), ("Yan", Per)], false),
+        ] {
+            let ms = mentions_of(text, &names);
+            let (entities, _) = cluster(text, &ms, &aliases);
+            assert_eq!(entities[0].cluster == entities[1].cluster, joined, "{name}");
         }
     }
 
