@@ -280,6 +280,18 @@ pub(crate) fn looks_derived(lower: &str) -> bool {
         || ((b.starts_with(b"mem") || b.starts_with(b"men")) && b.len() >= 3 + 4)
 }
 
+/// An agentive noun of the peN- prefix, a person who does something
+/// (*pengguna*, *penjaga*, *pedagang*, *pemilik*): *pe-* and at least four
+/// more letters, without the *-an* of a nominalization (*pertemuan*) and
+/// not one of the few such words that name no person.
+fn is_agentive(lower: &str) -> bool {
+    lower.len() >= 6
+        && lower.starts_with("pe")
+        && !lower.ends_with("an")
+        && lower.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(lower, "pemerintah" | "penyakit" | "pesawat" | "peluru" | "pemilu" | "peristiwa" | "pertama" | "perlu" | "pernah" | "pergi" | "penuh" | "pesisir")
+}
+
 /// Words after which a building or facility is the place, not the institution.
 fn is_place_preposition(lower: &str) -> bool {
     matches!(lower, "di" | "ke" | "dari" | "menuju" | "depan")
@@ -1100,6 +1112,20 @@ impl Scanner<'_> {
                 && (j..(j + 12).min(n.saturating_sub(1)))
                     .take_while(|&k| !matches!(&*words[k].lower, "." | "!" | "?"))
                     .any(|k| words[k].lower == "," && self.lex.verbs.contains(&*words[k + 1].lower));
+            // `Salah satunya adalah Eno, pengguna sepeda motor …`, `Sementara itu Yono,
+            // penjaga SPBU …`: a word after a copula or *itu*, set off by a comma before a
+            // role in lower case (a title word, an agentive peN- noun, *seorang*, *salah
+            // satu*, *warga*), is the person the role describes.
+            let role_apposition = next == ","
+                && !words[run_start].sent_start
+                && matches!(prev, "adalah" | "ialah" | "yakni" | "yaitu" | "itu" | "satunya" | "seperti" | "termasuk" | ",")
+                && words.get(j + 1).is_some_and(|r| {
+                    !r.cap
+                        && r.kind == TokenKind::Word
+                        && (self.lex.titles.longest(&[&*r.lower]).is_some_and(|(n, ())| n == 1)
+                            || matches!(&*r.lower, "seorang" | "salah" | "warga")
+                            || is_agentive(&r.lower))
+                });
             // (also set off by a comma after a place office: *Kapolsek Metro Pondok Aren,
             // Komisaris Bachtiar Alponso*)
             let rank_at = |k: usize| self.title_at(words, k).is_some_and(|t| t < n && t > k && words[t].cap);
@@ -1117,6 +1143,8 @@ impl Scanner<'_> {
                 (EntityLabel::Per, Evidence::Weak)
             } else if (self.lex.loc_cues.contains(prev) || in_place_list) && !is_acronym {
                 (EntityLabel::Loc, Evidence::Weak)
+            } else if role_apposition && !is_acronym {
+                (EntityLabel::Per, Evidence::Weak)
             } else if is_acronym {
                 (EntityLabel::Org, Evidence::Guess)
             } else if run.iter().any(|w| looks_derived(&w.lower) && !self.lex.name_words.contains(&*w.lower)) {
@@ -1259,6 +1287,20 @@ mod tests {
             ("empty", "", false),
         ];
         check(super::is_degree, cases);
+    }
+
+    #[test]
+    fn agentive_nouns() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("user", "pengguna", true),
+            ("trader", "pedagang", true),
+            ("nominalization in -an", "pertemuan", false),
+            ("government is no person", "pemerintah", false),
+            ("ordinal", "pertama", false),
+            ("too short", "peta", false),
+            ("not pe-", "warga", false),
+        ];
+        check(super::is_agentive, cases);
     }
 
     #[test]

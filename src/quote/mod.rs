@@ -351,6 +351,19 @@ impl QuoteExtractor {
                     }
                 }
             }
+            // "Salah satunya adalah Eno, …", "… seorang pedagang bernama Eno": a person
+            // introduced by name becomes the one the story follows, a lone name too
+            let opens_one_of = doc.l(s0) == "salah" || doc.l(s0) == "seorang" || (doc.l(s0) == "di" && doc.l(s0 + 1) == "antaranya");
+            if let Some(k) = (s0 + 1..s1).find(|&k| {
+                (doc.l(k) == "bernama" || (opens_one_of && matches!(doc.l(k), "adalah" | "ialah" | "yakni" | "yaitu")))
+                    && k + 1 < s1
+                    && is_per(k + 1)
+            }) {
+                if let Some((a, b, _, _)) = doc.mention_at(k + 1).filter(|m| m.0 == k + 1) {
+                    out.push((Subject::Named(doc.span(a, b)), s.start));
+                    continue;
+                }
+            }
             let mut starts = vec![s0];
             // after a dateline "Kapanlagi.com - " or the first comma
             if let Some(c) = (s0..s1.min(s0 + 8)).find(|&k| doc.is_p(k, '-') || doc.is_p(k, '–') || doc.is_p(k, '—')) {

@@ -171,7 +171,17 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 8] = [
+    let cases: [(&str, &str, &[&str]); 10] = [
+        (
+            "a person introduced by name after salah satunya adalah takes the thread",
+            "Presiden Joko Widodo mengumumkan kenaikan harga BBM.\nSalah satunya adalah Eno, pengguna sepeda motor yang antre. Dia belum tahu.\n\"Emang naiknya sekarang?\" katanya.",
+            &["Eno"],
+        ),
+        (
+            "a person introduced with bernama takes the thread",
+            "Presiden Joko Widodo mengumumkan kenaikan harga BBM.\nSeorang pedagang bernama Asiah mengaku kaget.\n\"Kami belum siap,\" katanya.",
+            &["Asiah"],
+        ),
         (
             "short name to the fullest form",
             "Juru bicara Gedung Putih John Kirby tiba di Seoul.\n“Kami mendesak Korea Utara berhenti,” kata Kirby.",
