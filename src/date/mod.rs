@@ -7,19 +7,22 @@
 //! - absolute dates: *10 September 2023*, *Selasa, 8 Oktober 2019*,
 //!   *Minggu (10/9/2023)*, *Rabu (4/11)*, *10/9/2023*, *10-12 September 2023*;
 //! - months, years, quarters: *September 2023*, *bulan Maret*, *Agustus
-//!   lalu*, *tahun 2019*, *pada 2014*, *akhir 2023*, *kuartal III 2015*;
+//!   lalu*, *tahun 2019*, *pada 2014*, *akhir 2023*, *musim 2016*,
+//!   *kuartal III 2015*;
 //! - relative days and periods: *kemarin*, *hari ini*, *besok*, *lusa*,
 //!   *semalam*, *dua hari lalu*, *pekan lalu*, *bulan ini*, *tahun depan*,
 //!   *empat tahun ke depan*, *awal tahun ini*, *akhir pekan lalu*;
 //! - weekdays: *Senin*, *Jumat lalu*, *Sabtu depan*;
 //! - clock times and parts of day joined to their day: *pukul 10.00 WIB*,
 //!   *Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*, *tadi pagi*,
-//!   *malam itu*, *dini hari*; *waktu setempat* joins the time.
+//!   *malam itu*, *dini hari*, *pukul 08.30 tadi*; *waktu setempat* joins
+//!   the time; a byline's timestamp after a bar (*Senin, 04 November 2019 |
+//!   13:10*).
 //!
 //! Not dates: durations (*selama dua minggu*), ages (*12 tahun ini*),
 //! frequencies (*setiap hari*), the vague present and past (*saat ini*,
 //! *beberapa waktu lalu*), years in names (*Pemilu 2019*, *UU No 20 Tahun
-//! 2001*). Without an anchor, values that need one are `?`.
+//! 2001*, *SK nomor 131.35-245 tahun 2018*). Without an anchor, values that need one are `?`.
 //!
 //! `extract` is linear in the text: one scan finds where each family's
 //! lead words (or digits) start a word, each family's regex runs anchored
@@ -210,7 +213,7 @@ mod tests {
             ("a comparison with a year", "Kasus naik dibanding 2015.", A, &[("2015", "2015")]),
             ("a year after a noun stays a name", "Hasil Pemilu 2019, 2024 dibahas.", A, &[]),
             ("two numbers are no year range", "Skor akhir pertandingan 2019-1990 aneh.", A, &[]),
-            ("season with its year", "Ia bermain musim 2016 di Persib.", A, &[("2016", "2016")]),
+            ("season with its year", "Ia bermain musim 2016 di Persib.", A, &[("musim 2016", "2016")]),
             ("quarter roman", "Laba kuartal III 2015 lalu naik.", A, &[("kuartal III 2015 lalu", "2015-Q3")]),
             ("month range takes the start", "Inflasi Mei hingga Juli 2025 turun.", A, &[("Mei hingga Juli 2025", "2025-05")]),
             ("bare first month of a range", "Harga naik Januari hingga Agustus 2025.", A, &[("Januari hingga Agustus 2025", "2025-01")]),
@@ -310,6 +313,56 @@ mod tests {
             ("malam itu takes the last day", "Konser digelar Senin (11/9/2023). Penonton memadati gedung malam itu.", A, &[("Senin (11/9/2023)", "2023-09-11"), ("malam itu", "2023-09-11")]),
             ("dini hari alone", "Kebakaran terjadi dini hari.", A, &[("dini hari", "2023-09-12")]),
             ("time zone after a part of day", "Ia tiba Minggu (10/9) malam WIB.", A, &[("Minggu (10/9) malam WIB", "2023-09-10")]),
+        ]);
+    }
+
+    /// A page's timestamp after a bar: the clock may lack its zone or be
+    /// written with a dot (bylines: *Senin, 04 November 2019 | 13:10*).
+    #[test]
+    fn timestamps_after_a_bar() {
+        check(&[
+            ("bar, colon clock, no zone", "Oleh Ani - Senin, 04 November 2019 | 13:10\nGrid Video", A, &[("Senin, 04 November 2019 | 13:10", "2019-11-04T13:10")]),
+            ("bar, dot clock", "Written By Fokus on Senin, 23 Mei 2011 | 20.01\nBATULICIN", A, &[("Senin, 23 Mei 2011 | 20.01", "2011-05-23T20:01")]),
+            ("bar glued to the clock", "Jurnalis-Rabu, 22 Mei 2024 |17:42 WIB\nMahasiswa", A, &[("Rabu, 22 Mei 2024 |17:42 WIB", "2024-05-22T17:42")]),
+            ("a bar then a byline, not a clock", "Selasa, 16 Mei 2017 | Zulkarnain\nBerita", A, &[("Selasa, 16 Mei 2017", "2017-05-16")]),
+            ("a dot number after a date without a bar is no clock", "Pada 3 Mei 2011 20.01 persen naik.", A, &[("3 Mei 2011", "2011-05-03")]),
+        ]);
+    }
+
+    /// Clock-time spellings: a title-case zone (*Wita*), *dinihari* written
+    /// as one word, *tadi* / *nanti* after the clock (later or earlier today).
+    #[test]
+    fn clock_spellings() {
+        check(&[
+            ("title-case zone", "Pesawat mendarat sekitar pukul 15.05 Wita.", A, &[("sekitar pukul 15.05 Wita", "2023-09-12T15:05")]),
+            ("title-case zone on a bare clock", "Banjir surut 13.00 Wita.", A, &[("13.00 Wita", "2023-09-12T13:00")]),
+            ("dinihari as one word", "Banjir terjadi pada Rabu dinihari.", A, &[("Rabu dinihari", "2023-09-06")]),
+            ("dinihari with a clock", "Puncaknya pada Rabu dinihari pukul 01.00, banjir.", A, &[("Rabu dinihari pukul 01.00", "2023-09-06T01:00")]),
+            ("tadi after a clock is today", "Pesawat hilang Minggu (28/12/2014).\nMassa tiba sejak pukul 08.30 tadi.", Some("2014-12-30"), &[("Minggu (28/12/2014)", "2014-12-28"), ("pukul 08.30 tadi", "2014-12-30T08:30")]),
+            ("nanti after a clock and zone", "Harga berubah pada pukul 00.00 WIB nanti.", A, &[("pukul 00.00 WIB nanti", "2023-09-12T00:00")]),
+        ]);
+    }
+
+    /// A season with its year is one span (GUIDELINES: *musim kemarau 2023*).
+    #[test]
+    fn seasons_with_a_year() {
+        check(&[
+            ("musim year", "Ia berlaga di musim 2016 bersama Manor.", A, &[("musim 2016", "2016")]),
+            ("musim year mendatang", "Ia kembali berlaga di musim 2017 mendatang.", Some("2016-12-30"), &[("musim 2017 mendatang", "2017")]),
+            ("named season with year", "Hujan turun sepanjang musim kemarau 2023.", A, &[("musim kemarau 2023", "2023")]),
+            ("musim alone is no date", "Ia tampil baik musim ini.", A, &[]),
+        ]);
+    }
+
+    /// A numbered decision or regulation and its year are a name, not a
+    /// date, whatever the number looks like.
+    #[test]
+    fn regulation_numbers() {
+        check(&[
+            ("dotted and dashed number", "Ia dilantik berdasarkan keputusan Mendagri nomor 131.35-245 tahun 2018.", A, &[]),
+            ("No with a dashed number", "Sesuai surat keputusan Mendagri No 131.35-260 tahun 2018.", A, &[]),
+            ("bernomor", "Ia menandatangani SK bernomor 0137 tahun 2015 tentang pembekuan.", A, &[]),
+            ("the year of a decision still dates it elsewhere", "SK itu terbit pada tahun 2015.", A, &[("tahun 2015", "2015")]),
         ]);
     }
 

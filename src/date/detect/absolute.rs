@@ -224,6 +224,21 @@ impl Patterns {
             {
                 continue;
             }
+            // a season with its year is one span (*musim 2016*, *musim kemarau 2023*)
+            let (at, word) = prev_word_at(text, start);
+            let season = |w: &str| w.eq_ignore_ascii_case("musim");
+            let start = if season(word) && text[at + word.len()..start].trim().is_empty() {
+                at
+            } else if ["kemarau", "penghujan", "hujan", "panas", "dingin"].iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                let (at2, word2) = prev_word_at(text, at);
+                if season(word2) && text[at2 + word2.len()..at].trim().is_empty() && text[at + word.len()..start].trim().is_empty() {
+                    at2
+                } else {
+                    start
+                }
+            } else {
+                start
+            };
             out.push(Piece::period(start, m.end(), Period::Year(YearRef::Abs(year))));
         }
     }

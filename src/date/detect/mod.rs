@@ -29,8 +29,11 @@
 //!   (*2019-2024*, the second year later by ten at most). A bare year needs *tahun*, an
 //!   edge word or a preposition before it (listed in `triggers.txt`): a year
 //!   after a noun is a name (*Pemilu 2019*); a year listed after a year
-//!   (*tahun 1979, 1987, dan 1997*) or in brackets (*(1968, 1969)*) is one. Not a year: *UU No 20 Tahun
-//!   2001* (a numbered regulation), *pada 2000 orang* (a count).
+//!   (*tahun 1979, 1987, dan 1997*) or in brackets (*(1968, 1969)*) is one.
+//!   A season joins its year's span (*musim 2016*, *musim kemarau 2023*).
+//!   Not a year: *UU No 20 Tahun 2001*, *keputusan nomor 131.35-245 tahun
+//!   2018*, *SK bernomor 0137 tahun 2015* (a numbered regulation or
+//!   decision, whatever its number looks like), *pada 2000 orang* (a count).
 //! - **Quarters and halves**: *kuartal III 2015*, *triwulan kedua tahun ini*,
 //!   *Q3 2015*; *semester I 2024* (`2024-H1`).
 //! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*;
@@ -54,14 +57,19 @@
 //!   week. *Senin-Jumat* with no date is a schedule, not a day.
 //! - **Clock times**: *pukul 10.00 WIB*, *sekitar pukul 14.00*, *jam 16.00*,
 //!   *pukul 02.14.35 WIB* (seconds kept), *pukul 10.00-12.00 WITA* (the
-//!   start), *20.00 WIB* (a bare clock needs its zone); *waktu setempat*
-//!   joins the time before it.
-//! - **Parts of day**: *pagi*, *siang*, *sore*, *malam*, *dini hari* … joined
+//!   start), *20.00 WIB* (a bare clock needs its zone; zones also in title
+//!   case, *Wita*); *waktu setempat* joins the time before it; *tadi* /
+//!   *nanti* after the clock (*pukul 08.30 tadi*) put it on the day of
+//!   publication, not the story's.
+//! - **Parts of day**: *pagi*, *siang*, *sore*, *malam*, *dini hari* (or
+//!   *dinihari*) … joined
 //!   to a day or clock (*Senin malam*, *kemarin sore*, *pukul 7 malam*), or
 //!   with their own deixis (*tadi pagi*, *malam tadi*, *malam itu*).
 //!
 //! A page's timestamp, a full date then a clock with a colon (*03/9/2019
-//! 14:30*, *25-02-2021,18:07 WIB*), is one expression too.
+//! 14:30*, *25-02-2021,18:07 WIB*), or after a bar with a colon or a dot
+//! and no zone needed (*Senin, 04 November 2019 | 13:10*, *… | 20.01*), is
+//! one expression too.
 //! Joining: a day, its part of day, its clock time and *waktu setempat* make
 //! one span (*Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*,
 //! *Senin malam, 15 Februari 2016 waktu setempat*). Not dates: anything right
@@ -314,6 +322,9 @@ const LOCAL: &[&str] = &["waktu setempat"];
 const APPROX_PHRASES: &[&str] = &["kira-kira", "kurang lebih", "lebih kurang"];
 const APPROX_WORDS: &[&str] = &["sekitar", "sekira"];
 const ZONES: &[&str] = &["WIB", "WITA", "WIT"];
+/// The zones as the clock patterns match them: regional outlets write
+/// *Wita*, *Wib* in title case.
+const ZONE_FORMS: &str = "WIB|WITA|WIT|Wib|Wita|Wit";
 
 impl Patterns {
     /// Compiles the patterns from the word lists.
@@ -434,20 +445,20 @@ impl Patterns {
             weekday,
             clock: leads.compile(
                 &format!(
-                    r"\b(?:(?:{approx})\s{{1,3}})?(?:{clock_words}|(?:{pkl})\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:WIB|WITA|WIT|GMT|UTC)\b)?"
+                    r"\b(?:(?:{approx})\s{{1,3}})?(?:{clock_words}|(?:{pkl})\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:{ZONE_FORMS}|GMT|UTC)\b)?(?:\s+(?P<deixis>tadi|nanti)\b)?"
                 ),
                 &[APPROX_PHRASES, CLOCK_WORDS, PKL].concat(), None, false,
             ),
             bare_clock: leads.compile(
                 &format!(
-                    r"\b(?:(?:{approx})\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}}[.:]\d{{2}})?\s{{1,3}}(?:WIB|WITA|WIT)\b"
+                    r"\b(?:(?:{approx})\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}}[.:]\d{{2}})?\s{{1,3}}(?:{ZONE_FORMS})\b"
                 ),
                 // From the hour's end to the zone: `.mm`, `.ss`, a range (3 + 6 + 3 + 5) and 3 spaces.
                 APPROX, Some(DigitLead { run: (1, 2), prefixes: &[], then: b".:", near: Some((zone, 26)) }), false,
             ),
             part,
             local_time: leads.compile(&format!(r"\b(?:{local})\b"), LOCAL, None, false),
-            law_number: LazyRegex::new(r"(?i)\b(?:no|nomor|nomer)\.?\s*\d+\s*$".into()),
+            law_number: LazyRegex::new(r"(?i)\b(?:ber)?(?:no|nomor|nomer)\.?\s*\d[\d./-]*\s*$".into()),
             months: lex.months.iter().map(|(n, w, abbr)| (w.clone(), (*n, *abbr))).collect(),
             weekdays: lex.weekdays.iter().map(|(n, w)| (w.clone(), *n)).collect(),
             numbers: lex.numbers.iter().cloned().collect(),
@@ -635,21 +646,24 @@ fn join(left: &mut Expr, piece: &Piece) {
 }
 
 /// `[ ,]{1,2}H:MM` or `HH:MM` at the start of `rest`, not followed by a digit:
-/// its length and the time.
+/// its length and the time. After a bar (*… 2019 | 13:10*, *|17:42*) the
+/// clock may also be written with a dot (*| 20.01*): a byline's timestamp.
 fn stamp_clock(rest: &str) -> Option<(usize, u8, u8)> {
     let b = rest.as_bytes();
     let mut i = 0;
-    while i < b.len() && i < 2 && matches!(b[i], b' ' | b',') {
+    let mut bar = false;
+    while i < b.len() && i < 3 && (matches!(b[i], b' ' | b',') || (b[i] == b'|' && !bar)) {
+        bar |= b[i] == b'|';
         i += 1;
     }
-    if i == 0 {
+    if i == 0 || (i == 3 && !bar) {
         return None;
     }
     let h0 = i;
     while i < b.len() && i - h0 < 2 && b[i].is_ascii_digit() {
         i += 1;
     }
-    if i == h0 || b.get(i) != Some(&b':') {
+    if i == h0 || !(b.get(i) == Some(&b':') || (bar && b.get(i) == Some(&b'.'))) {
         return None;
     }
     let m0 = i + 1;
@@ -761,7 +775,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
         if f.expr.part.is_some() && f.expr.time.is_none() {
             let rest = &text[f.end..];
             let ws = rest.len() - rest.trim_start().len();
-            if let Some(zone) = ["WIB", "WITA", "WIT"].iter().find(|z| next_word(text, f.end) == **z) {
+            if let Some(zone) = ZONE_FORMS.split('|').find(|z| next_word(text, f.end) == *z) {
                 if !rest.contains('\n') || rest.find('\n').is_some_and(|n| n > ws) {
                     f.end += ws + zone.len();
                 }
@@ -778,7 +792,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
         if let Some((len, hour, minute)) = stamp_clock(&text[f.end..]) {
             f.expr.time = Some((hour, minute));
             f.end += len;
-            if next_word(text, f.end) == "WIB" || next_word(text, f.end) == "WITA" || next_word(text, f.end) == "WIT" {
+            if ZONE_FORMS.split('|').any(|z| next_word(text, f.end) == z) {
                 let rest = &text[f.end..];
                 f.end += (rest.len() - rest.trim_start().len()) + next_word(text, f.end).len();
             }
