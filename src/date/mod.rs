@@ -366,6 +366,37 @@ mod tests {
         ]);
     }
 
+    /// A weekday with the week it lies in: that weekday of that week
+    /// (*Kamis pekan lalu* is last week's Thursday, not the latest Thursday).
+    #[test]
+    fn weekday_of_a_named_week() {
+        check(&[
+            ("weekday pekan lalu", "Serangan terjadi sejak Kamis pekan lalu.", Some("2024-06-25"), &[("Kamis pekan lalu", "2024-06-20")]),
+            ("weekday counted weeks ago", "Ia divonis Jumat dua pekan lalu.", Some("2011-11-14"), &[("Jumat dua pekan lalu", "2011-11-04")]),
+            ("weekday pekan depan", "Sidang digelar Senin pekan depan.", A, &[("Senin pekan depan", "2023-09-18")]),
+            ("weekday minggu lalu", "Ia tiba Selasa minggu lalu.", A, &[("Selasa minggu lalu", "2023-09-05")]),
+            ("weekday pekan ini", "Rapat digelar Jumat pekan ini.", A, &[("Jumat pekan ini", "2023-09-15")]),
+            ("a comma keeps them apart", "Ia tiba Senin, pekan lalu ia pergi.", A, &[("Senin", "2023-09-11"), ("pekan lalu", "2023-W36")]),
+        ]);
+    }
+
+    /// A date or month without a year leans to the past: news reports what
+    /// happened up to three quarters of a year back more often than what
+    /// comes more than a quarter ahead (corpus: of bare months and dates
+    /// 6 to 9 months before publication, all are the same year's).
+    #[test]
+    fn yearless_dates_lean_to_the_past() {
+        check(&[
+            ("date seven months back", "Aturan itu diterbitkan pada 28 Maret dan berlaku 1 April.", Some("2025-10-20"), &[("28 Maret", "2025-03-28"), ("1 April", "2025-04-01")]),
+            ("date weeks ahead", "Penyuntikan dilakukan pada 13 Januari.", Some("2021-01-05"), &[("13 Januari", "2021-01-13")]),
+            ("date ahead over a year end", "Tarif berlaku pada 5 Januari.", Some("2023-12-20"), &[("5 Januari", "2024-01-05")]),
+            ("month nine months back", "Ada 2 kasus di bulan Januari.", Some("2022-10-19"), &[("bulan Januari", "2022-01")]),
+            ("month ahead over a year end", "Tarif berlaku pada bulan Januari.", Some("2023-12-05"), &[("bulan Januari", "2024-01")]),
+            ("month later in the year", "Kompetisi dimulai bulan September.", Some("2016-05-02"), &[("bulan September", "2016-09")]),
+            ("a weekday a year off is a typo, not next year", "Ia bertemu Bozkir pada Kamis (19/5) waktu setempat.", Some("2021-05-20"), &[("Kamis (19/5) waktu setempat", "2021-05-19")]),
+        ]);
+    }
+
     /// Cases named after what once went wrong while this layer was built.
     #[test]
     fn regressions() {

@@ -141,6 +141,14 @@ pub enum DayRef {
         /// Which one.
         lean: Lean,
     },
+    /// A weekday (0 = Monday) in the ISO week this many weeks from the
+    /// anchor's (*Kamis pekan lalu* = Thursday, -1).
+    WeekdayOfWeek {
+        /// 0 = Monday … 6 = Sunday.
+        weekday: u8,
+        /// Weeks from the anchor's week.
+        weeks: i64,
+    },
     /// Days from the day last mentioned in the article (*hari itu*,
     /// *malam itu* = 0, *keesokan harinya* = 1).
     Same(i64),
@@ -622,12 +630,23 @@ fn joins(left: &Expr, piece: &Piece, gap: &str) -> bool {
                     || (piece.standalone && left.day.is_none() && left.time.is_some()))
         }
         Kind::Weekday => !comma && left.day.is_none() && left.time.is_some(),
-        Kind::Period => false,
+        // *Kamis pekan lalu*, *Jumat dua pekan lalu*: that weekday of that week
+        Kind::Period => {
+            !comma
+                && matches!(left.day, Some(DayRef::Weekday { .. }))
+                && left.time.is_none()
+                && left.part.is_none()
+                && matches!(piece.expr.period, Some(Period::RelWeek(_)))
+        }
     }
 }
 
 /// Adds `piece`'s meaning to the joined expression `left`.
 fn join(left: &mut Expr, piece: &Piece) {
+    if let (Some(DayRef::Weekday { weekday, .. }), Some(Period::RelWeek(weeks))) = (left.day, piece.expr.period) {
+        left.day = Some(DayRef::WeekdayOfWeek { weekday, weeks });
+        return;
+    }
     match (left.day, piece.expr.day) {
         (None, d) => left.day = d,
         // A written date outranks the weekday it was introduced by.
