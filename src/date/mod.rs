@@ -5,17 +5,18 @@
 //!
 //! Rule families (details in [`detect`] and [`resolve`]):
 //! - absolute dates: *10 September 2023*, *Selasa, 8 Oktober 2019*,
-//!   *Minggu (10/9/2023)*, *Rabu (4/11)*, *10/9/2023*, *10-12 September 2023*;
-//! - months, years, quarters: *September 2023*, *bulan Maret*, *Agustus
+//!   *Minggu (10/9/2023)*, *Rabu (4/11)*, *(16/7)*, *10/9/2023*,
+//!   *Pekanbaru, 12/10 (ANTARA)*, *10-12 September 2023*;
+//! - months, years, weeks, quarters: *September 2023*, *bulan Maret*, *Agustus
 //!   lalu*, *tahun 2019*, *pada 2014*, *akhir 2023*, *musim 2016*,
-//!   *kuartal III 2015*;
+//!   *minggu ke-15 tahun 2024*, *kuartal III 2015*;
 //! - relative days and periods: *kemarin*, *hari ini*, *besok*, *lusa*,
 //!   *semalam*, *dua hari lalu*, *pekan lalu*, *bulan ini*, *tahun depan*,
 //!   *empat tahun ke depan*, *awal tahun ini*, *akhir pekan lalu*;
-//! - weekdays: *Senin*, *Jumat lalu*, *Sabtu depan*;
+//! - weekdays: *Senin*, *Jumat lalu*, *Sabtu depan*, *Kamis pekan lalu*;
 //! - clock times and parts of day joined to their day: *pukul 10.00 WIB*,
 //!   *Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*, *tadi pagi*,
-//!   *malam itu*, *dini hari*, *pukul 08.30 tadi*; *waktu setempat* joins
+//!   *malam itu*, *dini hari*, *pukul 08.30 tadi*, *pukul sepuluh pagi*; *waktu setempat* joins
 //!   the time; a byline's timestamp after a bar (*Senin, 04 November 2019 |
 //!   13:10*).
 //!
@@ -302,7 +303,7 @@ mod tests {
             ("clock waktu setempat", "Ledakan terjadi pukul 09.15 waktu setempat.", A, &[("pukul 09.15 waktu setempat", "2023-09-12T09:15")]),
             ("weekday part (date)", "Pada Minggu malam (15/10), polisi menangkap pelaku.", Some("2023-10-19"), &[("Minggu malam (15/10)", "2023-10-15")]),
             ("weekday (date) mendatang clock", "Sidang digelar Selasa (24/10/2023) mendatang pukul 09.00 WIB.", Some("2023-10-19"), &[("Selasa (24/10/2023) mendatang pukul 09.00 WIB", "2023-10-24T09:00")]),
-            ("a parenthetical date alone is not joined to a clock", "Dibuka pukul 10.00 (15/10) kemarin.", A, &[("pukul 10.00", "2023-09-12T10:00"), ("kemarin", "2023-09-11")]),
+            ("a clock then its parenthetical date", "Pintu dibuka pukul 10.00 (15/10).", Some("2023-10-19"), &[("pukul 10.00 (15/10)", "2023-10-15T10:00")]),
             ("kemarin sore jam", "Hujan dari kemarin sore jam 16.00 WIB.", A, &[("kemarin sore jam 16.00 WIB", "2023-09-11T16:00")]),
             ("bare clock with zone, malam tadi", "Banjir mulai 20.00 WIB malam tadi.", A, &[("20.00 WIB malam tadi", "2023-09-11T20:00")]),
             ("pukul 7 malam is 19:00", "Acara dimulai pukul 7 malam.", A, &[("pukul 7 malam", "2023-09-12T19:00")]),
@@ -394,6 +395,46 @@ mod tests {
             ("month ahead over a year end", "Tarif berlaku pada bulan Januari.", Some("2023-12-05"), &[("bulan Januari", "2024-01")]),
             ("month later in the year", "Kompetisi dimulai bulan September.", Some("2016-05-02"), &[("bulan September", "2016-09")]),
             ("a weekday a year off is a typo, not next year", "Ia bertemu Bozkir pada Kamis (19/5) waktu setempat.", Some("2021-05-20"), &[("Kamis (19/5) waktu setempat", "2021-05-19")]),
+        ]);
+    }
+
+    /// A day and month in brackets is a date wherever it stands (every
+    /// one in the corpus, the kit and the NER corpora is), and so is a
+    /// dateline's *Kota, d/m (ANTARA) -*.
+    #[test]
+    fn parenthetical_and_dateline_day_month() {
+        check(&[
+            ("after a place", "Hal itu disampaikan di Kantor LPAI, Jakarta, (16/7). LPAI menolak.", Some("2016-07-16"), &[("16/7", "2016-07-16")]),
+            ("after pada", "Sosialisasi digelar di Hotel Quality pada (13/6).", Some("2019-06-21"), &[("13/6", "2019-06-13")]),
+            ("months back is last year's", "Mereka berunjukrasa di bandara Bangkok (27/11).", Some("2011-06-23"), &[("27/11", "2010-11-27")]),
+            ("a week restated by its date", "Berdasarkan data akhir pekan lalu (4/9), indeks melemah.", Some("2015-09-07"), &[("akhir pekan lalu (4/9)", "2015-09-04")]),
+            ("dateline with the agency", "Pekanbaru, 12/10 (ANTARA) - Harga TBS turun.", Some("2010-10-12"), &[("12/10", "2010-10-12")]),
+            ("dateline with a dash", "ANTARAJAWABARAT.com,2/1 - Pemerintah Garut berencana.", Some("2012-01-02"), &[("2/1", "2012-01-02")]),
+            ("a fraction in text is not", "Sebanyak 3/4 warga, yakni 1/2 dari total, setuju.", A, &[]),
+        ]);
+    }
+
+    /// A clock hour in words: *pukul sepuluh pagi*, *pukul enam*, and
+    /// *jam satu siang* (*jam* with a word needs its part of day).
+    #[test]
+    fn clock_hours_in_words() {
+        check(&[
+            ("pukul word part", "Ia tiba sekitar pukul sepuluh pagi.", A, &[("sekitar pukul sepuluh pagi", "2023-09-12T10:00")]),
+            ("pukul word", "Pagi itu sekitar pukul enam, ia membuka kelas.", A, &[("Pagi itu sekitar pukul enam", "2023-09-12T06:00")]),
+            ("jam word part", "Pre-sale tanggal 17 Februari jam satu siang dibuka.", Some("2021-02-17"), &[("tanggal 17 Februari jam satu siang", "2021-02-17T13:00")]),
+            ("two-word hour", "Acara selesai pukul dua belas siang.", A, &[("pukul dua belas siang", "2023-09-12T12:00")]),
+            ("jam word alone is not", "Ia menunggu jam satu dan dua jam lagi.", A, &[]),
+        ]);
+    }
+
+    /// A numbered week with its year is an ISO week (*minggu ke-15 tahun
+    /// 2024*); without a year it is a league's round, not a date.
+    #[test]
+    fn numbered_weeks() {
+        check(&[
+            ("minggu ke- tahun", "Kasus DBD di minggu ke-15 tahun 2024 naik.", A, &[("minggu ke-15 tahun 2024", "2024-W15")]),
+            ("pekan ke bare year", "Data pekan ke-3 2023 dirilis.", A, &[("pekan ke-3 2023", "2023-W03")]),
+            ("a round without a year", "Persib menang dalam laga pekan ke-28 Liga 1.", A, &[]),
         ]);
     }
 

@@ -220,6 +220,7 @@ fn resolve_period(period: Period, anchor: Option<CalendarDate>, ctx: &Context) -
         Period::Quarter { quarter, year } => {
             Resolved::period(format!("{:04}-Q{quarter}", year_of(year, anchor, focus)?), Granularity::Quarter)
         }
+        Period::Week { week, year } => Resolved::period(format!("{year:04}-W{week:02}"), Granularity::Week),
         Period::Half { half, year } => {
             Resolved::period(format!("{:04}-H{half}", year_of(year, anchor, focus)?), Granularity::Half)
         }

@@ -6,7 +6,17 @@ impl Patterns {
     pub(super) fn collect_clock(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
         for (re, bare) in [(&self.clock, false), (&self.bare_clock, true)] {
             for c in re.captures_iter(text, starts) {
-                let (Some(hour), minute) = (num::<u8>(&c, "h"), num::<u8>(&c, "mi")) else { continue };
+                // an hour in words (*pukul sepuluh pagi*); after *jam* only
+                // with its part of day (*jam satu siang*), *jam satu* alone
+                // being too often a span of time
+                let word_hour = c.name("hw").and_then(|w| self.numbers.get(&normalize(w.as_str())).copied());
+                if word_hour.is_some()
+                    && c.name("cw").is_some_and(|w| w.as_str().eq_ignore_ascii_case("jam"))
+                    && !self.parts.contains_key(&normalize(next_word(text, c.get(0).expect("match").end())))
+                {
+                    continue;
+                }
+                let (Some(hour), minute) = (num::<u8>(&c, "h").or(word_hour.map(|h| h as u8)), num::<u8>(&c, "mi")) else { continue };
                 let minute = minute.unwrap_or(0);
                 let second = num::<u8>(&c, "s");
                 if hour > 24 || minute > 59 || second.is_some_and(|s| s > 59) {

@@ -19,7 +19,11 @@
 //!   weekday range *Sabtu-Minggu (26-27/8)* is one span with the start's
 //!   value. A year that is not 2 or 4 digits is a typo and is ignored; the
 //!   weekday then picks the year.
-//! - **Numeric dates**, day first: *10/9/2023*, *10-9-2023*, *tanggal 10/9*.
+//! - **Numeric dates**, day first: *10/9/2023*, *10-9-2023*, *tanggal 10/9*,
+//!   a dateline's *Pekanbaru, 12/10 (ANTARA) -*; in brackets a day and
+//!   month alone is a date too (*di Jakarta, (16/7)*).
+//! - **Numbered weeks** with their year: *minggu ke-15 tahun 2024*
+//!   (`2024-W15`); without a year, *pekan ke-28* is a league's round.
 //! - **Months**: *September 2023*, *bulan Maret*, *Agustus lalu*,
 //!   *Juni mendatang*, *pada Mei*, *akhir Desember*. A bare month name needs
 //!   one of these cues. Month names are matched capitalized, as news writes
@@ -56,6 +60,8 @@
 //!   *Minggu lalu* at a sentence start or lower-case *minggu lalu* is a
 //!   week. *Senin-Jumat* with no date is a schedule, not a day.
 //! - **Clock times**: *pukul 10.00 WIB*, *sekitar pukul 14.00*, *jam 16.00*,
+//!   hours in words (*pukul sepuluh pagi*; after *jam* only with a part of
+//!   day, *jam satu siang*),
 //!   *pukul 02.14.35 WIB* (seconds kept), *pukul 10.00-12.00 WITA* (the
 //!   start), *20.00 WIB* (a bare clock needs its zone; zones also in title
 //!   case, *Wita*); *waktu setempat* joins the time before it; *tadi* /
@@ -70,7 +76,8 @@
 //! 14:30*, *25-02-2021,18:07 WIB*), or after a bar with a colon or a dot
 //! and no zone needed (*Senin, 04 November 2019 | 13:10*, *… | 20.01*), is
 //! one expression too.
-//! Joining: a day, its part of day, its clock time and *waktu setempat* make
+//! Joining: a week restated by its date in brackets is that day (*akhir
+//! pekan lalu (4/9)*). A day, its part of day, its clock time and *waktu setempat* make
 //! one span (*Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*,
 //! *Senin malam, 15 Februari 2016 waktu setempat*). Not dates: anything right
 //! after *setiap* / *tiap* (frequencies); the vague present (*saat ini*,
@@ -185,6 +192,13 @@ pub enum Period {
     },
     /// The anchor's quarter plus this many quarters.
     RelQuarter(i32),
+    /// A numbered ISO week of a year (*minggu ke-15 tahun 2024*).
+    Week {
+        /// 1–53.
+        week: u8,
+        /// Its year.
+        year: i32,
+    },
     /// A half 1–2 of a year (*semester I 2024*).
     Half {
         /// 1–2.
@@ -264,6 +278,7 @@ pub struct Patterns {
     month: Gated,
     year: Gated,
     quarter: Gated,
+    week_number: Gated,
     relative_day: Gated,
     counted: Gated,
     count_before: LazyRegex,
@@ -323,6 +338,7 @@ const PKL: &[&str] = &["pkl"];
 const APPROX: &[&str] = &["sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang"];
 const QUARTER_WORDS: &[&str] = &["kuartal", "kwartal", "triwulan", "semester"];
 const COUNTED_UNITS: &[&str] = &["hari", "pekan", "minggu", "bulan", "tahun"];
+const WEEK_WORDS: &[&str] = &["minggu", "pekan"];
 const DEICTIC_UNITS: &[&str] = &["pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan"];
 const LOCAL: &[&str] = &["waktu setempat"];
 /// The approximators of more than one word (a space inside is `\s+`, so no
@@ -368,6 +384,8 @@ impl Patterns {
         let counted_units = w(COUNTED_UNITS);
         let deictic_units = w(DEICTIC_UNITS);
         let local = w(LOCAL);
+        let hour_words = w(&lex.numbers.iter().filter(|(_, n)| (1..=12).contains(n)).map(|(w, _)| w.as_str()).collect::<Vec<_>>());
+        let week_words = w(WEEK_WORDS);
         // The words each pattern's matches can begin with (leading optional groups included).
         let month_words: Vec<&str> = lex.months.iter().map(|(_, w, _)| w.as_str()).collect();
         let weekday_words: Vec<&str> = lex.weekdays.iter().map(|(_, w)| w.as_str()).collect();
@@ -439,6 +457,12 @@ impl Patterns {
                 ),
                 &[QUARTER_WORDS, &["q"]].concat(), None, false,
             ),
+            // *minggu ke-15 tahun 2024*: the year is required (without it,
+            // *pekan ke-28* is a league's round)
+            week_number: leads.compile(
+                &format!(r"\b(?:{week_words})\s+(?i:ke)-?\s*(?P<n>\d{{1,2}})\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b"),
+                WEEK_WORDS, None, false,
+            ),
             relative_day,
             counted: leads.compile(
                 &format!(
@@ -453,7 +477,7 @@ impl Patterns {
             weekday,
             clock: leads.compile(
                 &format!(
-                    r"\b(?:(?:{approx})\s{{1,3}})?(?:{clock_words}|(?:{pkl})\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:{ZONE_FORMS}|GMT|UTC)\b)?(?:\s+(?P<deixis>tadi|nanti)\b)?"
+                    r"\b(?:(?:{approx})\s{{1,3}})?(?P<cw>{clock_words}|(?:{pkl})\.?)\s+(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?|(?P<hw>{hour_words}))\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:{ZONE_FORMS}|GMT|UTC)\b)?(?:\s+(?P<deixis>tadi|nanti)\b)?"
                 ),
                 &[APPROX_PHRASES, CLOCK_WORDS, PKL].concat(), None, false,
             ),
@@ -749,6 +773,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
     p.collect_month(text, &starts, &mut pieces);
     p.collect_year(text, &starts, &mut pieces);
     p.collect_quarter(text, &starts, &mut pieces);
+    p.collect_week_number(text, &starts, &mut pieces);
     p.collect_relative_day(text, &starts, &mut pieces);
     p.collect_counted(text, &starts, &mut pieces);
     p.collect_deictic(text, seg, &starts, &mut pieces);
@@ -771,6 +796,16 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
     let mut group: Option<(Found, bool)> = None;
     for piece in kept {
         if let Some((g, standalone)) = group.as_mut() {
+            // a week restated by its date in brackets: *akhir pekan lalu (4/9)*
+            let restated = matches!(g.expr.period, Some(Period::RelWeek(_)))
+                && matches!(piece.expr.day, Some(DayRef::Date { .. }))
+                && text[g.end..piece.start].trim().is_empty()
+                && text[piece.start..].starts_with('(');
+            if restated {
+                g.expr = piece.expr;
+                g.end = piece.end;
+                continue;
+            }
             if piece.start >= g.end && joins(&g.expr, &piece, &text[g.end..piece.start]) {
                 join(&mut g.expr, &piece);
                 g.end = piece.end;
@@ -840,10 +875,10 @@ mod tests {
     use super::*;
 
     impl Patterns {
-        fn gated(&self) -> [&Gated; 15] {
+        fn gated(&self) -> [&Gated; 16] {
             [
                 &self.day_month, &self.weekday_paren, &self.paren_date, &self.numeric, &self.month, &self.year,
-                &self.quarter, &self.relative_day, &self.counted, &self.deictic, &self.weekday, &self.clock,
+                &self.quarter, &self.week_number, &self.relative_day, &self.counted, &self.deictic, &self.weekday, &self.clock,
                 &self.bare_clock, &self.part, &self.local_time,
             ]
         }
