@@ -46,7 +46,8 @@
 //!   *empat tahun ke depan*; counted from the story's day
 //!   (`story-directions.txt`): *dua hari kemudian*, *sebulan sebelumnya*,
 //!   *tahun berikutnya*; vague counts (*beberapa*) are not dates, nor
-//!   is an age (*berusia 20 tahun lalu menikah*, `age-words.txt`).
+//!   is an age (*berusia 20 tahun lalu menikah*, `age-words.txt`), nor a
+//!   span ahead after *dalam* (*dalam tujuh hari ke depan*: within it).
 //! - **Deictic periods**: *pekan lalu*, *minggu depan*, *bulan ini*,
 //!   *tahun lalu*, *kuartal lalu*, with an optional edge
 //!   (*awal* / *akhir* / *pertengahan*): *akhir pekan lalu*, *awal tahun ini*;
