@@ -275,7 +275,7 @@ mod tests {
             ("numbers", lex.numbers.len(), 20),
             ("relative days", lex.relative_days.len(), 9),
             ("directions", lex.directions.len(), 7),
-            ("parts of day", lex.parts_of_day.len(), 8),
+            ("parts of day", lex.parts_of_day.len(), 9),
             ("part deixis before", lex.part_before.len(), 4),
             ("part deixis after", lex.part_after.len(), 6),
             ("triggers", lex.triggers.len(), 10),

@@ -4,8 +4,12 @@
 //! Rules, in plain words:
 //! - A written full date is itself; a date without a year takes the year
 //!   (anchor's, or the one before or after) that puts it nearest the anchor,
-//!   on the side its *lalu* / *mendatang* says, and on its written weekday
-//!   (*Kamis (31/12)* in an article of 2 January is last year's).
+//!   a day ahead counting thrice a day back (news reports the past: *28
+//!   Maret* read in October is this year's), on the side its *lalu* /
+//!   *mendatang* says, and on its written weekday when that lies within half
+//!   a year (*Kamis (31/12)* in an article of 2 January is last year's).
+//! - A weekday with its week (*Kamis pekan lalu*, *Jumat dua pekan lalu*,
+//!   *Senin pekan depan*) is that weekday of that ISO week.
 //! - Relative days count from the anchor (*kemarin* = -1, *lusa* = +2,
 //!   *tadi malam* = -1, *tiga hari lalu* = -3).
 //! - A weekday is the latest such day on or before the anchor; with a
@@ -23,8 +27,8 @@
 //!   day given yet, the anchor. A part of day adds nothing to the value.
 //! - Weeks are ISO weeks (`2023-W36`), months `2023-09`, quarters `2015-Q3`,
 //!   years `2023`; *akhir 2023* is `2023`, *awal bulan ini* the month.
-//! - A bare month (*pada Maret*) is the one within half a year of the
-//!   anchor's month; *Agustus lalu* the latest August before the anchor's
+//! - A bare month (*pada Maret*) is the one from nine months before the
+//!   anchor's month to six after; *Agustus lalu* the latest August before the anchor's
 //!   month, *Agustus mendatang* the next one.
 //! - Whatever needs the anchor is `?` without one, as is a date that does not exist.
 
@@ -101,12 +105,23 @@ pub fn resolve_day(d: DayRef, anchor: Option<CalendarDate>, ctx: &Context) -> Op
             let a = anchor?;
             let candidates: Vec<CalendarDate> =
                 (a.year() - 1..=a.year() + 1).filter_map(|y| CalendarDate::new(y, month, day)).collect();
-            let on_weekday: Vec<CalendarDate> =
-                candidates.iter().copied().filter(|c| weekday.is_none_or(|w| c.weekday() == w)).collect();
+            // A weekday picks the year only near publication: one that fits
+            // only a year away (*Kamis (19/5)* in May 2021, a Thursday in
+            // 2022) is a slip of the weekday, not next year's date.
+            let on_weekday: Vec<CalendarDate> = candidates
+                .iter()
+                .copied()
+                .filter(|c| weekday.is_none_or(|w| c.weekday() == w && (c.to_days() - a.to_days()).abs() <= 183))
+                .collect();
             let pool = if on_weekday.is_empty() { candidates } else { on_weekday };
             let on_side: Vec<CalendarDate> = pool.iter().copied().filter(|c| on_lean_side(*c, a, lean)).collect();
             let pool = if on_side.is_empty() { pool } else { on_side };
-            pool.into_iter().min_by_key(|c| (c.to_days() - a.to_days()).abs())
+            // Nearest, with a day ahead counting thrice a day back: news
+            // reports the past, so up to nine months back beats three ahead.
+            pool.into_iter().min_by_key(|c| {
+                let d = c.to_days() - a.to_days();
+                if d > 0 { 3 * d } else { -d }
+            })
         }
         DayRef::Offset(n) => anchor.map(|a| a.add_days(n)),
         DayRef::Weekday { weekday, lean } => {
@@ -120,6 +135,10 @@ pub fn resolve_day(d: DayRef, anchor: Option<CalendarDate>, ctx: &Context) -> Op
                 Lean::FutureStrict => a.add_days(if ahead == 0 { 7 } else { ahead }),
                 Lean::ThisWeek => a.add_days(i64::from(weekday) - i64::from(a.weekday())),
             })
+        }
+        DayRef::WeekdayOfWeek { weekday, weeks } => {
+            let d = anchor?.add_days(7 * weeks);
+            Some(d.add_days(i64::from(weekday) - i64::from(d.weekday())))
         }
         DayRef::Same(n) => ctx.last_day.or(anchor).map(|d| d.add_days(n)),
     }
@@ -177,13 +196,15 @@ fn resolve_period(period: Period, anchor: Option<CalendarDate>, ctx: &Context) -
                 Lean::PastStrict if month >= a.month() => a.year() - 1,
                 Lean::Future if month < a.month() => a.year() + 1,
                 Lean::FutureStrict if month <= a.month() => a.year() + 1,
-                // Nearest: the month within half a year of the anchor's
-                // (*pada Desember* read in January is last December).
+                // Nearest: the month from nine months before the anchor's
+                // to six after, leaning to the past as news does (*pada
+                // Desember* read in January is last December, *bulan
+                // Januari* read in October this year's, in December next).
                 Lean::Nearest | Lean::ThisWeek => {
                     let gap = i32::from(month) - i32::from(a.month());
                     match gap {
                         g if g > 6 => a.year() - 1,
-                        g if g < -6 => a.year() + 1,
+                        g if g < -9 => a.year() + 1,
                         _ => a.year(),
                     }
                 }
@@ -199,6 +220,7 @@ fn resolve_period(period: Period, anchor: Option<CalendarDate>, ctx: &Context) -
         Period::Quarter { quarter, year } => {
             Resolved::period(format!("{:04}-Q{quarter}", year_of(year, anchor, focus)?), Granularity::Quarter)
         }
+        Period::Week { week, year } => Resolved::period(format!("{year:04}-W{week:02}"), Granularity::Week),
         Period::Half { half, year } => {
             Resolved::period(format!("{:04}-H{half}", year_of(year, anchor, focus)?), Granularity::Half)
         }

@@ -68,8 +68,9 @@ impl Patterns {
         }
     }
 
-    /// *(15/10)*: without a year, a date only when it follows a weekday
-    /// (*Minggu malam (15/10)*), which the joining step checks.
+    /// *(15/10)*: a day and month in brackets is a date wherever it stands
+    /// (*di Jakarta, (16/7)*), and joins a weekday or clock before it
+    /// (*Minggu malam (15/10)*).
     pub(super) fn collect_paren_date(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
         for c in self.paren_date.captures_iter(text, starts) {
             let (Some(day), Some(month)) = (num::<u8>(&c, "d"), num::<u8>(&c, "m")) else { continue };
@@ -89,9 +90,10 @@ impl Patterns {
                     day: Some(DayRef::Date { day, month, year, weekday: None, lean: Lean::Nearest }),
                     ..Expr::default()
                 },
-                // With its year it is a date anywhere; the parentheses are
-                // trimmed off when nothing joined it.
-                standalone: year.is_some(),
+                // Every bracketed day/month in the corpus, the kit's dev set
+                // and the NER corpora is a date; the parentheses are trimmed
+                // off when nothing joined it.
+                standalone: true,
             });
         }
     }
@@ -102,7 +104,16 @@ impl Patterns {
             // Part of a longer number or path (2015/11/05, 1.10/9/2023): not a date.
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
-            if matches!(before, Some('/' | '.' | ',' | '-')) || before.is_some_and(|b| b.is_ascii_digit()) {
+            // *Pekanbaru, 12/10 (ANTARA) -*, *ANTARAJAWABARAT.com,2/1 -*: after a
+            // word and a comma, before the agency or the dash
+            let dateline = c.name("y").is_none() && c.name("m2").is_none() && {
+                let head = text[..m.start()].trim_end_matches(' ');
+                let tail = text[m.end()..].trim_start_matches(' ');
+                head.strip_suffix(',').is_some_and(|h| h.ends_with(char::is_alphabetic))
+                    && text[m.end()..].starts_with(' ')
+                    && (tail.starts_with("(ANTARA") || tail.starts_with("- ") || tail.starts_with("– "))
+            };
+            if !dateline && matches!(before, Some('/' | '.' | ',' | '-')) || before.is_some_and(|b| b.is_ascii_digit()) {
                 continue;
             }
             if matches!(after, Some('/' | '-')) || after.is_some_and(|a| a.is_ascii_digit()) {
@@ -117,8 +128,9 @@ impl Patterns {
                 let n: i32 = y.parse().ok()?;
                 Some(if y.len() == 2 { 2000 + n } else { n })
             });
-            // Without a year only *tanggal 10/9* reads as a date (else a fraction or score).
-            if year.is_none() && c.name("tgl").is_none() {
+            // Without a year only *tanggal 10/9* reads as a date (else a
+            // fraction or score), or a dateline's *Pekanbaru, 12/10 (ANTARA) -*.
+            if year.is_none() && c.name("tgl").is_none() && !dateline {
                 continue;
             }
             let (Some(day), Some(month)) = (day, month) else { continue };
@@ -224,7 +236,33 @@ impl Patterns {
             {
                 continue;
             }
+            // a season with its year is one span (*musim 2016*, *musim kemarau 2023*)
+            let (at, word) = prev_word_at(text, start);
+            let season = |w: &str| w.eq_ignore_ascii_case("musim");
+            let start = if season(word) && text[at + word.len()..start].trim().is_empty() {
+                at
+            } else if ["kemarau", "penghujan", "hujan", "panas", "dingin"].iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                let (at2, word2) = prev_word_at(text, at);
+                if season(word2) && text[at2 + word2.len()..at].trim().is_empty() && text[at + word.len()..start].trim().is_empty() {
+                    at2
+                } else {
+                    start
+                }
+            } else {
+                start
+            };
             out.push(Piece::period(start, m.end(), Period::Year(YearRef::Abs(year))));
+        }
+    }
+
+    pub(super) fn collect_week_number(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.week_number.captures_iter(text, starts) {
+            let (Some(week), Some(year)) = (num::<u8>(&c, "n"), num::<i32>(&c, "y")) else { continue };
+            if !(1..=53).contains(&week) {
+                continue;
+            }
+            let m = c.get(0).expect("match");
+            out.push(Piece::period(m.start(), m.end(), Period::Week { week, year }));
         }
     }
 

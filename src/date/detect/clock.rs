@@ -6,22 +6,39 @@ impl Patterns {
     pub(super) fn collect_clock(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
         for (re, bare) in [(&self.clock, false), (&self.bare_clock, true)] {
             for c in re.captures_iter(text, starts) {
-                let (Some(hour), minute) = (num::<u8>(&c, "h"), num::<u8>(&c, "mi")) else { continue };
+                // an hour in words (*pukul sepuluh pagi*); after *jam* only
+                // with its part of day (*jam satu siang*), *jam satu* alone
+                // being too often a span of time
+                let word_hour = c.name("hw").and_then(|w| self.numbers.get(&normalize(w.as_str())).copied());
+                if word_hour.is_some()
+                    && c.name("cw").is_some_and(|w| w.as_str().eq_ignore_ascii_case("jam"))
+                    && !self.parts.contains_key(&normalize(next_word(text, c.get(0).expect("match").end())))
+                {
+                    continue;
+                }
+                let (Some(hour), minute) = (num::<u8>(&c, "h").or(word_hour.map(|h| h as u8)), num::<u8>(&c, "mi")) else { continue };
                 let minute = minute.unwrap_or(0);
                 let second = num::<u8>(&c, "s");
                 if hour > 24 || minute > 59 || second.is_some_and(|s| s > 59) {
                     continue;
                 }
-                let m = c.get(0).expect("match");
+                let mut m = (c.get(0).expect("match").start(), c.get(0).expect("match").end());
+                let mut deixis = c.name("deixis");
+                // *pukul 20.00 tadi malam*: *tadi* goes with the part of day (last night)
+                if let Some(d) = deixis.filter(|d| self.parts.contains_key(&normalize(next_word(text, d.end())))) {
+                    m.1 = text[..d.start()].trim_end().len();
+                    deixis = None;
+                }
                 // A bare clock inside a bigger number (1.20.00 WIB) is not a time.
-                if bare && text[..m.start()].ends_with(['.', ':', ',']) {
+                if bare && text[..m.0].ends_with(['.', ':', ',']) {
                     continue;
                 }
                 out.push(Piece {
-                    start: m.start(),
-                    end: m.end(),
+                    start: m.0,
+                    end: m.1,
                     kind: Kind::Time,
-                    expr: Expr { time: Some((hour, minute)), second, ..Expr::default() },
+                    // *pukul 08.30 tadi*, *pukul 00.00 WIB nanti*: earlier or later today
+                    expr: Expr { time: Some((hour, minute)), second, day: deixis.map(|_| DayRef::Offset(0)), ..Expr::default() },
                     standalone: true,
                 });
             }
@@ -47,7 +64,7 @@ impl Patterns {
                 DayDeixis::Offset(n) => DayRef::Offset(n),
                 DayDeixis::Same(n) => DayRef::Same(n),
             });
-            let standalone = day.is_some() || part == "dini hari";
+            let standalone = day.is_some() || part == "dini hari" || part == "dinihari";
             out.push(Piece {
                 start: if before.is_some() { pre_start } else { m.start() },
                 end: m.end(),

@@ -34,6 +34,10 @@ impl Patterns {
             if dir == 0 {
                 continue; // *dua tahun ini* is a duration
             }
+            // *dalam tujuh hari ke depan* (within the next seven days): a duration
+            if dir > 0 && story.is_none() && prev_word(text, start).eq_ignore_ascii_case("dalam") {
+                continue;
+            }
             let signed = i64::from(n) * i64::from(dir);
             let story = story.is_some();
             let expr = match normalize(&c["unit"]).as_str() {

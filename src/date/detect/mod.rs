@@ -19,7 +19,11 @@
 //!   weekday range *Sabtu-Minggu (26-27/8)* is one span with the start's
 //!   value. A year that is not 2 or 4 digits is a typo and is ignored; the
 //!   weekday then picks the year.
-//! - **Numeric dates**, day first: *10/9/2023*, *10-9-2023*, *tanggal 10/9*.
+//! - **Numeric dates**, day first: *10/9/2023*, *10-9-2023*, *tanggal 10/9*,
+//!   a dateline's *Pekanbaru, 12/10 (ANTARA) -*; in brackets a day and
+//!   month alone is a date too (*di Jakarta, (16/7)*).
+//! - **Numbered weeks** with their year: *minggu ke-15 tahun 2024*
+//!   (`2024-W15`); without a year, *pekan ke-28* is a league's round.
 //! - **Months**: *September 2023*, *bulan Maret*, *Agustus lalu*,
 //!   *Juni mendatang*, *pada Mei*, *akhir Desember*. A bare month name needs
 //!   one of these cues. Month names are matched capitalized, as news writes
@@ -29,8 +33,11 @@
 //!   (*2019-2024*, the second year later by ten at most). A bare year needs *tahun*, an
 //!   edge word or a preposition before it (listed in `triggers.txt`): a year
 //!   after a noun is a name (*Pemilu 2019*); a year listed after a year
-//!   (*tahun 1979, 1987, dan 1997*) or in brackets (*(1968, 1969)*) is one. Not a year: *UU No 20 Tahun
-//!   2001* (a numbered regulation), *pada 2000 orang* (a count).
+//!   (*tahun 1979, 1987, dan 1997*) or in brackets (*(1968, 1969)*) is one.
+//!   A season joins its year's span (*musim 2016*, *musim kemarau 2023*).
+//!   Not a year: *UU No 20 Tahun 2001*, *keputusan nomor 131.35-245 tahun
+//!   2018*, *SK bernomor 0137 tahun 2015* (a numbered regulation or
+//!   decision, whatever its number looks like), *pada 2000 orang* (a count).
 //! - **Quarters and halves**: *kuartal III 2015*, *triwulan kedua tahun ini*,
 //!   *Q3 2015*; *semester I 2024* (`2024-H1`).
 //! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*;
@@ -39,7 +46,8 @@
 //!   *empat tahun ke depan*; counted from the story's day
 //!   (`story-directions.txt`): *dua hari kemudian*, *sebulan sebelumnya*,
 //!   *tahun berikutnya*; vague counts (*beberapa*) are not dates, nor
-//!   is an age (*berusia 20 tahun lalu menikah*, `age-words.txt`).
+//!   is an age (*berusia 20 tahun lalu menikah*, `age-words.txt`), nor a
+//!   span ahead after *dalam* (*dalam tujuh hari ke depan*: within it).
 //! - **Deictic periods**: *pekan lalu*, *minggu depan*, *bulan ini*,
 //!   *tahun lalu*, *kuartal lalu*, with an optional edge
 //!   (*awal* / *akhir* / *pertengahan*): *akhir pekan lalu*, *awal tahun ini*;
@@ -53,16 +61,24 @@
 //!   *Minggu lalu* at a sentence start or lower-case *minggu lalu* is a
 //!   week. *Senin-Jumat* with no date is a schedule, not a day.
 //! - **Clock times**: *pukul 10.00 WIB*, *sekitar pukul 14.00*, *jam 16.00*,
+//!   hours in words (*pukul sepuluh pagi*; after *jam* only with a part of
+//!   day, *jam satu siang*),
 //!   *pukul 02.14.35 WIB* (seconds kept), *pukul 10.00-12.00 WITA* (the
-//!   start), *20.00 WIB* (a bare clock needs its zone); *waktu setempat*
-//!   joins the time before it.
-//! - **Parts of day**: *pagi*, *siang*, *sore*, *malam*, *dini hari* … joined
+//!   start), *20.00 WIB* (a bare clock needs its zone; zones also in title
+//!   case, *Wita*); *waktu setempat* joins the time before it; *tadi* /
+//!   *nanti* after the clock (*pukul 08.30 tadi*) put it on the day of
+//!   publication, not the story's.
+//! - **Parts of day**: *pagi*, *siang*, *sore*, *malam*, *dini hari* (or
+//!   *dinihari*) … joined
 //!   to a day or clock (*Senin malam*, *kemarin sore*, *pukul 7 malam*), or
 //!   with their own deixis (*tadi pagi*, *malam tadi*, *malam itu*).
 //!
 //! A page's timestamp, a full date then a clock with a colon (*03/9/2019
-//! 14:30*, *25-02-2021,18:07 WIB*), is one expression too.
-//! Joining: a day, its part of day, its clock time and *waktu setempat* make
+//! 14:30*, *25-02-2021,18:07 WIB*), or after a bar with a colon or a dot
+//! and no zone needed (*Senin, 04 November 2019 | 13:10*, *… | 20.01*), is
+//! one expression too.
+//! Joining: a week restated by its date in brackets is that day (*akhir
+//! pekan lalu (4/9)*). A day, its part of day, its clock time and *waktu setempat* make
 //! one span (*Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*,
 //! *Senin malam, 15 Februari 2016 waktu setempat*). Not dates: anything right
 //! after *setiap* / *tiap* (frequencies); the vague present (*saat ini*,
@@ -133,6 +149,14 @@ pub enum DayRef {
         /// Which one.
         lean: Lean,
     },
+    /// A weekday (0 = Monday) in the ISO week this many weeks from the
+    /// anchor's (*Kamis pekan lalu* = Thursday, -1).
+    WeekdayOfWeek {
+        /// 0 = Monday … 6 = Sunday.
+        weekday: u8,
+        /// Weeks from the anchor's week.
+        weeks: i64,
+    },
     /// Days from the day last mentioned in the article (*hari itu*,
     /// *malam itu* = 0, *keesokan harinya* = 1).
     Same(i64),
@@ -169,6 +193,13 @@ pub enum Period {
     },
     /// The anchor's quarter plus this many quarters.
     RelQuarter(i32),
+    /// A numbered ISO week of a year (*minggu ke-15 tahun 2024*).
+    Week {
+        /// 1–53.
+        week: u8,
+        /// Its year.
+        year: i32,
+    },
     /// A half 1–2 of a year (*semester I 2024*).
     Half {
         /// 1–2.
@@ -248,6 +279,7 @@ pub struct Patterns {
     month: Gated,
     year: Gated,
     quarter: Gated,
+    week_number: Gated,
     relative_day: Gated,
     counted: Gated,
     count_before: LazyRegex,
@@ -307,6 +339,7 @@ const PKL: &[&str] = &["pkl"];
 const APPROX: &[&str] = &["sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang"];
 const QUARTER_WORDS: &[&str] = &["kuartal", "kwartal", "triwulan", "semester"];
 const COUNTED_UNITS: &[&str] = &["hari", "pekan", "minggu", "bulan", "tahun"];
+const WEEK_WORDS: &[&str] = &["minggu", "pekan"];
 const DEICTIC_UNITS: &[&str] = &["pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan"];
 const LOCAL: &[&str] = &["waktu setempat"];
 /// The approximators of more than one word (a space inside is `\s+`, so no
@@ -314,6 +347,9 @@ const LOCAL: &[&str] = &["waktu setempat"];
 const APPROX_PHRASES: &[&str] = &["kira-kira", "kurang lebih", "lebih kurang"];
 const APPROX_WORDS: &[&str] = &["sekitar", "sekira"];
 const ZONES: &[&str] = &["WIB", "WITA", "WIT"];
+/// The zones as the clock patterns match them: regional outlets write
+/// *Wita*, *Wib* in title case.
+const ZONE_FORMS: &str = "WIB|WITA|WIT|Wib|Wita|Wit";
 
 impl Patterns {
     /// Compiles the patterns from the word lists.
@@ -349,6 +385,8 @@ impl Patterns {
         let counted_units = w(COUNTED_UNITS);
         let deictic_units = w(DEICTIC_UNITS);
         let local = w(LOCAL);
+        let hour_words = w(&lex.numbers.iter().filter(|(_, n)| (1..=12).contains(n)).map(|(w, _)| w.as_str()).collect::<Vec<_>>());
+        let week_words = w(WEEK_WORDS);
         // The words each pattern's matches can begin with (leading optional groups included).
         let month_words: Vec<&str> = lex.months.iter().map(|(_, w, _)| w.as_str()).collect();
         let weekday_words: Vec<&str> = lex.weekdays.iter().map(|(_, w)| w.as_str()).collect();
@@ -420,6 +458,12 @@ impl Patterns {
                 ),
                 &[QUARTER_WORDS, &["q"]].concat(), None, false,
             ),
+            // *minggu ke-15 tahun 2024*: the year is required (without it,
+            // *pekan ke-28* is a league's round)
+            week_number: leads.compile(
+                &format!(r"\b(?:{week_words})\s+(?i:ke)-?\s*(?P<n>\d{{1,2}})\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b"),
+                WEEK_WORDS, None, false,
+            ),
             relative_day,
             counted: leads.compile(
                 &format!(
@@ -434,20 +478,20 @@ impl Patterns {
             weekday,
             clock: leads.compile(
                 &format!(
-                    r"\b(?:(?:{approx})\s{{1,3}})?(?:{clock_words}|(?:{pkl})\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:WIB|WITA|WIT|GMT|UTC)\b)?"
+                    r"\b(?:(?:{approx})\s{{1,3}})?(?P<cw>{clock_words}|(?:{pkl})\.?)\s+(?:(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?|(?P<hw>{hour_words}))\b(?:\s*{to}\s*(?:(?:{clock_words})\s+\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\b)?(?:\s+(?:{ZONE_FORMS}|GMT|UTC)\b)?(?:\s+(?P<deixis>tadi|nanti)\b)?"
                 ),
                 &[APPROX_PHRASES, CLOCK_WORDS, PKL].concat(), None, false,
             ),
             bare_clock: leads.compile(
                 &format!(
-                    r"\b(?:(?:{approx})\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}}[.:]\d{{2}})?\s{{1,3}}(?:WIB|WITA|WIT)\b"
+                    r"\b(?:(?:{approx})\s+)?(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}}[.:]\d{{2}})?\s{{1,3}}(?:{ZONE_FORMS})\b"
                 ),
                 // From the hour's end to the zone: `.mm`, `.ss`, a range (3 + 6 + 3 + 5) and 3 spaces.
                 APPROX, Some(DigitLead { run: (1, 2), prefixes: &[], then: b".:", near: Some((zone, 26)) }), false,
             ),
             part,
             local_time: leads.compile(&format!(r"\b(?:{local})\b"), LOCAL, None, false),
-            law_number: LazyRegex::new(r"(?i)\b(?:no|nomor|nomer)\.?\s*\d+\s*$".into()),
+            law_number: LazyRegex::new(r"(?i)\b(?:ber)?(?:no|nomor|nomer)\.?\s*\d[\d./-]*\s*$".into()),
             months: lex.months.iter().map(|(n, w, abbr)| (w.clone(), (*n, *abbr))).collect(),
             weekdays: lex.weekdays.iter().map(|(n, w)| (w.clone(), *n)).collect(),
             numbers: lex.numbers.iter().cloned().collect(),
@@ -611,12 +655,23 @@ fn joins(left: &Expr, piece: &Piece, gap: &str) -> bool {
                     || (piece.standalone && left.day.is_none() && left.time.is_some()))
         }
         Kind::Weekday => !comma && left.day.is_none() && left.time.is_some(),
-        Kind::Period => false,
+        // *Kamis pekan lalu*, *Jumat dua pekan lalu*: that weekday of that week
+        Kind::Period => {
+            !comma
+                && matches!(left.day, Some(DayRef::Weekday { .. }))
+                && left.time.is_none()
+                && left.part.is_none()
+                && matches!(piece.expr.period, Some(Period::RelWeek(_)))
+        }
     }
 }
 
 /// Adds `piece`'s meaning to the joined expression `left`.
 fn join(left: &mut Expr, piece: &Piece) {
+    if let (Some(DayRef::Weekday { weekday, .. }), Some(Period::RelWeek(weeks))) = (left.day, piece.expr.period) {
+        left.day = Some(DayRef::WeekdayOfWeek { weekday, weeks });
+        return;
+    }
     match (left.day, piece.expr.day) {
         (None, d) => left.day = d,
         // A written date outranks the weekday it was introduced by.
@@ -635,21 +690,24 @@ fn join(left: &mut Expr, piece: &Piece) {
 }
 
 /// `[ ,]{1,2}H:MM` or `HH:MM` at the start of `rest`, not followed by a digit:
-/// its length and the time.
+/// its length and the time. After a bar (*… 2019 | 13:10*, *|17:42*) the
+/// clock may also be written with a dot (*| 20.01*): a byline's timestamp.
 fn stamp_clock(rest: &str) -> Option<(usize, u8, u8)> {
     let b = rest.as_bytes();
     let mut i = 0;
-    while i < b.len() && i < 2 && matches!(b[i], b' ' | b',') {
+    let mut bar = false;
+    while i < b.len() && i < 3 && (matches!(b[i], b' ' | b',') || (b[i] == b'|' && !bar)) {
+        bar |= b[i] == b'|';
         i += 1;
     }
-    if i == 0 {
+    if i == 0 || (i == 3 && !bar) {
         return None;
     }
     let h0 = i;
     while i < b.len() && i - h0 < 2 && b[i].is_ascii_digit() {
         i += 1;
     }
-    if i == h0 || b.get(i) != Some(&b':') {
+    if i == h0 || !(b.get(i) == Some(&b':') || (bar && b.get(i) == Some(&b'.'))) {
         return None;
     }
     let m0 = i + 1;
@@ -716,6 +774,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
     p.collect_month(text, &starts, &mut pieces);
     p.collect_year(text, &starts, &mut pieces);
     p.collect_quarter(text, &starts, &mut pieces);
+    p.collect_week_number(text, &starts, &mut pieces);
     p.collect_relative_day(text, &starts, &mut pieces);
     p.collect_counted(text, &starts, &mut pieces);
     p.collect_deictic(text, seg, &starts, &mut pieces);
@@ -738,6 +797,16 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
     let mut group: Option<(Found, bool)> = None;
     for piece in kept {
         if let Some((g, standalone)) = group.as_mut() {
+            // a week restated by its date in brackets: *akhir pekan lalu (4/9)*
+            let restated = matches!(g.expr.period, Some(Period::RelWeek(_)))
+                && matches!(piece.expr.day, Some(DayRef::Date { .. }))
+                && text[g.end..piece.start].trim().is_empty()
+                && text[piece.start..].starts_with('(');
+            if restated {
+                g.expr = piece.expr;
+                g.end = piece.end;
+                continue;
+            }
             if piece.start >= g.end && joins(&g.expr, &piece, &text[g.end..piece.start]) {
                 join(&mut g.expr, &piece);
                 g.end = piece.end;
@@ -761,7 +830,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
         if f.expr.part.is_some() && f.expr.time.is_none() {
             let rest = &text[f.end..];
             let ws = rest.len() - rest.trim_start().len();
-            if let Some(zone) = ["WIB", "WITA", "WIT"].iter().find(|z| next_word(text, f.end) == **z) {
+            if let Some(zone) = ZONE_FORMS.split('|').find(|z| next_word(text, f.end) == *z) {
                 if !rest.contains('\n') || rest.find('\n').is_some_and(|n| n > ws) {
                     f.end += ws + zone.len();
                 }
@@ -778,7 +847,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
         if let Some((len, hour, minute)) = stamp_clock(&text[f.end..]) {
             f.expr.time = Some((hour, minute));
             f.end += len;
-            if next_word(text, f.end) == "WIB" || next_word(text, f.end) == "WITA" || next_word(text, f.end) == "WIT" {
+            if ZONE_FORMS.split('|').any(|z| next_word(text, f.end) == z) {
                 let rest = &text[f.end..];
                 f.end += (rest.len() - rest.trim_start().len()) + next_word(text, f.end).len();
             }
@@ -807,10 +876,10 @@ mod tests {
     use super::*;
 
     impl Patterns {
-        fn gated(&self) -> [&Gated; 15] {
+        fn gated(&self) -> [&Gated; 16] {
             [
                 &self.day_month, &self.weekday_paren, &self.paren_date, &self.numeric, &self.month, &self.year,
-                &self.quarter, &self.relative_day, &self.counted, &self.deictic, &self.weekday, &self.clock,
+                &self.quarter, &self.week_number, &self.relative_day, &self.counted, &self.deictic, &self.weekday, &self.clock,
                 &self.bare_clock, &self.part, &self.local_time,
             ]
         }
