@@ -383,7 +383,16 @@ impl<'a> Doc<'a> {
                         }
                         break;
                     }
-                    if self.lex.boundaries.contains(l) {
+                    // *anggota Komisi XI DPR dari Fraksi Partai Golkar Bambang Soesatyo*: the
+                    // role's party or region after *dari*, then the person holding it
+                    let holder_after_dari = l == "dari" && !found.is_empty() && !found.iter().any(|f| f.label == EntityLabel::Per) && {
+                        let mut x = i + 1;
+                        while x < lim && x < i + 8 && (self.is_cap(x) || self.tok(x).kind == TokenKind::Number) && self.mention_from(x, lim).is_none_or(|m| m.label != EntityLabel::Per) {
+                            x = self.mention_from(x, lim).map_or(x + 1, |m| m.b);
+                        }
+                        x > i + 1 && x < lim && self.mention_from(x, lim).is_some_and(|m| m.label == EntityLabel::Per && m.a == x)
+                    };
+                    if self.lex.boundaries.contains(l) && !holder_after_dari {
                         break;
                     }
                     if !found.is_empty() {
