@@ -395,12 +395,29 @@ impl EntityExtractor {
     /// or a place (*hari*, the regency *Bima*).
     fn name_parts_at_verbs(&self, text: &str, seg: &Segmented, found: &mut Vec<rules::Mention>) {
         use crate::document::EntityLabel;
-        let parts: rustc_hash::FxHashSet<String> = found
+        let mut parts: rustc_hash::FxHashSet<String> = found
             .iter()
             .filter(|m| m.label == EntityLabel::Per && text[m.start..m.end].contains(' '))
             .flat_map(|m| text[m.start..m.end].split_whitespace().map(str::to_lowercase))
             .filter(|w| w.chars().count() >= 3)
             .collect();
+        // A capitalized word in no mention just before a person's name, which the
+        // rules left out as a common word (*Kepala Disdikbud Samarinda Asli
+        // Nuriyadin*): when the article also names someone by it at a verb
+        // (*terang Asli*), it is the name's first word.
+        let mut lead: rustc_hash::FxHashMap<String, usize> = Default::default();
+        for (i, m) in found.iter().enumerate().filter(|(_, m)| m.label == EntityLabel::Per) {
+            let Some(before) = text[..m.start].strip_suffix(' ') else { continue };
+            let w0 = word_start(before);
+            let w = &before[w0..];
+            let free = found.get(i.wrapping_sub(1)).is_none_or(|p| p.end <= w0) || i == 0;
+            let lower = w.to_lowercase();
+            // (never a title or honorific: *Presiden Joko Widodo* … *kata Presiden*)
+            if free && w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && !self.lexicon.titles.opens(&lower) {
+                lead.insert(lower, i);
+            }
+        }
+        parts.extend(lead.keys().cloned());
         if parts.is_empty() {
             return;
         }
@@ -411,6 +428,7 @@ impl EntityExtractor {
             })
         };
         let mut added = Vec::new();
+        let mut led: Vec<usize> = Vec::new();
         for (k, t) in seg.tokens.iter().enumerate() {
             let w = &text[t.start..t.end];
             if !w.starts_with(char::is_uppercase) || !parts.contains(&w.to_lowercase()) {
@@ -419,6 +437,9 @@ impl EntityExtractor {
             let next_ok = seg.tokens.get(k + 1).is_none_or(|n| !text[n.start..n.end].starts_with(char::is_uppercase));
             if !next_ok || !((k > 0 && verb(k - 1)) || verb(k + 1)) {
                 continue;
+            }
+            if let Some(&i) = lead.get(&w.to_lowercase()) {
+                led.push(i);
             }
             let i = found.partition_point(|m| m.end <= t.start);
             match found.get_mut(i).filter(|m| m.start < t.end) {
@@ -429,6 +450,12 @@ impl EntityExtractor {
                 Some(_) => {}
                 None => added.push(rules::Mention::new(t.start, t.end, EntityLabel::Per, rules::Evidence::Weak)),
             }
+        }
+        led.sort_unstable();
+        led.dedup();
+        for i in led {
+            let m = &mut found[i];
+            m.start = word_start(&text[..m.start - 1]);
         }
         if !added.is_empty() {
             found.extend(added);
@@ -471,6 +498,11 @@ impl EntityExtractor {
         }
         combine(tagged, rules)
     }
+}
+
+/// Where the last word of `before` starts (after its last non-alphanumeric character).
+fn word_start(before: &str) -> usize {
+    before.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(p, c)| p + c.len_utf8())
 }
 
 /// The words of a mention, split at spaces: their byte spans.

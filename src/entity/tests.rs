@@ -135,6 +135,7 @@ fn name_parts_the_article_uses_alone() {
         ("office words taken into a person run go when the name is used alone",
             "Direktur Utama (Dirut) PO NPM Angga Vircansa Chairul menjelaskan, agen tutup. ”Kami tunduk,” ucap Angga.",
             &["PER:Angga Vircansa Chairul", "PER:Angga"]),
+        ("a title before a name used at a verb stays out", "Presiden Joko Widodo hadir. \"Ya,\" kata Presiden.", &["PER:Joko Widodo"]),
         ("an officer after a company suffix", "Kata Direktur Komunikasi Erajaya Group Djatmiko Wardoyo kepada wartawan.",
             &["ORG:Erajaya Group", "PER:Djatmiko Wardoyo"]),
         ("an officer after an organization the article names alone",

@@ -173,7 +173,12 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 10] = [
+    let cases: [(&str, &str, &[&str]); 11] = [
+        (
+            "a common word before a name, used alone at a verb, is the first name",
+            "Kepala Disdikbud Samarinda Asli Nuriyadin membeber ada empat sekolah kena dampak. \"Sejauh ini ada empat sekolah,\" terang Asli.",
+            &["Asli Nuriyadin"],
+        ),
         (
             "a person introduced by name after salah satunya adalah takes the thread",
             "Presiden Joko Widodo mengumumkan kenaikan harga BBM.\nSalah satunya adalah Eno, pengguna sepeda motor yang antre. Dia belum tahu.\n\"Emang naiknya sekarang?\" katanya.",
