@@ -1,7 +1,8 @@
 //! Pairing quotation marks.
 //!
 //! Rules:
-//! - Double marks `“ ” " « » „` pair within a paragraph, left to right. A mark
+//! - Double marks `“ ” " « » „` (and `''`, two apostrophes typed for one)
+//!   pair within a paragraph, left to right. A mark
 //!   preceded by a space (or the paragraph start) and followed by a letter
 //!   opens; one after a letter and before a space or punctuation closes;
 //!   `”` and `"` do either (many sites use `”` on both sides), `“`, `«` open
@@ -60,17 +61,21 @@ pub fn pair_marks(text: &str, seg: &Segmented) -> Vec<MarkPair> {
         let mut last_close = p.start;
         // Every mark starts with one of these bytes (« » with 0xC2, the
         // typographic ones with 0xE2): only they need decoding.
+        let mut skip_to = 0;
         for (i, &b) in s.as_bytes().iter().enumerate() {
-            if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+            if i < skip_to || !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
                 continue;
             }
             let Some(c) = s[i..].chars().next().filter(|&c| is_mark_char(c)) else {
                 continue;
             };
+            // two apostrophes typed for a double mark (''Jika …,'' kata dia)
+            let (c, len) = if s[i..].starts_with("''") { ('"', 2) } else { (c, c.len_utf8()) };
+            skip_to = i + len;
             let pc = s[..i].chars().next_back();
-            let next = s[i + c.len_utf8()..].chars().next();
+            let next = s[i + len..].chars().next();
             let at = p.start + i;
-            let after = at + c.len_utf8();
+            let after = at + len;
             let prev_space = pc.is_none_or(|x| x.is_whitespace() || "([{—–-/".contains(x));
             let next_space = next.is_none_or(|x| x.is_whitespace() || ",.;:!?)]}…".contains(x) || is_mark_char(x));
             let left = prev_space && !next_space;

@@ -45,8 +45,10 @@ fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
 
 #[test]
 fn mark_styles() {
-    let cases: [Case; 9] = [
+    let cases: [Case; 11] = [
         ("curly", "“Kami siap bertanding,” kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
+        ("two apostrophes for a double mark", "''Kami siap bertanding,'' kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
+        ("two apostrophes around a quote holding an apostrophe", "''Kami salat Jum'at,'' kata Budi Santoso.", &[("Kami salat Jum'at", "Budi Santoso")]),
         ("straight", "\"Kami siap bertanding,\" kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
         ("closing mark on both sides", "”Kami siap bertanding,” kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
         ("single curly", "‘Kami siap bertanding,’ kata Budi Santoso.", &[("Kami siap bertanding", "Budi Santoso")]),
