@@ -66,6 +66,21 @@ fn first_syllable_dropped(short: &[String], long: &str) -> bool {
     n >= 4 && (n + 2..=n + 3).contains(&l) && long.ends_with(w.as_str())
 }
 
+/// An acronym (three to six capitals, nothing else), lower-cased.
+fn acronym_key(name: &str) -> Option<String> {
+    let n = name.chars().count();
+    ((3..=6).contains(&n) && name.chars().all(|c| c.is_ascii_uppercase())).then(|| name.to_ascii_lowercase())
+}
+
+/// The initials of a name written out (*Komisi Pemberantasan Korupsi* →
+/// `kpk`): its capitalized words' first letters, lower-case words (*dan*)
+/// skipped; three to six of them, each word capitalized then lower case.
+fn initials_of(name: &str) -> Option<String> {
+    let caps: Vec<&str> = name.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_uppercase())).collect();
+    let plain = caps.iter().all(|w| w.chars().skip(1).all(char::is_lowercase));
+    ((3..=6).contains(&caps.len()) && plain).then(|| caps.iter().filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect())
+}
+
 fn subset(a: &[String], b: &[String]) -> bool {
     a.iter().all(|w| b.contains(w))
 }
@@ -100,6 +115,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
     let mut by_key: HashMap<(EntityLabel, String), usize> = HashMap::default();
     let mut by_word: HashMap<(EntityLabel, String), Vec<usize>> = HashMap::default();
     let mut by_start: HashMap<usize, usize> = HashMap::default();
+    let mut by_initials: HashMap<String, usize> = HashMap::default();
     // Person words by their first and last four letters: the clusters a
     // shortened name (*Marto*, *Yatno*) can shorten, without a scan of all.
     let mut by_edge: HashMap<(bool, String), Vec<usize>> = HashMap::default();
@@ -148,6 +164,14 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
                         && if cwords[c].len() > 1 { shortened(&ws, &cwords[c]) } else { first_syllable_dropped(&ws, &cwords[c][0]) }
                 });
         }
+        // an organization's acronym and its name written out, both in the article
+        // (*KPK* … *Komisi Pemberantasan Korupsi*), brackets or not
+        if found.is_none() && m.label == EntityLabel::Org {
+            found = match acronym_key(name) {
+                Some(letters) => by_initials.get(&letters).copied(),
+                None => initials_of(name).and_then(|i| by_key.get(&(EntityLabel::Org, i)).copied()),
+            };
+        }
         let listed_full = if m.label == EntityLabel::Per { aliases.full_of(&ws) } else { None };
         if found.is_none() {
             if let Some(full) = listed_full {
@@ -175,6 +199,11 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
                 clusters.len() - 1
             }
         };
+        if m.label == EntityLabel::Org {
+            if let Some(i) = initials_of(name) {
+                by_initials.entry(i).or_insert(id);
+            }
+        }
         by_key.insert(key, id);
         if let Some(full) = listed_full {
             // the full name, when it comes later, finds the nickname's cluster
@@ -308,6 +337,25 @@ mod tests {
         ];
         for (name, short, long, want) in cases {
             assert_eq!(shortened(&w(short), &w(long)), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_joins_its_name_written_out() {
+        use EntityLabel::Org;
+        let aliases = KnownAliases::new();
+        for (name, text, names, joined) in [
+            ("name first", "Komisi Pemberantasan Korupsi bergerak. KPK menahan dua orang.", [("Komisi Pemberantasan Korupsi", Org), ("KPK", Org)], true),
+            ("acronym first", "KPK bergerak. Komisi Pemberantasan Korupsi menahan dua orang.", [("KPK", Org), ("Komisi Pemberantasan Korupsi", Org)], true),
+            ("lower-case words skipped", "BPOM hadir. Badan Pengawas Obat dan Makanan menilai.", [("BPOM", Org), ("Badan Pengawas Obat dan Makanan", Org)], true),
+            ("other letters", "KPU bergerak. Komisi Pemberantasan Korupsi menahan.", [("KPU", Org), ("Komisi Pemberantasan Korupsi", Org)], false),
+        ] {
+            let ms = mentions_of(text, &names);
+            let (entities, clusters) = cluster(text, &ms, &aliases);
+            assert_eq!(entities[0].cluster == entities[1].cluster, joined, "{name}");
+            if joined {
+                assert_eq!(clusters[entities[0].cluster].name, names.iter().map(|n| n.0).max_by_key(|n| n.len()).unwrap(), "{name}: canonical");
+            }
         }
     }
 
