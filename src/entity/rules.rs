@@ -1112,6 +1112,16 @@ impl Scanner<'_> {
                 && (j..(j + 12).min(n.saturating_sub(1)))
                     .take_while(|&k| !matches!(&*words[k].lower, "." | "!" | "?"))
                     .any(|k| words[k].lower == "," && self.lex.verbs.contains(&*words[k + 1].lower));
+            // `Sapari Wiyono dari Balai Penyelidikan … BPPTK mengatakan …`: a run, then
+            // *dari* and an organization's capitalized name, then a reporting verb, is
+            // the one speaking for it
+            let speaking_for = next == "dari" && {
+                let mut k = j + 1;
+                while k < n && k < j + 14 && (words[k].cap || matches!(&*words[k].lower, "dan" | "&")) {
+                    k += 1;
+                }
+                k > j + 1 && k < n && words[k - 1].cap && self.lex.verbs.contains(&*words[k].lower)
+            };
             // `Salah satunya adalah Eno, pengguna sepeda motor …`, `Sementara itu Yono,
             // penjaga SPBU …`: a word after a copula or *itu*, set off by a comma before a
             // role in lower case (a title word, an agentive peN- noun, *seorang*, *salah
@@ -1137,7 +1147,7 @@ impl Scanner<'_> {
             } else if office_place {
                 // `Kapolsek Cibinong AKP Sutrisno`: between a title and a rank is the place of office.
                 (EntityLabel::Loc, Evidence::Weak)
-            } else if !is_acronym && (cue_per || self.lex.verbs.contains(next) || next == "mengaku" || speaking_apposition) {
+            } else if !is_acronym && (cue_per || self.lex.verbs.contains(next) || next == "mengaku" || speaking_apposition || speaking_for) {
                 (EntityLabel::Per, Evidence::Strong)
             } else if run.iter().any(|w| self.lex.name_words.contains(&*w.lower)) {
                 (EntityLabel::Per, Evidence::Weak)

@@ -208,6 +208,8 @@ fn capitalization_rules() {
     check(&[
         ("sentence-initial common word", "Sementara itu, Budi Santoso pulang.", &["PER:Budi Santoso"]),
         ("lone unknown sentence start dropped", "Peribahasa itu benar.", &[]),
+        ("a sentence-initial run speaking for an organization after dari", "Sapari Wiyono dari Balai Penyelidikan BPPTK mengatakan gunung itu aktif.",
+            &["PER:Sapari Wiyono", "ORG:Balai Penyelidikan BPPTK"]),
         ("a lone name set off before a role after a copula", "Salah satunya adalah Eno, pengguna sepeda motor.", &["PER:Eno"]),
         ("a lone name after a preposition before a role is no person", "Ia tiba di Malacanang, pertemuan digelar.", &["LOC:Malacanang"]),
         ("a sentence's first word the article writes in lower case opens no name",
