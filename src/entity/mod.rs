@@ -256,6 +256,7 @@ impl EntityExtractor {
                 kept.push(m);
             }
         }
+        regional_branches(text, &mut kept);
         (kept, hits)
     }
 
@@ -607,6 +608,28 @@ fn name_parts_used_alone(
     if !added.is_empty() {
         found.extend(added);
         found.sort_by_key(|m| m.start);
+    }
+}
+
+/// An organization's acronym right before a place is its branch there, one
+/// organization (*BPD Papua*, *PN Jakarta Pusat*, *DPRD Jatim*): in the
+/// corpus's train and dev splits 105 such pairs are one ORG span and 1 is
+/// two mentions.
+fn regional_branches(text: &str, kept: &mut Vec<rules::Mention>) {
+    use crate::document::EntityLabel;
+    let acronym = |m: &rules::Mention| {
+        let s = &text[m.start..m.end];
+        m.label == EntityLabel::Org && m.alias_of.is_none() && (2..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let mut i = 0;
+    while i + 1 < kept.len() {
+        let (a, b) = (kept[i], kept[i + 1]);
+        if acronym(&a) && b.label == EntityLabel::Loc && text.get(a.end..b.start) == Some(" ") {
+            kept[i].end = b.end;
+            kept[i].evidence = a.evidence.max(b.evidence);
+            kept.remove(i + 1);
+        }
+        i += 1;
     }
 }
 
