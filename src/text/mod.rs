@@ -63,7 +63,7 @@ const ABBREVIATIONS: &[&str] = &[
     "dr", "Dr", "drg", "Prof", "prof", "Ir", "H", "Hj", "KH", "Jl", "Jln", "No", "no", "St", "Tbk", "Kec", "Kab",
     "Kel", "Ds", "Mr", "Mrs", "Ms", "Sdr", "Sdri", "Bpk", "Kapt", "Letkol", "Kol", "Brigjen", "Mayjen", "Letjen",
     "Jend", "Pol", "dkk", "dll", "dsb", "yth", "Yth", "a.n", "u.p", "S.H", "M.Si", "M.H", "S.E", "M.M", "S.Pd",
-    "S.Kom", "Ph.D", "vs", "tsb", "Rp",
+    "S.Kom", "Ph.D", "vs", "tsb", "Rp", "PT", "CV", "Drs", "Dra", "Pdt", "Ust", "Jr", "Sr",
 ];
 
 impl Segmented {
@@ -282,6 +282,7 @@ mod tests {
         let cases: &[(&str, &str, &[&str])] = &[
             ("plain", "Ia datang. Lalu pergi.", &["Ia datang.", "Lalu pergi."]),
             ("title abbreviation", "Kata dr. Budi di Jl. Sudirman.", &["Kata dr. Budi di Jl. Sudirman."]),
+            ("company abbreviation", "Laba PT. Garuda Indonesia naik.", &["Laba PT. Garuda Indonesia naik."]),
             ("initial", "Oleh M. Iqbal kemarin.", &["Oleh M. Iqbal kemarin."]),
             ("quote close", "“Siap.” Kata dia.", &["“Siap.”", "Kata dia."]),
             ("straight quote close", "\"Siap.\" Kata dia.", &["\"Siap.\"", "Kata dia."]),
