@@ -559,6 +559,10 @@ impl Scanner<'_> {
                 && words.get(j + 1).is_some_and(|a| a.cap)
                 && words.get(j + 2).is_some_and(|c| c.lower == ")")
                 && words.get(j + 3).is_some_and(|n| n.cap && !n.sent_start)
+                // (the name goes on after the bracket: *(PPA) Polda Metro Jaya*, not a
+                // person holding it: *(PBNU) Said Aqil Siradj*)
+                && !self.lex.name_words.contains(&*words[j + 3].lower)
+                && words[j + 3].hit.is_none_or(|(_, h)| h.entry.label != EntityLabel::Per)
             {
                 j += 3;
                 continue;

@@ -164,6 +164,8 @@ fn head_rules() {
         ("police unit and place", "Polres Dharmasraya menangkap dua orang.", &["ORG:Polres Dharmasraya"]),
         ("acronym inside name", "Unit Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya menerima laporan.",
             &["ORG:Unit Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya"]),
+        ("an acronym in brackets before the holder's name closes the office", "Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) Said Aqil Siradj hadir.",
+            &["ORG:Pengurus Besar Nahdlatul Ulama", "ORG:PBNU", "PER:Said Aqil Siradj"]),
         ("org stops before title", "Polres Lhokseumawe AKBP Henki Ismanto.", &["ORG:Polres Lhokseumawe", "PER:Henki Ismanto"]),
         ("company suffix then a name", "Kata Dirut PT Bank Mandiri Tbk Darmawan Junaidi kemarin.", &["ORG:PT Bank Mandiri Tbk", "PER:Darmawan Junaidi"]),
         ("English title before a name", "Kata Vice President Ario Adimas kemarin.", &["PER:Ario Adimas"]),
