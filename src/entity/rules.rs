@@ -392,6 +392,18 @@ impl Scanner<'_> {
         }
         let (lw, n) = Self::lowers(words, i);
         let (len, head) = self.lex.heads.longest(&lw[..n])?;
+        // *Kongres II Partai Demokrat*, *Kongres Luar Biasa*: a party's congress is
+        // an event, not the legislature (*Kongres AS*); the party in it is found alone
+        if lw[0] == "kongres" && len == 1 {
+            let next = words.get(i + 1);
+            if next.is_some_and(|x| {
+                is_roman(&x.lower)
+                    || matches!(&*x.lower, "luar" | "biasa" | "nasional" | "partai")
+                    || x.hit.is_some_and(|(_, h)| h.entry.label == EntityLabel::Org)
+            }) {
+                return None;
+            }
+        }
         let mut j = i + len;
         // an abbreviated head's dot (*Jl.*, *Kab.*), but not a sentence's end
         // (*alat kelengkapan Dewan. Ida Fauziah …*)

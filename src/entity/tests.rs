@@ -164,6 +164,8 @@ fn head_rules() {
         ("police unit and place", "Polres Dharmasraya menangkap dua orang.", &["ORG:Polres Dharmasraya"]),
         ("acronym inside name", "Unit Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya menerima laporan.",
             &["ORG:Unit Pelayanan Perempuan dan Anak (PPA) Polda Metro Jaya"]),
+        ("a party's congress is an event holding the party", "Kongres II Partai Demokrat digelar.", &["ORG:Partai Demokrat"]),
+        ("the legislature named Kongres", "Kongres AS menolak usul itu.", &["ORG:Kongres AS"]),
         ("an acronym in brackets before the holder's name closes the office", "Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) Said Aqil Siradj hadir.",
             &["ORG:Pengurus Besar Nahdlatul Ulama", "ORG:PBNU", "PER:Said Aqil Siradj"]),
         ("org stops before title", "Polres Lhokseumawe AKBP Henki Ismanto.", &["ORG:Polres Lhokseumawe", "PER:Henki Ismanto"]),
