@@ -353,7 +353,7 @@ impl QuoteExtractor {
             }
             // "Salah satunya adalah Eno, …", "… seorang pedagang bernama Eno": a person
             // introduced by name becomes the one the story follows, a lone name too
-            let opens_one_of = doc.l(s0) == "salah" || doc.l(s0) == "seorang" || (doc.l(s0) == "di" && doc.l(s0 + 1) == "antaranya");
+            let opens_one_of = doc.l(s0) == "salah" || doc.l(s0) == "seorang" || (doc.l(s0) == "di" && s0 + 1 < s1 && doc.l(s0 + 1) == "antaranya");
             if let Some(k) = (s0 + 1..s1).find(|&k| {
                 (doc.l(k) == "bernama" || (opens_one_of && matches!(doc.l(k), "adalah" | "ialah" | "yakni" | "yaitu")))
                     && k + 1 < s1

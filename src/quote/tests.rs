@@ -741,3 +741,12 @@ fn referring_words_are_kept_and_resolved_to_the_person() {
     let quotes = run("“Stok aman,” kata Kepala BNPB.");
     assert_eq!((quotes[0].speaker.as_str(), quotes[0].reference_span), ("BNPB", None));
 }
+
+#[test]
+fn regression_a_one_word_text_opening_like_di_antaranya() {
+    // the check for "Di antaranya X" read past a one-word sentence
+    for text in ["di", "Di", "Salah", "seorang"] {
+        let _ = run(text);
+    }
+    assert!(direct("di").is_empty());
+}
