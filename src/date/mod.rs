@@ -8,7 +8,9 @@
 //!   *Minggu (10/9/2023)*, *Rabu (4/11)*, *(16/7)*, *10/9/2023*,
 //!   *Pekanbaru, 12/10 (ANTARA)*, *Selasa 15/11*, *10-12 September 2023*,
 //!   *10 dan 11 April* (two days in a row; days apart are a list),
-//!   *21 Oktober tahun lalu*;
+//!   *21 Oktober tahun lalu*; a range's start without a year takes the
+//!   end's (the one before over a year end: *28 Desember hingga 2 Januari
+//!   2015*);
 //! - months, years, weeks, quarters: *September 2023*, *bulan Maret*, *Agustus
 //!   lalu*, *tahun 2019*, *pada 2014*, *akhir 2023*, *musim 2016*,
 //!   *minggu ke-15 tahun 2024*, *kuartal III 2015*, *tahun anggaran
@@ -456,6 +458,9 @@ mod tests {
             ("two days in a row", "Konser digelar dua hari, 10 dan 11 April.", Some("2013-04-20"), &[("10 dan 11 April", "2013-04-10")]),
             ("two days apart are two dates", "Kasus ditemukan pada 23 dan 27 Maret 2023.", A, &[("27 Maret 2023", "2023-03-27")]),
             ("clock range, the end without pukul", "Letusan terjadi pukul 08.33 WIB hingga 09.19 WIB.", A, &[("pukul 08.33 WIB hingga 09.19 WIB", "2023-09-12T08:33")]),
+            ("a day range takes the end's year", "Pameran 30 November hingga 3 Desember 2014 ramai.", Some("2016-06-15"), &[("30 November hingga 3 Desember 2014", "2014-11-30")]),
+            ("a day range over a year end", "Libur 28 Desember hingga 2 Januari 2015 ramai.", Some("2016-06-15"), &[("28 Desember hingga 2 Januari 2015", "2014-12-28")]),
+            ("a month range over a year end", "Hujan November hingga Februari 2015 deras.", Some("2016-06-15"), &[("November hingga Februari 2015", "2014-11")]),
             ("clock range, the end with pukul stays two", "Operasi mulai pukul 10.00 WIB hingga pukul 11.30 WIB.", A, &[("pukul 10.00 WIB", "2023-09-12T10:00"), ("pukul 11.30 WIB", "2023-09-12T11:30")]),
         ]);
     }

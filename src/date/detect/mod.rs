@@ -757,7 +757,9 @@ const RANGE_WORDS: &[&str] = &["hingga", "sampai", "sampai dengan", "s/d", "-", 
 
 /// A range is one expression with the value of its start (GUIDELINES):
 /// *Rabu (3/1/2018) hingga Kamis (4/1/2018)*, *Mei hingga Juli 2025*,
-/// *Januari-November 2018* (a bare first month takes the second's year).
+/// *Januari-November 2018* (a first month or day without a year takes the
+/// end's year, or the one before when it comes later in the year:
+/// *30 November hingga 3 Desember 2014*, *November hingga Februari 2015*).
 fn join_ranges(p: &Patterns, text: &str, out: &mut Vec<Found>) {
     let month_level = |e: &Expr| matches!(e.period, Some(Period::Month { .. }));
     let day_level = |e: &Expr| e.period.is_none() && matches!(e.day, Some(DayRef::Date { .. }));
@@ -775,10 +777,24 @@ fn join_ranges(p: &Patterns, text: &str, out: &mut Vec<Found>) {
                 && text[f.start..].starts_with(|c: char| c.is_ascii_digit());
             let same = (month_level(&prev.expr) && month_level(&f.expr)) || (day_level(&prev.expr) && day_level(&f.expr)) || clock_end;
             if f.start >= prev.end && RANGE_WORDS.contains(&gap) && same {
-                if let (Some(Period::Month { month, year: None, lean }), Some(Period::Month { year: Some(y), .. })) =
+                // the start without a year takes the end's, or the one before
+                // when its month comes later (*November hingga Februari 2015*)
+                if let (Some(Period::Month { month, year: None, lean }), Some(Period::Month { month: m2, year: Some(y), .. })) =
                     (prev.expr.period, f.expr.period)
                 {
+                    let y = match y {
+                        YearRef::Abs(y) if month > m2 => YearRef::Abs(y - 1),
+                        y => y,
+                    };
                     prev.expr.period = Some(Period::Month { month, year: Some(y), lean });
+                }
+                if let (
+                    Some(DayRef::Date { day, month, year: None, weekday, lean }),
+                    Some(DayRef::Date { day: d2, month: m2, year: Some(y), .. }),
+                ) = (prev.expr.day, f.expr.day)
+                {
+                    let year = if (month, day) > (m2, d2) { y - 1 } else { y };
+                    prev.expr.day = Some(DayRef::Date { day, month, year: Some(year), weekday, lean });
                 }
                 prev.end = f.end;
                 continue;
@@ -788,7 +804,7 @@ fn join_ranges(p: &Patterns, text: &str, out: &mut Vec<Found>) {
     }
     // a bare month name opening the range (*Januari hingga Agustus 2025*)
     for f in &mut merged {
-        let Some(Period::Month { year: Some(y), lean, .. }) = f.expr.period else { continue };
+        let Some(Period::Month { month: m2, year: Some(y), lean }) = f.expr.period else { continue };
         let before = text[..f.start].trim_end();
         let Some(word) = RANGE_WORDS.iter().find(|w| before.ends_with(*w)) else { continue };
         let rest = before[..before.len() - word.len()].trim_end();
@@ -798,6 +814,10 @@ fn join_ranges(p: &Patterns, text: &str, out: &mut Vec<Found>) {
         }
         if let Some((month, _)) = p.month_of(name) {
             f.start = at;
+            let y = match y {
+                YearRef::Abs(y) if month > m2 => YearRef::Abs(y - 1),
+                y => y,
+            };
             f.expr.period = Some(Period::Month { month, year: Some(y), lean });
         }
     }
