@@ -19,6 +19,8 @@
 //!   *semalam*, *dua hari lalu*, *lima atau enam hari lalu*, *pekan lalu*, *bulan ini*, *tahun depan*,
 //!   *empat tahun ke depan*, *awal tahun ini*, *akhir pekan lalu*;
 //! - weekdays: *Senin*, *Jumat lalu*, *Sabtu depan*, *Kamis pekan lalu*;
+//! - New Year's Eve: *malam tahun baru 2012* (`2011-12-31`), *malam Tahun
+//!   Baru* (the 31 December nearest publication);
 //! - clock times and parts of day joined to their day: *pukul 10.00 WIB*,
 //!   *Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*, *tadi pagi*,
 //!   *malam itu*, *dini hari*, *pukul 08.30 tadi*, *pukul sepuluh pagi*; *waktu setempat* joins
@@ -488,6 +490,17 @@ mod tests {
             ("fiscal year range", "APBN untuk tahun anggaran 2010-2011 naik.", A, &[("tahun anggaran 2010-2011", "2010")]),
             ("school year", "Tahun Ajaran Baru 2023-2024 segera dimulai.", A, &[("Tahun Ajaran Baru 2023-2024", "2023")]),
             ("fiscal year", "Dana tahun anggaran 2015 cair.", A, &[("tahun anggaran 2015", "2015")]),
+        ]);
+    }
+
+    /// New Year's Eve is the last day of the year before the one named.
+    #[test]
+    fn new_years_eve() {
+        check(&[
+            ("with its year", "Tiga orang meninggal sejak malam tahun baru 2012 di Aceh.", Some("2012-01-03"), &[("malam tahun baru 2012", "2011-12-31")]),
+            ("title case, this year's", "Musisi memeriahkan malam Tahun Baru di Ancol.", Some("2012-12-30"), &[("malam Tahun Baru", "2012-12-31")]),
+            ("read after it", "Kembang api menyala pada malam tahun baru.", Some("2015-01-02"), &[("malam tahun baru", "2014-12-31")]),
+            ("tahun baru alone is no date", "Harga naik menjelang tahun baru.", A, &[]),
         ]);
     }
 

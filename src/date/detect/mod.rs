@@ -80,7 +80,9 @@
 //! - **Parts of day**: *pagi*, *siang*, *sore*, *malam*, *dini hari* (or
 //!   *dinihari*) … joined
 //!   to a day or clock (*Senin malam*, *kemarin sore*, *pukul 7 malam*), or
-//!   with their own deixis (*tadi pagi*, *malam tadi*, *malam itu*); after
+//!   with their own deixis (*tadi pagi*, *malam tadi*, *malam itu*);
+//!   *malam tahun baru (2012)* is New Year's Eve, 31 December of the year
+//!   before the one named; after
 //!   the comma that closes a written date only with *itu* / *hari* / a
 //!   deixis (*Sabtu, 31 Oktober 2015, malam itu*).
 //!
