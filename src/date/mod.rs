@@ -484,6 +484,7 @@ mod tests {
             ("weekday then day/month", "Trump bicara Senin (Selasa 15/11 WIB).", Some("2016-11-15"), &[("Senin", "2016-11-14"), ("Selasa 15/11", "2016-11-15")]),
             ("weekday comma day/month", "Ia tiba Rabu, 4/11 di Jakarta.", Some("2015-11-05"), &[("Rabu, 4/11", "2015-11-04")]),
             ("a bare day/month is still no date", "Skornya 15/11 untuk tuan rumah.", A, &[]),
+            ("itu right after the day stays out", "Banjir terjadi pada Rabu dinihari itu karena hujan.", A, &[("Rabu dinihari", "2023-09-06")]),
             ("date, part itu", "Pertemuan digelar Sabtu, 31 Oktober 2015, malam itu melahirkan kesepakatan.", A, &[("Sabtu, 31 Oktober 2015, malam itu", "2015-10-31")]),
             ("date, part hari", "Tanggal 17 September, malam hari, ia dites.", Some("2020-09-25"), &[("Tanggal 17 September, malam hari", "2020-09-17")]),
             ("date, a lone part word stays apart", "Ia tiba 17 September 2020, malam ia pergi.", A, &[("17 September 2020", "2020-09-17")]),

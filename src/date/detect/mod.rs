@@ -81,6 +81,8 @@
 //!   *dinihari*) … joined
 //!   to a day or clock (*Senin malam*, *kemarin sore*, *pukul 7 malam*), or
 //!   with their own deixis (*tadi pagi*, *malam tadi*, *malam itu*);
+//!   right after its day, *itu* stays out of the span (*Rabu dinihari itu*
+//!   → *Rabu dinihari*, as *Senin itu* → *Senin*);
 //!   *malam tahun baru (2012)* is New Year's Eve, 31 December of the year
 //!   before the one named; after
 //!   the comma that closes a written date only with *itu* / *hari* / a
@@ -870,9 +872,19 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
                 g.end = piece.end;
                 continue;
             }
-            if piece.start >= g.end && joins(&g.expr, &piece, &text[g.end..piece.start], &text[piece.start..piece.end]) {
+            let gap = &text[g.end..piece.start];
+            if piece.start >= g.end && joins(&g.expr, &piece, gap, &text[piece.start..piece.end]) {
+                // *Rabu dinihari itu*: right after its day, *itu* points at
+                // the whole phrase and stays out, as it does after a bare
+                // weekday (*Senin itu*); after a comma it is the part's own
+                // (*Sabtu, 31 Oktober 2015, malam itu*)
+                let own_day = g.expr.day.is_some() && gap.trim().is_empty() && matches!(piece.expr.day, Some(DayRef::Same(0)));
+                let end = match text[piece.start..piece.end].rsplit_once(char::is_whitespace) {
+                    Some((head, "itu" | "Itu")) if own_day => piece.start + head.trim_end().len(),
+                    _ => piece.end,
+                };
                 join(&mut g.expr, &piece);
-                g.end = piece.end;
+                g.end = end;
                 *standalone |= piece.standalone;
                 continue;
             }
