@@ -6,19 +6,30 @@
 //! Rule families (details in [`detect`] and [`resolve`]):
 //! - absolute dates: *10 September 2023*, *Selasa, 8 Oktober 2019*,
 //!   *Minggu (10/9/2023)*, *Rabu (4/11)*, *(16/7)*, *10/9/2023*,
-//!   *Pekanbaru, 12/10 (ANTARA)*, *10-12 September 2023*;
+//!   *Pekanbaru, 12/10 (ANTARA)*, *Selasa 15/11*, *10-12 September 2023*,
+//!   *10 dan 11 April* (two days in a row; days apart are a list),
+//!   *21 Oktober tahun lalu*; a range's start without a year takes the
+//!   end's (the one before over a year end: *28 Desember hingga 2 Januari
+//!   2015*);
 //! - months, years, weeks, quarters: *September 2023*, *bulan Maret*, *Agustus
 //!   lalu*, *tahun 2019*, *pada 2014*, *akhir 2023*, *musim 2016*,
-//!   *minggu ke-15 tahun 2024*, *kuartal III 2015*;
+//!   *minggu ke-15 tahun 2024*, *kuartal III 2015*, *tahun anggaran
+//!   2010-2011*, *Tahun Ajaran Baru 2023-2024*;
 //! - relative days and periods: *kemarin*, *hari ini*, *besok*, *lusa*,
-//!   *semalam*, *dua hari lalu*, *pekan lalu*, *bulan ini*, *tahun depan*,
+//!   *semalam*, *dua hari lalu*, *lima atau enam hari lalu*, *pekan lalu*, *bulan ini*, *tahun depan*,
 //!   *empat tahun ke depan*, *awal tahun ini*, *akhir pekan lalu*;
 //! - weekdays: *Senin*, *Jumat lalu*, *Sabtu depan*, *Kamis pekan lalu*;
+//! - New Year's Eve: *malam tahun baru 2012* (`2011-12-31`), *malam Tahun
+//!   Baru* (the 31 December nearest publication);
 //! - clock times and parts of day joined to their day: *pukul 10.00 WIB*,
 //!   *Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*, *tadi pagi*,
 //!   *malam itu*, *dini hari*, *pukul 08.30 tadi*, *pukul sepuluh pagi*; *waktu setempat* joins
 //!   the time; a byline's timestamp after a bar (*Senin, 04 November 2019 |
-//!   13:10*).
+//!   13:10*); a relative day after a clock (*pukul 19.00 semalam*); a part
+//!   of day with *itu* / *hari* after the comma closing a date (*Sabtu, 31
+//!   Oktober 2015, malam itu*); a clock range whose end has no *pukul*
+//!   (*pukul 08.33 WIB hingga 09.19 WIB*; with its own *pukul* the end is
+//!   a second time).
 //!
 //! Not dates: durations (*selama dua minggu*), ages (*12 tahun ini*),
 //! frequencies (*setiap hari*), the vague present and past (*saat ini*,
@@ -435,6 +446,62 @@ mod tests {
             ("minggu ke- tahun", "Kasus DBD di minggu ke-15 tahun 2024 naik.", A, &[("minggu ke-15 tahun 2024", "2024-W15")]),
             ("pekan ke bare year", "Data pekan ke-3 2023 dirilis.", A, &[("pekan ke-3 2023", "2023-W03")]),
             ("a round without a year", "Persib menang dalam laga pekan ke-28 Liga 1.", A, &[]),
+        ]);
+    }
+
+    /// Ranges written with *atau* / *dan* and clock ranges whose end has no
+    /// *pukul*: one span with the start's value (GUIDELINES: a range takes
+    /// the value of its start).
+    #[test]
+    fn ranges_with_words() {
+        check(&[
+            ("counted alternatives", "Harga turun dibanding lima atau enam hari lalu.", Some("2014-06-15"), &[("lima atau enam hari lalu", "2014-06-09")]),
+            ("counted alternatives, digits", "Hal ini terjadi pada 4 atau 5 tahun lalu.", Some("2021-01-19"), &[("4 atau 5 tahun lalu", "2016")]),
+            ("two days in a row", "Konser digelar dua hari, 10 dan 11 April.", Some("2013-04-20"), &[("10 dan 11 April", "2013-04-10")]),
+            ("two days apart are two dates", "Kasus ditemukan pada 23 dan 27 Maret 2023.", A, &[("27 Maret 2023", "2023-03-27")]),
+            ("clock range, the end without pukul", "Letusan terjadi pukul 08.33 WIB hingga 09.19 WIB.", A, &[("pukul 08.33 WIB hingga 09.19 WIB", "2023-09-12T08:33")]),
+            ("a day range takes the end's year", "Pameran 30 November hingga 3 Desember 2014 ramai.", Some("2016-06-15"), &[("30 November hingga 3 Desember 2014", "2014-11-30")]),
+            ("a day range over a year end", "Libur 28 Desember hingga 2 Januari 2015 ramai.", Some("2016-06-15"), &[("28 Desember hingga 2 Januari 2015", "2014-12-28")]),
+            ("a month range over a year end", "Hujan November hingga Februari 2015 deras.", Some("2016-06-15"), &[("November hingga Februari 2015", "2014-11")]),
+            ("clock range, the end with pukul stays two", "Operasi mulai pukul 10.00 WIB hingga pukul 11.30 WIB.", A, &[("pukul 10.00 WIB", "2023-09-12T10:00"), ("pukul 11.30 WIB", "2023-09-12T11:30")]),
+        ]);
+    }
+
+    /// A day joined to what names its year or its day: *21 Oktober tahun
+    /// lalu*, *pukul 19.00 semalam*, *Selasa 15/11*, and a part of day after
+    /// the comma that closes a written date (*Sabtu, 31 Oktober 2015, malam
+    /// itu*); a fiscal or school year with its years (*tahun anggaran
+    /// 2010-2011*).
+    #[test]
+    fn days_joined_to_their_year_or_day() {
+        check(&[
+            ("date tahun lalu", "Ia dilantik pada 21 Oktober tahun lalu.", Some("2025-10-20"), &[("21 Oktober tahun lalu", "2024-10-21")]),
+            ("date tahun depan", "Aturan berlaku 1 Januari tahun depan.", A, &[("1 Januari tahun depan", "2024-01-01")]),
+            ("date tahun ini", "Ia ditangkap pada 5 Mei tahun ini.", A, &[("5 Mei tahun ini", "2023-05-05")]),
+            ("clock semalam", "Bahkan hingga pukul 19.00 semalam, warga aman.", Some("2010-10-25"), &[("pukul 19.00 semalam", "2010-10-24T19:00")]),
+            ("clock zone kemarin", "Ia tiba pukul 10.00 WIB kemarin.", A, &[("pukul 10.00 WIB kemarin", "2023-09-11T10:00")]),
+            ("a comma keeps a clock from the next day", "Ia tiba pukul 10.00, kemarin ia pergi.", A, &[("pukul 10.00", "2023-09-12T10:00"), ("kemarin", "2023-09-11")]),
+            ("weekday then day/month", "Trump bicara Senin (Selasa 15/11 WIB).", Some("2016-11-15"), &[("Senin", "2016-11-14"), ("Selasa 15/11", "2016-11-15")]),
+            ("weekday comma day/month", "Ia tiba Rabu, 4/11 di Jakarta.", Some("2015-11-05"), &[("Rabu, 4/11", "2015-11-04")]),
+            ("a bare day/month is still no date", "Skornya 15/11 untuk tuan rumah.", A, &[]),
+            ("itu right after the day stays out", "Banjir terjadi pada Rabu dinihari itu karena hujan.", A, &[("Rabu dinihari", "2023-09-06")]),
+            ("date, part itu", "Pertemuan digelar Sabtu, 31 Oktober 2015, malam itu melahirkan kesepakatan.", A, &[("Sabtu, 31 Oktober 2015, malam itu", "2015-10-31")]),
+            ("date, part hari", "Tanggal 17 September, malam hari, ia dites.", Some("2020-09-25"), &[("Tanggal 17 September, malam hari", "2020-09-17")]),
+            ("date, a lone part word stays apart", "Ia tiba 17 September 2020, malam ia pergi.", A, &[("17 September 2020", "2020-09-17")]),
+            ("fiscal year range", "APBN untuk tahun anggaran 2010-2011 naik.", A, &[("tahun anggaran 2010-2011", "2010")]),
+            ("school year", "Tahun Ajaran Baru 2023-2024 segera dimulai.", A, &[("Tahun Ajaran Baru 2023-2024", "2023")]),
+            ("fiscal year", "Dana tahun anggaran 2015 cair.", A, &[("tahun anggaran 2015", "2015")]),
+        ]);
+    }
+
+    /// New Year's Eve is the last day of the year before the one named.
+    #[test]
+    fn new_years_eve() {
+        check(&[
+            ("with its year", "Tiga orang meninggal sejak malam tahun baru 2012 di Aceh.", Some("2012-01-03"), &[("malam tahun baru 2012", "2011-12-31")]),
+            ("title case, this year's", "Musisi memeriahkan malam Tahun Baru di Ancol.", Some("2012-12-30"), &[("malam Tahun Baru", "2012-12-31")]),
+            ("read after it", "Kembang api menyala pada malam tahun baru.", Some("2015-01-02"), &[("malam tahun baru", "2014-12-31")]),
+            ("tahun baru alone is no date", "Harga naik menjelang tahun baru.", A, &[]),
         ]);
     }
 

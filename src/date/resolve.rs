@@ -123,6 +123,7 @@ pub fn resolve_day(d: DayRef, anchor: Option<CalendarDate>, ctx: &Context) -> Op
                 if d > 0 { 3 * d } else { -d }
             })
         }
+        DayRef::DateOfYear { day, month, years } => CalendarDate::new(anchor?.year() + years, month, day),
         DayRef::Offset(n) => anchor.map(|a| a.add_days(n)),
         DayRef::Weekday { weekday, lean } => {
             let a = anchor?;

@@ -18,13 +18,44 @@ impl Patterns {
                 continue;
             }
             let m = c.get(0).expect("match");
-            out.push(Piece {
-                start: m.start(),
-                end: m.end(),
-                kind: Kind::Day,
-                expr: Expr { day: Some(DayRef::Date { day, month, year, weekday: None, lean }), ..Expr::default() },
-                standalone: true,
-            });
+            let (mut start, mut end, mut day) = (m.start(), m.end(), day);
+            // *10 dan 11 April*: two days in a row are a range, one span with
+            // the start's value (2 of 2 in corpus train/dev gold); days apart
+            // (*23 dan 27 Maret*) are a list of dates
+            if c.name("tgl").is_none() {
+                let (and_at, and) = prev_word_at(text, start);
+                let (first_at, first) = prev_word_at(text, and_at);
+                if and.eq_ignore_ascii_case("dan")
+                    && text[and_at + and.len()..start] == *" "
+                    && text[first_at + first.len()..and_at] == *" "
+                    && first.parse::<u8>().is_ok_and(|d| d + 1 == day)
+                {
+                    (start, day) = (first_at, day - 1);
+                    let (tgl_at, tgl) = prev_word_at(text, start);
+                    if (tgl.eq_ignore_ascii_case("tanggal") || tgl.eq_ignore_ascii_case("tgl")) && text[tgl_at + tgl.len()..start] == *" " {
+                        start = tgl_at;
+                    }
+                }
+            }
+            // *21 Oktober tahun lalu*: the year named relative to publication
+            let mut years = None;
+            if year.is_none() && c.name("dir").is_none() {
+                let rest = &text[end..];
+                if let Some(after) = rest.strip_prefix(' ').filter(|r| r.len() > 6 && r.as_bytes()[..5].eq_ignore_ascii_case(b"tahun")) {
+                    let dir = next_word(after, 5);
+                    if after[5..].starts_with(' ') && !dir.is_empty() {
+                        if let Some(&d) = self.directions.get(&dir.to_lowercase()) {
+                            years = Some(d);
+                            end += 1 + 5 + (after[5..].len() - after[5..].trim_start().len()) + dir.len();
+                        }
+                    }
+                }
+            }
+            let day = match years {
+                Some(years) => DayRef::DateOfYear { day, month, years },
+                None => DayRef::Date { day, month, year, weekday: None, lean },
+            };
+            out.push(Piece { start, end, kind: Kind::Day, expr: Expr { day: Some(day), ..Expr::default() }, standalone: true });
         }
     }
 
@@ -130,7 +161,16 @@ impl Patterns {
             });
             // Without a year only *tanggal 10/9* reads as a date (else a
             // fraction or score), or a dateline's *Pekanbaru, 12/10 (ANTARA) -*.
-            if year.is_none() && c.name("tgl").is_none() && !dateline {
+            // … or one right after its weekday, *Selasa 15/11*, *Rabu, 4/11*
+            let after_weekday = || {
+                let head = text[..m.start()].strip_suffix(' ').unwrap_or_default();
+                let head = head.strip_suffix(',').unwrap_or(head);
+                let (at, word) = prev_word_at(text, head.len());
+                starts_upper(word)
+                    && at + word.len() == head.len()
+                    && self.weekdays.contains_key(&word.to_lowercase())
+            };
+            if year.is_none() && c.name("tgl").is_none() && !dateline && !after_weekday() {
                 continue;
             }
             let (Some(day), Some(month)) = (day, month) else { continue };
@@ -210,7 +250,18 @@ impl Patterns {
                 let after = &text[m.end()..];
                 after.starts_with(')') || (after.starts_with(", ") && after[2..].starts_with(|ch: char| ch.is_ascii_digit()))
             };
-            if c.name("edge").is_none() && tahun.is_none() && !range && !listed && !bracketed && !self.is_trigger(prev_word(text, m.start())) {
+            // a fiscal or school year (*tahun anggaran 2010-2011*, *Tahun
+            // Ajaran Baru 2023-2024*: 2 of 2 in corpus train/dev gold)
+            let school = {
+                let (at, word) = prev_word_at(text, m.start());
+                let (at1, w1) = if word.eq_ignore_ascii_case("baru") { prev_word_at(text, at) } else { (at, word) };
+                let (at2, w2) = prev_word_at(text, at1);
+                ((w1.eq_ignore_ascii_case("anggaran") || w1.eq_ignore_ascii_case("ajaran"))
+                    && w2.eq_ignore_ascii_case("tahun")
+                    && text[at2..m.start()].bytes().all(|b| b.is_ascii_alphabetic() || b == b' '))
+                .then_some(at2)
+            };
+            if c.name("edge").is_none() && tahun.is_none() && school.is_none() && !range && !listed && !bracketed && !self.is_trigger(prev_word(text, m.start())) {
                 continue;
             }
             let start = m.start();
@@ -239,7 +290,9 @@ impl Patterns {
             // a season with its year is one span (*musim 2016*, *musim kemarau 2023*)
             let (at, word) = prev_word_at(text, start);
             let season = |w: &str| w.eq_ignore_ascii_case("musim");
-            let start = if season(word) && text[at + word.len()..start].trim().is_empty() {
+            let start = if let Some(school) = school {
+                school
+            } else if season(word) && text[at + word.len()..start].trim().is_empty() {
                 at
             } else if ["kemarau", "penghujan", "hujan", "panas", "dingin"].iter().any(|w| w.eq_ignore_ascii_case(word)) {
                 let (at2, word2) = prev_word_at(text, at);

@@ -64,6 +64,24 @@ impl Patterns {
                 DayDeixis::Offset(n) => DayRef::Offset(n),
                 DayDeixis::Same(n) => DayRef::Same(n),
             });
+            // *malam tahun baru (2012)*: New Year's Eve, the last day of
+            // the year before (2 of 2 in corpus train/dev gold)
+            if part == "malam" && c.name("post").is_none() && m.as_str().len() == 5 {
+                if let Some((len, year)) = new_years_eve(&text[m.end()..]) {
+                    let day = match year {
+                        Some(y) => DayRef::Date { day: 31, month: 12, year: Some(y - 1), weekday: None, lean: Lean::Nearest },
+                        None => DayRef::Date { day: 31, month: 12, year: None, weekday: None, lean: Lean::Nearest },
+                    };
+                    out.push(Piece {
+                        start: m.start(),
+                        end: m.end() + len,
+                        kind: Kind::Day,
+                        expr: Expr { day: Some(day), part: Some(class), ..Expr::default() },
+                        standalone: true,
+                    });
+                    continue;
+                }
+            }
             let standalone = day.is_some() || part == "dini hari" || part == "dinihari";
             out.push(Piece {
                 start: if before.is_some() { pre_start } else { m.start() },
@@ -81,4 +99,23 @@ impl Patterns {
             out.push(Piece { start: m.start(), end: m.end(), kind: Kind::Suffix, expr: Expr::default(), standalone: false });
         }
     }
+}
+
+/// ` tahun baru` (any case), then an optional ` 2012`, at the start of
+/// `rest`: the length and the year.
+fn new_years_eve(rest: &str) -> Option<(usize, Option<i32>)> {
+    const WORDS: &[u8] = b" tahun baru";
+    let b = rest.as_bytes();
+    if b.len() < WORDS.len() || !b[..WORDS.len()].eq_ignore_ascii_case(WORDS) {
+        return None;
+    }
+    let after = &b[WORDS.len()..];
+    if after.first().is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let year = (after.len() >= 5 && after[0] == b' ' && after[1..5].iter().all(u8::is_ascii_digit) && !after.get(5).is_some_and(u8::is_ascii_alphanumeric))
+        .then(|| rest[WORDS.len() + 1..WORDS.len() + 5].parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (1900..2100).contains(y));
+    Some((WORDS.len() + if year.is_some() { 5 } else { 0 }, year))
 }

@@ -26,7 +26,15 @@ impl Patterns {
                 if self.lex.age_words.contains(&prev_word(text, count_start).to_lowercase()) {
                     continue;
                 }
-                (n, count_start)
+                // *lima atau enam hari lalu*: alternatives are one span, the
+                // last count's value (2 of 2 such in corpus train/dev gold)
+                let (or_at, or) = prev_word_at(text, count_start);
+                let (first_at, first) = prev_word_at(text, or_at);
+                let alternatives = or.eq_ignore_ascii_case("atau")
+                    && text[or_at + or.len()..count_start].trim().is_empty()
+                    && text[first_at + first.len()..or_at].trim().is_empty()
+                    && (first.parse::<u32>().is_ok() || self.numbers.contains_key(&normalize(first)));
+                (n, if alternatives { first_at } else { count_start })
             };
             // *dua hari kemudian*, *sebulan sebelumnya*: counted from the story's day
             let story = self.story_direction_of(c.name("dir"));
