@@ -230,7 +230,7 @@ fn glued_article(w: &str) -> bool {
 }
 
 /// Academic degrees written after a name (*S.H.*, *M.Si*, *MPsi*, *Sp.PD*, *Ph.D*).
-fn is_degree(w: &str) -> bool {
+pub(crate) fn is_degree(w: &str) -> bool {
     // Its letters alone (`S.H.` → `sh`), gathered on the stack: every degree is ASCII.
     let mut buf = [0u8; 10];
     let mut len = 0;

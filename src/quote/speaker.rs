@@ -578,7 +578,11 @@ impl<'a> Doc<'a> {
             a -= 1;
         }
         // an appositive "Kepala X, Jenderal Y," is already handled: e skipped the comma
-        let seg_has_cap = (a..e).any(|x| self.is_cap(x) || self.has(x, class::PRONOUNS));
+        // (a degree set off by commas names no one: *Nila Moeloek, SpM(K), mengatakan*)
+        let degree_only = a < e
+            && crate::entity::rules::is_degree(self.l(a))
+            && (a + 1..e).all(|x| self.tok(x).kind == TokenKind::Punct || self.s(x).chars().count() == 1 || crate::entity::rules::is_degree(self.l(x)));
+        let seg_has_cap = !degree_only && (a..e).any(|x| self.is_cap(x) || self.has(x, class::PRONOUNS));
         if !seg_has_cap && a > s0 {
             let mut b = a - 1;
             while b > s0 && !self.is_p(b - 1, ',') {

@@ -309,7 +309,17 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 8] = [
+    let cases: [Case; 10] = [
+        (
+            "a degree set off by commas after the name",
+            "Menteri Kesehatan Profesor Dr dr Nila Moeloek, SpM(K), mengatakan masih banyak yang harus dikerjakan.",
+            &[("masih banyak yang harus dikerjakan", "Nila Moeloek")],
+        ),
+        (
+            "a public prosecutor is a role, an unnamed source",
+            "Jaksa Penuntut Umum (JPU) sudah menyebutkan bahwa massa itu mengganggu persidangan.",
+            &[("massa itu mengganggu persidangan", "-")],
+        ),
         (
             "a document is no source",
             "Pasal 160 menyatakan pengesahan pengangkatan pasangan calon berdasarkan penetapan KPU.",
