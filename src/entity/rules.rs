@@ -1036,7 +1036,9 @@ impl Scanner<'_> {
             let second_conjunct = cue_per
                 && office_open
                 && s == i
-                && j - s >= 2
+                // (the name follows, or the portfolio's contracted form in brackets:
+                // *Menteri Komunikasi dan Informatika (Menkominfo) Budi*)
+                && (j - s >= 2 || words.get(j).is_some_and(|x| x.lower == "("))
                 && i >= 2
                 && matches!(&*words[i - 1].lower, "dan" | "&")
                 && words[i - 2].cap

@@ -529,6 +529,9 @@ impl<'a> Doc<'a> {
                 || self.mention_at(x).is_some_and(|m| m.2 != EntityLabel::Per)
                 || self.is_p(x, ',')
                 || self.is_p(x, '.')
+                // (a contracted title in brackets: *Menteri … Informatika (Menkominfo) Budi*)
+                || self.is_p(x, '(')
+                || self.is_p(x, ')')
                 || (self.is_cap(x) && self.mention_at(x).is_none());
             if !in_role {
                 break;

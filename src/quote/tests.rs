@@ -175,7 +175,12 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 11] = [
+    let cases: [(&str, &str, &[&str]); 12] = [
+        (
+            "a contracted title given in brackets names the holder's role",
+            "Menteri Komunikasi dan Informatika (Menkominfo) Budi Arie Setiadi belum bisa memastikan.\nKendati begitu, Menkominfo belum tahu. \"Ya belum,\" ujar Menkominfo ditemui di kantornya.",
+            &["Budi Arie Setiadi"],
+        ),
         (
             "a common word before a name, used alone at a verb, is the first name",
             "Kepala Disdikbud Samarinda Asli Nuriyadin membeber ada empat sekolah kena dampak. \"Sejauh ini ada empat sekolah,\" terang Asli.",
