@@ -414,10 +414,20 @@ impl<'a> Doc<'a> {
                     if c == "," {
                         let has_person = found.iter().any(|f| f.label == EntityLabel::Per);
                         let org_named = found.last().is_some_and(|f| f.label != EntityLabel::Per);
+                        // (after a person, a role set off by a comma describes that person,
+                        // *kata Agus Setya, Direktur Tipid Eksus Bareskrim Polri*, unless
+                        // titles and a name follow: *Kasubdit Renakta, AKBP Ferdiyan Fahmi*)
+                        let titled_name = {
+                            let mut k = i + 1;
+                            while k < lim && self.is_title(k) {
+                                k += 1;
+                            }
+                            k > i + 1 && self.mention_from(k, lim).is_some_and(|m| m.label == EntityLabel::Per)
+                        };
                         if i + 1 < lim
                             && (self.is_cap(i + 1) || self.is_title(i + 1))
                             && !self.has(i + 1, class::CALENDAR)
-                            && (!has_person || org_named || self.is_title(i + 1))
+                            && (!has_person || (org_named && !self.is_title(i + 1)) || titled_name)
                         {
                             i += 1;
                             after_comma = true;
