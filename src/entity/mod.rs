@@ -247,6 +247,7 @@ impl EntityExtractor {
         self.split_office_from_holder(text, &mut found);
         name_parts_used_alone(text, &mut found, &self.lexicon.common, &hits);
         self.holder_after_named_office(text, &mut found, &hits);
+        self.unit_before_its_organization(text, &mut found);
         self.name_parts_at_verbs(text, seg, &mut found);
         // Longest first at each start; drop anything overlapping a kept mention.
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -387,6 +388,38 @@ impl EntityExtractor {
         if !added.is_empty() {
             found.extend(added);
             found.sort_by_key(|m| m.start);
+        }
+    }
+
+    /// After a title, unknown capitalized words right before an organization
+    /// are a unit of it, not a person (*Direktur [ORG Tipid Eksus Bareskrim
+    /// Polri]*, *Kasubdit [ORG Renakta Ditreskrimum Polda]*): a person's name
+    /// does not run into an organization's. Not when a word is a person-name
+    /// word or the article uses one alone for a person.
+    fn unit_before_its_organization(&self, text: &str, found: &mut Vec<rules::Mention>) {
+        use crate::document::EntityLabel;
+        let alone: rustc_hash::FxHashSet<&str> = found
+            .iter()
+            .filter(|m| m.label == EntityLabel::Per && !text[m.start..m.end].contains(' '))
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        let mut i = 0;
+        while i + 1 < found.len() {
+            let (m, n) = (found[i], found[i + 1]);
+            let unit = m.label == EntityLabel::Per
+                && m.after_title.is_some()
+                && n.label == EntityLabel::Org
+                && text.get(m.end..n.start) == Some(" ")
+                && text[m.start..m.end].split(' ').all(|w| {
+                    !alone.contains(w) && !self.lexicon.name_words.contains(w.to_lowercase().as_str())
+                });
+            if unit {
+                found[i].end = n.end;
+                found[i].label = EntityLabel::Org;
+                found[i].after_title = None;
+                found.remove(i + 1);
+            }
+            i += 1;
         }
     }
 

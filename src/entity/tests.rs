@@ -50,6 +50,8 @@ fn title_rules() {
         ("place in unit title", "Kapolres Lhokseumawe AKBP Henki Ismanto.", &["LOC:Lhokseumawe", "PER:Henki Ismanto"]),
         ("portfolio is not a name", "Menteri Komunikasi Filipina Martin Andanar.", &["LOC:Filipina", "PER:Martin Andanar"]),
         ("a portfolio of two coordinated words", "Menteri Komunikasi dan Informatika Rudiantara hadir.", &["PER:Rudiantara"]),
+        ("unknown words between a title and an organization are its unit", "Kata Direktur Tipid Eksus Bareskrim Polri kemarin.", &["ORG:Tipid Eksus Bareskrim Polri"]),
+        ("a person-name word before an organization stays a person", "Kata Ketua Budi Santoso KPK kemarin.", &["PER:Budi Santoso", "ORG:KPK"]),
         ("a portfolio of two coordinated words before its contracted form", "Menteri Komunikasi dan Informatika (Menkominfo) Budi Arie Setiadi hadir.", &["PER:Budi Arie Setiadi"]),
         ("a name after dan with no portfolio before it", "Presiden Jokowi dan Iriana Joko Widodo hadir.", &["PER:Jokowi", "PER:Iriana Joko Widodo"]),
         ("a police rank with its service", "Kepala Polda Aceh Irjen Pol Adityawarman hadir.", &["ORG:Polda Aceh", "PER:Adityawarman"]),
