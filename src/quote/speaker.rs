@@ -595,7 +595,9 @@ impl<'a> Doc<'a> {
         let degree_only = a < e
             && crate::entity::rules::is_degree(self.l(a))
             && (a + 1..e).all(|x| self.tok(x).kind == TokenKind::Punct || self.s(x).chars().count() == 1 || crate::entity::rules::is_degree(self.l(x)));
-        let seg_has_cap = !degree_only && (a..e).any(|x| self.is_cap(x) || self.has(x, class::PRONOUNS));
+        // (nor a day set off by commas: *Ahmad Riza Patria, Sabtu, menjelaskan*)
+        let day_only = a < e && (a..e).all(|x| self.has(x, class::CALENDAR) || self.tok(x).kind != TokenKind::Word);
+        let seg_has_cap = !degree_only && !day_only && (a..e).any(|x| self.is_cap(x) || self.has(x, class::PRONOUNS));
         if !seg_has_cap && a > s0 {
             let mut b = a - 1;
             while b > s0 && !self.is_p(b - 1, ',') {

@@ -316,7 +316,12 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 10] = [
+    let cases: [Case; 11] = [
+        (
+            "a day set off by commas after the name",
+            "Wakil Gubernur DKI Jakarta Ahmad Riza Patria, Sabtu, menjelaskan, sudah 1,3 juta orang menerima vaksin.",
+            &[("sudah 1,3 juta orang menerima vaksin", "Ahmad Riza Patria")],
+        ),
         (
             "a degree set off by commas after the name",
             "Menteri Kesehatan Profesor Dr dr Nila Moeloek, SpM(K), mengatakan masih banyak yang harus dikerjakan.",
