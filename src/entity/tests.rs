@@ -35,6 +35,8 @@ fn gazetteer_names() {
         ("building as institution", "Kata juru bicara Gedung Putih.", &["ORG:Gedung Putih"]),
         ("building as place", "Ia tiba di Gedung Putih.", &["LOC:Gedung Putih"]),
         ("hyphenated places split", "Kereta Yogya-Jakarta berangkat.", &["LOC:Yogya", "LOC:Jakarta"]),
+        ("an election pair joined by a hyphen is two people", "Pasangan Lukas Enembe-Klemen Tinal menang.", &["PER:Lukas Enembe", "PER:Klemen Tinal"]),
+        ("a double-barrelled surname stays one name", "Kata Sarah Hanson-Young kemarin.", &["PER:Sarah Hanson-Young"]),
         ("a pair joined by a slash is two people", "Kata ganda Kevin Sanjaya Sukamuljo/Marcus Fernaldi Gideon menang.", &["PER:Kevin Sanjaya Sukamuljo", "PER:Marcus Fernaldi Gideon"]),
         ("listed hyphenated name kept", "Mendarat di Soekarno-Hatta.", &["LOC:Soekarno-Hatta"]),
     ]);
