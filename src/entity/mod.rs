@@ -231,6 +231,7 @@ impl EntityExtractor {
         let hits = self.gazetteer.find(text);
         let scanner = rules::Scanner::new(&self.lexicon, &self.gazetteer, text, seg);
         let mut found = Vec::new();
+        let mut headlines = Vec::new();
         let mut bp = boilerplate.iter().peekable();
         for (p, span) in seg.paragraphs.iter().enumerate() {
             while bp.peek().is_some_and(|b| b.end <= span.start) {
@@ -240,6 +241,9 @@ impl EntityExtractor {
                 continue;
             }
             let mut words = rules::words_of(text, seg, p, &hits);
+            if rules::Scanner::is_headline(&words) {
+                headlines.push(*span);
+            }
             scanner.scan(&mut words, &mut found);
         }
         found.retain(|m| !boilerplate.iter().any(|b| b.start <= m.start && m.end <= b.end));
@@ -259,6 +263,7 @@ impl EntityExtractor {
         }
         regional_branches(text, &mut kept);
         split_name_pairs(text, &mut kept);
+        names_in_headlines(text, seg, &headlines, &mut kept);
         (kept, hits)
     }
 
@@ -642,6 +647,64 @@ fn name_parts_used_alone(
     if !added.is_empty() {
         found.extend(added);
         found.sort_by_key(|m| m.start);
+    }
+}
+
+/// A headline or caption in title case gives the rules no evidence, so its
+/// names are found by the article's own: a name the rules found in the
+/// body (a person, or a place or organization of two words or more, or a
+/// single word named surely) is the same entity where a headline writes it.
+fn names_in_headlines(text: &str, seg: &Segmented, headlines: &[crate::document::Span], kept: &mut Vec<rules::Mention>) {
+    use crate::document::EntityLabel;
+    if headlines.is_empty() {
+        return;
+    }
+    let in_headline = |at: usize| headlines.iter().any(|h| h.start <= at && at < h.end);
+    // first word → (the name's words, label), longest names first
+    let mut names: rustc_hash::FxHashMap<&str, Vec<(Vec<&str>, EntityLabel)>> = Default::default();
+    for m in kept.iter().filter(|m| !in_headline(m.start)) {
+        let s = &text[m.start..m.end];
+        let words: Vec<&str> = s.split(' ').collect();
+        let sure = m.label == EntityLabel::Per || words.len() >= 2 || m.evidence == rules::Evidence::Strong;
+        if !sure || s.chars().count() < 3 || words.iter().any(|w| w.is_empty()) {
+            continue;
+        }
+        let v = names.entry(words[0]).or_default();
+        if !v.iter().any(|(w, _)| *w == words) {
+            v.push((words, m.label));
+        }
+    }
+    for v in names.values_mut() {
+        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+    let mut added = Vec::new();
+    for h in headlines {
+        let t0 = seg.tokens.partition_point(|t| t.end <= h.start);
+        let toks: Vec<&crate::text::Token> = seg.tokens[t0..].iter().take_while(|t| t.start < h.end).collect();
+        let mut k = 0;
+        while k < toks.len() {
+            let first = &text[toks[k].start..toks[k].end];
+            let hit = names.get(first).and_then(|cands| {
+                cands.iter().find(|(words, _)| {
+                    k + words.len() <= toks.len()
+                        && (1..words.len()).all(|x| &text[toks[k + x].start..toks[k + x].end] == words[x] && text[toks[k + x - 1].end..toks[k + x].start] == *" ")
+                })
+            });
+            let Some((words, label)) = hit else {
+                k += 1;
+                continue;
+            };
+            let (a, b) = (toks[k].start, toks[k + words.len() - 1].end);
+            let i = kept.partition_point(|m| m.end <= a);
+            if kept.get(i).is_none_or(|m| m.start >= b) {
+                added.push(rules::Mention::new(a, b, *label, rules::Evidence::Weak));
+            }
+            k += words.len();
+        }
+    }
+    if !added.is_empty() {
+        kept.extend(added);
+        kept.sort_by_key(|m| m.start);
     }
 }
 

@@ -686,16 +686,22 @@ impl Scanner<'_> {
         dash + 1
     }
 
-    /// All mentions in one paragraph.
-    pub fn scan(&self, words: &mut [Word], out: &mut Vec<Mention>) {
-        let n = words.len();
+    /// A paragraph in capitals or title case (a headline, a caption, a
+    /// credit line): its capitalized runs are no evidence of names.
+    pub fn is_headline(words: &[Word]) -> bool {
         let word_count = words.iter().filter(|w| w.kind == TokenKind::Word).count();
         let caps = words.iter().filter(|w| w.allcaps && w.lower.chars().count() >= 3).count();
         let capitalized = words.iter().filter(|w| w.cap).count();
         let allcaps_para = word_count >= 3 && caps * 10 >= word_count * 6;
         // a line ending in a colon leads into what follows (*… menjelaskan:*): a sentence, not a headline
         let ends_like_sentence = words.last().is_some_and(|w| matches!(&*w.lower, "." | "!" | "?" | "”" | "\"" | ":"));
-        let headline = allcaps_para || (word_count >= 4 && capitalized * 10 >= word_count * 7 && !ends_like_sentence);
+        allcaps_para || (word_count >= 4 && capitalized * 10 >= word_count * 7 && !ends_like_sentence)
+    }
+
+    /// All mentions in one paragraph.
+    pub fn scan(&self, words: &mut [Word], out: &mut Vec<Mention>) {
+        let n = words.len();
+        let headline = Self::is_headline(words);
         let mut i = self.dateline(words, out);
         if let Some(w) = words.get_mut(i) {
             // The story starts after a dateline.

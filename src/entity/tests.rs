@@ -226,6 +226,8 @@ fn capitalization_rules() {
         ("a sentence's first word the article writes in lower case opens no name",
             "Petahana Ganjar Pranowo menang. Ia petahana yang kuat.", &["PER:Ganjar Pranowo"]),
         ("all-caps headline", "KIM JONG UN TINGGALKAN PYONGYANG MENUJU RUSIA", &["LOC:PYONGYANG", "LOC:RUSIA"]),
+        ("a headline's names found by the body's", "Prabowo Sambut Langsung PM Anwar Ibrahim di Istana Negara\nPresiden Prabowo menyambut PM Malaysia Anwar Ibrahim.",
+            &["PER:Prabowo", "PER:Anwar Ibrahim", "LOC:Istana Negara", "PER:Prabowo", "LOC:Malaysia", "PER:Anwar Ibrahim"]),
         ("clitic stays out", "Kebijakan Jokowi-nya dikritik Prabowo.", &["PER:Jokowi", "PER:Prabowo"]),
         ("digits are not names", "Harganya Rp4 miliar.", &[]),
         ("initials kept", "Kata M. Iqbal kepada wartawan.", &["PER:M. Iqbal"]),
