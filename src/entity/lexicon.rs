@@ -159,6 +159,7 @@ impl Lexicon {
                 _ => {}
             }
         }
+        common.extend(entries(data_file!("entity/not-names.txt")));
         for line in entries(data_file!("entity/first-names.txt")) {
             name_words.extend(line.split_whitespace());
         }
