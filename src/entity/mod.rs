@@ -516,6 +516,7 @@ impl EntityExtractor {
     ) -> Vec<rules::Mention> {
         let mut tagged = Vec::new();
         let mut spans: Vec<Span> = Vec::new();
+        let (mut scratch, mut found) = (crate::tagger::Scratch::default(), Vec::new());
         for sentence in &seg.sentences {
             if boilerplate.iter().any(|b| b.start <= sentence.start && sentence.end <= b.end) {
                 continue;
@@ -524,12 +525,17 @@ impl EntityExtractor {
             spans.extend(seg.tokens_in(*sentence).iter().map(|t| Span::new(t.start, t.end)));
             let m0 = rules.partition_point(|m| m.end <= sentence.start);
             let h0 = hits.partition_point(|h| h.end <= sentence.start);
-            for (a, b, label) in tagger.tag(text, &spans, &rules[m0..], &hits[h0..], &self.lexicon) {
+            tagger.tag(text, &spans, &rules[m0..], &hits[h0..], &self.lexicon, &mut scratch, &mut found);
+            for &(a, b, label) in &found {
                 let start = spans[a].start;
                 let mut end = spans[b - 1].end;
                 // The clitic -nya is never part of a name (*Jokowi-nya*).
                 if rules::ends_with_nya(&text[start..end]) {
                     end -= 4;
+                }
+                // A name has a letter or digit: a lone quotation mark or dash tagged as one is dropped.
+                if !text[start..end].contains(char::is_alphanumeric) {
+                    continue;
                 }
                 let mut m = rules::Mention::new(start, end, label, rules::Evidence::Strong);
                 m.source = EntitySource::Tagger;

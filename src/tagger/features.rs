@@ -144,15 +144,6 @@ pub fn shape(word: &str) -> String {
     out
 }
 
-/// Hashes of what the templates combine, computed once per token.
-#[derive(Clone, Copy)]
-struct Keys {
-    lower: u32,
-    text: u32,
-    shape: u32,
-    cue: Cue,
-}
-
 /// Stands for the words before the first and after the last token.
 const BOUNDARY: Keys = Keys { lower: 1, text: 1, shape: 1, cue: Cue { rule: 0, gazetteer: 0, flags: 0 } };
 
@@ -197,17 +188,38 @@ fn set_bits(mut x: u16) -> impl Iterator<Item = u32> {
     })
 }
 
+/// Per-token hashes the templates combine ([`keys_into`]), computed once per
+/// sentence and reused by every token's templates.
+#[derive(Debug, Clone, Copy)]
+pub struct Keys {
+    lower: u32,
+    text: u32,
+    shape: u32,
+    cue: Cue,
+}
+
+/// The [`Keys`] of a sentence's tokens, into `out` (cleared first).
+pub fn keys_into<'a>(tokens: impl IntoIterator<Item = TokenView<'a>>, out: &mut Vec<Keys>) {
+    out.clear();
+    out.extend(tokens.into_iter().map(|t| Keys {
+        lower: fnv(t.lower.bytes()),
+        text: fnv(t.text.bytes()),
+        shape: shape_hash(t.text),
+        cue: t.cue,
+    }));
+}
+
+/// Token `i`'s feature ids, into `out` (cleared first); `keys` are the
+/// sentence's ([`keys_into`]) and `lower` token `i` in lower case.
+pub fn token_features(keys: &[Keys], lower: &str, i: usize, out: &mut Vec<u32>) {
+    out.clear();
+    extract(keys, lower, i, out);
+}
+
 /// All feature ids of a sentence.
 pub fn sentence_features(tokens: &[TokenView]) -> SentenceFeatures {
-    let keys: Vec<Keys> = tokens
-        .iter()
-        .map(|t| Keys {
-            lower: fnv(t.lower.bytes()),
-            text: fnv(t.text.bytes()),
-            shape: shape_hash(t.text),
-            cue: t.cue,
-        })
-        .collect();
+    let mut keys = Vec::with_capacity(tokens.len());
+    keys_into(tokens.iter().copied(), &mut keys);
     let mut out = SentenceFeatures { ids: Vec::with_capacity(tokens.len() * 56), starts: Vec::with_capacity(tokens.len() + 1) };
     for (i, t) in tokens.iter().enumerate() {
         out.starts.push(out.ids.len());

@@ -291,6 +291,10 @@ pub struct Settings {
     /// Share of tokens (per epoch) whose own word is hidden, so that shape and
     /// context carry weight for names never seen in training.
     pub word_dropout: f64,
+    /// Features whose largest averaged weight (in absolute value) is below
+    /// this are left out of the model file: most features of rare words and
+    /// word pairs end near zero and cost file size and lookups for nothing.
+    pub min_weight: f32,
 }
 
 /// xorshift64*: a tiny deterministic generator for shuffles.
@@ -346,7 +350,7 @@ pub fn train(train: &[Prepared], settings: Settings, mut report: impl FnMut(usiz
             }
         }
         let (emit, trans) = w.averaged();
-        bytes = Model::write(&emit, &trans);
+        bytes = Model::write(&emit, &trans, settings.min_weight);
         let model = Model::from_bytes(&bytes).expect("a model just written reads back");
         report(epoch, &model);
     }
@@ -378,7 +382,7 @@ mod tests {
         let sents = parse_conll(&data);
         let ex = EntityExtractor::new();
         let prepared = prepare(&ex, &sents);
-        let settings = Settings { epochs: 3, seed: 7, cue_dropout: 0.2, word_dropout: 0.2 };
+        let settings = Settings { epochs: 3, seed: 7, cue_dropout: 0.2, word_dropout: 0.2, min_weight: 0.0 };
         let mut last = Score::default();
         let a = train(&prepared, settings, |_, m| last = evaluate(m, &prepared));
         assert_eq!(last.f1(), 1.0, "{last:?}");
