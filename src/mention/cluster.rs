@@ -148,7 +148,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
                 }
             });
         }
-        if found.is_none() && m.label == EntityLabel::Per && ws.len() <= 2 {
+        if found.is_none() && m.label == EntityLabel::Per && (1..=2).contains(&ws.len()) {
             // the most recent person whose name this shortens: one whose name
             // has a word equal to, or with the first or last letters of, the first word
             let mut cands: Vec<usize> = by_word.get(&(EntityLabel::Per, ws[0].clone())).cloned().unwrap_or_default();
@@ -338,6 +338,14 @@ mod tests {
         for (name, short, long, want) in cases {
             assert_eq!(shortened(&w(short), &w(long)), *want, "{name}");
         }
+    }
+
+    #[test]
+    fn regression_a_person_mention_without_a_word_does_not_panic() {
+        let text = "“ kata “ Budi.";
+        let ms = mentions_of(text, &[("“", EntityLabel::Per), ("“", EntityLabel::Per), ("Budi", EntityLabel::Per)]);
+        let (entities, _) = cluster(text, &ms, &KnownAliases::new());
+        assert_eq!(entities.len(), 3);
     }
 
     #[test]
