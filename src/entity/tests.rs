@@ -96,7 +96,7 @@ fn title_rules() {
         ("holder after an office whose title began its listed place", "Hal itu, kata Wakil Wali Kota Yogyakarta, Heroe Poerwadi, lewat pesan.",
             &["LOC:Yogyakarta", "PER:Heroe Poerwadi"]),
         ("a name set off after a reporting verb and an unnamed description",
-            "Harga naik, ungkap salah seorang petugas SPBU, Rohim kepada wartawan.", &["LOC:SPBU", "PER:Rohim"]),
+            "Harga naik, ungkap salah seorang petugas SPBU, Rohim kepada wartawan.", &["PER:Rohim"]),
         ("holder after a lower-case role and its field", "Hal itu, kata Pengamat pariwisata Universitas Jenderal Soedirman, Chusmeru, Jumat.",
             &["ORG:Universitas Jenderal Soedirman", "PER:Chusmeru"]),
         ("Putri and Putra inside a name are name words", "Kata Indah Putri Andriani dan Bambang Surya Putra kemarin.",
