@@ -148,7 +148,7 @@ fn long_unbalanced_input_is_linear() {
 
 #[test]
 fn attribution_patterns() {
-    let cases: [(&str, &str, &str); 18] = [
+    let cases: [(&str, &str, &str); 19] = [
         ("title and rank peeled", "\"Pelaku sudah kami tangkap,\" kata Kapolres Lhokseumawe AKBP Hendri Budiman kepada wartawan.", "Hendri Budiman"),
         ("office with organization", "\"Kami siap bersaing,\" kata Direktur PT Astra Otoparts Tbk Yusak Kristian, di Jakarta, Selasa.", "Yusak Kristian"),
         ("role then comma then rank", "\"Kasus ini masih tinggi,\" kata Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP Ferdiyan Fahmi, di Bandarlampung.", "Ferdiyan Fahmi"),
@@ -166,6 +166,7 @@ fn attribution_patterns() {
         ("the role's party after dari, then the holder", "\"SBY aman,\" kata anggota Komisi XI DPR dari Fraksi Partai Golkar Bambang Soesatyo di Jakarta.", "Bambang Soesatyo"),
         ("a role after the name and a comma describes that person", "\"Penghargaan itu diberikan besok,\" ujar Yusuf Permana, Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden.", "Yusuf Permana"),
         ("a rank and a name after the comma are the speaker", "\"Praktik itu masih tinggi,\" kata Kasubdit Renakta Polda Metro Jaya, AKBP Ferdiyan Fahmi.", "Ferdiyan Fahmi"),
+        ("selaku opens the speaker's role", "\"Harga mulai dari lima puluh ribu,\" kata Maria Risa selaku Vice President Brand Marketing Tiket.com.", "Maria Risa"),
         ("a place after dari with no holder", "\"Kami datang,\" kata anggota DPR dari Jawa Barat.", "DPR"),
     ];
     for (name, input, speaker) in cases {
