@@ -123,7 +123,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
         let n = w.chars().count();
         (n >= 4).then(|| ((false, w.chars().take(4).collect::<String>()), (true, w.chars().skip(n - 4).collect::<String>())))
     };
-    let mut entities = Vec::with_capacity(mentions.len());
+    let mut entities: Vec<Entity> = Vec::with_capacity(mentions.len());
     for m in mentions {
         let name = &text[m.start..m.end];
         let ws = words(name);
@@ -235,7 +235,61 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
             source: m.source,
         });
     }
+    merge_early_acronyms(mentions, &mut entities, &mut clusters, &cwords);
     (entities, clusters)
+}
+
+/// An acronym used before the article defines it in brackets (*PLN Janji …*
+/// in a headline, then *PT Perusahaan Listrik Negara (PLN)*) formed a
+/// cluster of its own: it joins the cluster of the name it defines.
+fn merge_early_acronyms(mentions: &[Mention], entities: &mut [Entity], clusters: &mut Vec<Cluster>, cwords: &[Vec<String>]) {
+    if !mentions.iter().any(|m| m.alias_of.is_some()) {
+        return;
+    }
+    // where each one-word name was first met
+    let mut first: HashMap<(EntityLabel, &str), usize> = HashMap::default();
+    for (i, e) in entities.iter().enumerate() {
+        if !e.text.contains(' ') {
+            first.entry((e.label, e.text.as_str())).or_insert(i);
+        }
+    }
+    let mut into: HashMap<usize, usize> = HashMap::default();
+    for (m, e) in mentions.iter().zip(entities.iter()) {
+        if m.alias_of.is_none() {
+            continue;
+        }
+        // the acronym's text met earlier in a one-word cluster of its own
+        if let Some(x) = first.get(&(e.label, e.text.as_str())).map(|&i| &entities[i]) {
+            if x.cluster != e.cluster && x.start < e.start && cwords[x.cluster].len() == 1 && !into.contains_key(&e.cluster) {
+                into.insert(x.cluster, e.cluster);
+            }
+        }
+    }
+    if into.is_empty() {
+        return;
+    }
+    for (&from, &to) in &into {
+        clusters[to].count += clusters[from].count;
+        clusters[from].count = 0;
+    }
+    for e in entities.iter_mut() {
+        if let Some(&to) = into.get(&e.cluster) {
+            e.cluster = to;
+        }
+    }
+    // renumber without the emptied clusters
+    let mut new_id = vec![usize::MAX; clusters.len()];
+    let mut kept = Vec::with_capacity(clusters.len());
+    for (i, c) in clusters.drain(..).enumerate() {
+        if c.count > 0 {
+            new_id[i] = kept.len();
+            kept.push(Cluster { id: kept.len(), ..c });
+        }
+    }
+    *clusters = kept;
+    for e in entities.iter_mut() {
+        e.cluster = new_id[e.cluster];
+    }
 }
 
 /// Words that may stand between a person's name and an alias the article
@@ -346,6 +400,20 @@ mod tests {
         let ms = mentions_of(text, &[("“", EntityLabel::Per), ("“", EntityLabel::Per), ("Budi", EntityLabel::Per)]);
         let (entities, _) = cluster(text, &ms, &KnownAliases::new());
         assert_eq!(entities.len(), 3);
+    }
+
+    #[test]
+    fn an_acronym_used_before_its_definition_joins_the_name() {
+        use EntityLabel::{Loc, Org};
+        let text = "PLN Janji\nJAKARTA - PT Perusahaan Listrik Negara (PLN) berjanji. PLN menyatakan itu.";
+        let mut ms = mentions_of(text, &[("PLN", Org), ("JAKARTA", Loc), ("PT Perusahaan Listrik Negara", Org), ("PLN", Org), ("PLN", Org)]);
+        ms[3].alias_of = Some(ms[2].start);
+        let (entities, clusters) = cluster(text, &ms, &KnownAliases::new());
+        assert!(entities.iter().filter(|e| e.label == Org).all(|e| e.cluster == entities[2].cluster));
+        assert_eq!(clusters.len(), 2, "the early acronym's own cluster is gone");
+        assert_eq!(clusters[entities[0].cluster].name, "PT Perusahaan Listrik Negara");
+        assert_eq!(clusters[entities[0].cluster].count, 4);
+        assert!(clusters.iter().enumerate().all(|(i, c)| c.id == i));
     }
 
     #[test]
