@@ -137,13 +137,40 @@
 //!    (*Komisaris Jenderal [PER Listyo Sigit Prabowo]* … *kata Listyo*); a
 //!    person run that begins with office words (common, derived or acronyms)
 //!    before it starts there (*Perindustrian [PER Agus Gumiwang]* … *Agus*). A
-//!    listed place or organization is never taken for such a person.
+//!    listed place or organization is never taken for such a person. A
+//!    capitalized word in no mention just before a person, which the article
+//!    also uses alone at a reporting verb, is the name's first word
+//!    (*Samarinda [PER Asli Nuriyadin]* … *terang Asli*).
+//!
+//! 9. *Where the article ends an office* (whole article): an organization
+//!    and its officer run together split at a company suffix, at an
+//!    organization or place the article names alone, or at a listed
+//!    organization, when two or more plain capitalized words follow
+//!    (*[ORG KAI Commuter] [PER Leza Arlan]*, *[ORG Erajaya Group] [PER
+//!    Djatmiko Wardoyo]*); after a title, unknown words right before an
+//!    organization are its unit (*Direktur [ORG Tipid Eksus Bareskrim
+//!    Polri]*); the word after *dan* closes a two-word portfolio (*Menteri
+//!    Komunikasi dan Informatika [PER Rudiantara]*).
+//! 10. *Joined and split names* (per mention): a nickname in quotes between
+//!    given name and surname is part of the name (*[PER Munafri 'Appi'
+//!    Arifuddin]*); two people joined by a hyphen are two when both sides
+//!    have two words or more, or each one (*[PER Lukas Enembe]-[PER Klemen
+//!    Tinal]*; *Sarah Hanson-Young* stays whole); an organization's acronym
+//!    right before a place is its branch (*[ORG BPD Papua]*).
+//! 11. *Headlines* (all caps, or title case without final punctuation) get
+//!    only head-word and curated-list mentions from the rules — their capitals
+//!    say nothing — and then the names the rules found in the body, wherever
+//!    a headline writes them.
 //!
 //! Also: a web address is ORG (*situs [ORG www.menpan.go.id]*), and so is a
-//! camel-case media name after a lower-case stem (*[ORG detikINET]*); initials
-//! after *berinisial* are not names. Headlines (all caps, or title case
-//! without final punctuation) get only head-word and curated-list mentions:
-//! their capitals say nothing.
+//! camel-case media name after a lower-case stem (*[ORG detikINET]*);
+//! initials after *berinisial* stand for a person (PER); a lone name after a
+//! copula, set off by a comma before a lower-case role, is a person (*adalah
+//! [PER Eno], pengguna …*), and so is a run before *dari* + an organization
+//! + a reporting verb; a congress with a number or a party after it is an
+//! event (*Kongres II [ORG Partai Demokrat]*); words that name no entity
+//! (`data/entity/not-names.txt`: *Pilkada*, *Lebaran*, *WNI* …) count as
+//! common words.
 //!
 //! **Clusters**: see [`crate::mention::cluster`].
 //!

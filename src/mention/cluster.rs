@@ -1,7 +1,11 @@
 //! Mention clusters: which mentions name the same entity.
 //!
 //! - An acronym defined in brackets joins its full name's cluster
-//!   (*Amerika Serikat (AS)*), and later uses of the acronym join it too.
+//!   (*Amerika Serikat (AS)*), and later uses of the acronym join it too;
+//!   uses before the definition (a headline's *PLN*) are merged into it at
+//!   the end. An organization's acronym also joins a name written out in the
+//!   same article whose capitalized words' initials spell it, brackets or not
+//!   (*KPK* ↔ *Komisi Pemberantasan Korupsi*).
 //! - **Aliases the article states** join the person named just before them
 //!   ([`link_aliases`]): *Joko Widodo (Jokowi)*, *Andi Zulkarnaen
 //!   Mallarangeng alias Choel Mallarangeng*, *Saifullah Yusuf atau Gus
@@ -17,7 +21,9 @@
 //!   name of one or two words that shortens an earlier person's name joins
 //!   it: each word is a word of that name or, with four letters at least,
 //!   its start or end (*Agus Marto* → *Agus Martowardojo*, *Wisman* →
-//!   *Wismandari Wisnu*, *Yatno* → *Suyatno*).
+//!   *Wismandari Wisnu*); a one-word name joins a one-word name it ends,
+//!   two or three letters shorter, as Javanese call names drop the first
+//!   syllable (*Yatno* → *Suyatno*).
 //! - ORG: a name that is the start of another organization's name joins it
 //!   (*Persib* ↔ *Persib Bandung*). LOC joins only on the same name
 //!   (*Jakarta* is not *Jakarta Selatan*).

@@ -8,15 +8,21 @@
 //! - A **speaker phrase** after a cue may describe before it names (*kata
 //!   salah satu pengemudi ojol asal Genuk, Wawan*); titles, roles and other
 //!   capitalized words that are no mention are description. It ends at a
-//!   circumstance word (*di*, *saat*, *kepada* …), at a comma once a person
-//!   is named (unless a title or name follows, *…, AKBP Ferdiyan Fahmi*, or
-//!   the named part was an organization, *Ketua Panpel Persib, Budi
-//!   Sumarno*), or at the sentence end. The last person mention is the
+//!   circumstance word (*di*, *saat*, *kepada* …; *selaku* and *sebagai*
+//!   open the named person's role), at a comma once a person is named
+//!   (unless titles and a name follow, *…, AKBP Ferdiyan Fahmi*, or the
+//!   named part was an organization, *Ketua Panpel Persib, Budi Sumarno*; a
+//!   role after a person describes that person, *ujar Yusuf Permana, Deputi
+//!   Bidang Protokol …*), or at the sentence end. After an organization,
+//!   *dari* and the role's party or region lead on to its holder (*anggota
+//!   Komisi XI DPR dari Fraksi Partai Golkar Bambang Soesatyo*). The last person mention is the
 //!   speaker, else the last organization mention (*kata kantor berita
 //!   KCNA*); a place is never one, nor a name after *asal*, *dari*, *di*.
 //! - The **subject** of a verb is the clause before it (after the last comma,
-//!   or the one before when that is an appositive or degrees: *Herfi Hervian,
-//!   guru di sekolah korban, mengatakan*; *Itida Yasar, SH, MPsi, menilai*;
+//!   or the one before when that is an appositive, degrees or a day: *Herfi
+//!   Hervian, guru di sekolah korban, mengatakan*; *Itida Yasar, SH, MPsi,
+//!   menilai*; *Nila Moeloek, SpM(K), mengatakan*; *Ahmad Riza Patria,
+//!   Sabtu, menjelaskan*;
 //!   not when the clause before has a verb of its own or this one opens with
 //!   a connective: *Polisi memeriksa Budi, sementara pengacaranya
 //!   mengatakan*). Over up to four comma-set appositives and circumstances
