@@ -655,7 +655,17 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
 
 #[test]
 fn more_indirect_patterns() {
-    let cases: [Case; 2] = [
+    let cases: [Case; 4] = [
+        (
+            "menurut set off by commas mid-sentence reports the words before it too",
+            "Nama kabinet ini, menurut Presiden Prabowo Subianto, diambil berdasarkan kesepakatan bersama.",
+            &[("Nama kabinet ini", "Prabowo Subianto"), ("diambil berdasarkan kesepakatan bersama", "Prabowo Subianto")],
+        ),
+        (
+            "a lone connective before an interposed menurut is no content",
+            "Namun, menurut Andi Kurniawan, orang malas bergerak karena lelah.",
+            &[("orang malas bergerak karena lelah", "Andi Kurniawan")],
+        ),
         (
             "circumstance before the content",
             "Budi Santoso mengatakan kepada wartawan, harga cabai naik hingga dua kali lipat.",
