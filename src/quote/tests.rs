@@ -655,7 +655,12 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
 
 #[test]
 fn more_indirect_patterns() {
-    let cases: [Case; 4] = [
+    let cases: [Case; 5] = [
+        (
+            "a comma right after berharap leads into its content, whoever hopes",
+            "Partai Demokrat berharap, Nazaruddin bersedia membongkar dugaan mafia anggaran.",
+            &[("Nazaruddin bersedia membongkar dugaan mafia anggaran", "Partai Demokrat")],
+        ),
         (
             "menurut set off by commas mid-sentence reports the words before it too",
             "Nama kabinet ini, menurut Presiden Prabowo Subianto, diambil berdasarkan kesepakatan bersama.",
