@@ -343,8 +343,14 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
     let l = doc.l(v);
     // what comes right before the verb
     let mut p = v;
-    while p > 0 && lex.adverbs.contains(doc.l(p - 1)) {
-        p -= 1;
+    loop {
+        if doc.manner_before(p) {
+            p -= 2;
+        } else if p > 0 && lex.adverbs.contains(doc.l(p - 1)) {
+            p -= 1;
+        } else {
+            break;
+        }
     }
     if p == 0 {
         return None;

@@ -261,6 +261,16 @@ impl<'a> Doc<'a> {
         self.shape[i] == LOWER_WORD
     }
 
+    /// Tokens `i - 2`, `i - 1` are a manner adverbial, *dengan* and a plain
+    /// lower-case word (*dengan tegas*, *dengan singkat*), which may stand
+    /// between a subject and its verb.
+    pub fn manner_before(&self, i: usize) -> bool {
+        i >= 2 && self.l(i - 2) == "dengan" && self.is_lower_word(i - 1) && {
+            let w = self.l(i - 1);
+            w.len() >= 4 && !["me", "di", "ber", "ter", "pe", "ke"].iter().any(|p| w.starts_with(p))
+        }
+    }
+
     /// Token `i` is the punctuation `c`.
     pub fn is_p(&self, i: usize, c: char) -> bool {
         let t = self.seg.tokens[i];
@@ -585,8 +595,14 @@ impl<'a> Doc<'a> {
         // a subject lies within a few dozen tokens of its verb (keeps this linear)
         let s0 = self.tok_at(self.seg.sentences[sent].start).max(v.saturating_sub(MAX_BACK));
         let mut e = v;
-        while e > s0 && (self.has(e - 1, class::ADVERBS) || self.is_p(e - 1, ',')) {
-            e -= 1;
+        loop {
+            if e > s0 + 2 && self.manner_before(e) {
+                e -= 2;
+            } else if e > s0 && (self.has(e - 1, class::ADVERBS) || self.is_p(e - 1, ',')) {
+                e -= 1;
+            } else {
+                break;
+            }
         }
         if e <= s0 {
             return Ref::Missing;

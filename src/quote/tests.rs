@@ -655,7 +655,12 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
 
 #[test]
 fn more_indirect_patterns() {
-    let cases: [Case; 5] = [
+    let cases: [Case; 6] = [
+        (
+            "a manner adverbial between the subject and the verb",
+            "Ical dengan tegas menyatakan islah bisa dilakukan asal dirinya tidak melepas jabatan.",
+            &[("islah bisa dilakukan asal dirinya tidak melepas jabatan", "Ical")],
+        ),
         (
             "a comma right after berharap leads into its content, whoever hopes",
             "Partai Demokrat berharap, Nazaruddin bersedia membongkar dugaan mafia anggaran.",
