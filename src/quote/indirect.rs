@@ -61,6 +61,10 @@ fn has_predicate(words: &str) -> bool {
     words.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
         let l = lower_case(w);
         (l.len() >= 5 && ["me", "di", "ber"].iter().any(|p| l.starts_with(p)) && l != "mereka" && l != "dirinya")
+            // a ter- verb (*terlibat*, *terjadi*), not the demonstrative, prepositions or superlatives
+            || (l.len() >= 7
+                && l.starts_with("ter")
+                && !matches!(&*l, "tersebut" | "terhadap" | "terkait" | "termasuk" | "terutama" | "terakhir" | "tertentu" | "terbesar" | "terbaik" | "terbaru" | "tertinggi" | "terendah" | "terbanyak" | "terdekat"))
             || matches!(
                 &*l,
                 "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "masih" | "tidak" | "tak" | "belum" | "merupakan" | "menjadi" | "ada" | "sedang" | "pernah"

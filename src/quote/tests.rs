@@ -655,7 +655,12 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
 
 #[test]
 fn more_indirect_patterns() {
-    let cases: [Case; 6] = [
+    let cases: [Case; 7] = [
+        (
+            "a ter- verb makes the content a clause after a verb that may take an object",
+            "Patra membantah partainya terlibat dalam dugaan penyelewengan di Badan Anggaran.",
+            &[("partainya terlibat dalam dugaan penyelewengan di Badan Anggaran", "Patra")],
+        ),
         (
             "a manner adverbial between the subject and the verb",
             "Ical dengan tegas menyatakan islah bisa dilakukan asal dirinya tidak melepas jabatan.",
