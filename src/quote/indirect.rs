@@ -5,7 +5,8 @@
 //! - **Subject + verb**: *X mengatakan (,) (bahwa) …* with a reporting verb of
 //!   `[report]` of `data/reporting-verbs.txt` that has a subject before it in its
 //!   sentence (a name, a pronoun, an unnamed source; not a document, *Pasal
-//!   160 menyatakan*, `non-sources.txt`), not after *yang*,
+//!   160 menyatakan*, `non-sources.txt`), not after *yang* (unless *yang*
+//!   follows a person's name: *… Bayu Krisnamurthi yang menyebutkan …*),
 //!   *tidak*, *untuk* …; the content runs to the sentence end (or to a long
 //!   direct quote). Verbs like *meminta*, *mengingatkan* need *agar*/*bahwa*
 //!   (content after it) or a comma right after the verb, and so does
@@ -367,10 +368,19 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
     if lex.boundaries.contains(before) && !matches!(before, "juga" | "pun" | "lagi" | "pula") || before == "atau" || before == "dan" {
         return None;
     }
-    if matches!(
-        before,
-        "yang" | "tidak" | "tak" | "belum" | "untuk" | "akan" | "ingin" | "bisa" | "dapat" | "mau" | "enggan" | "sulit" | "hendak" | "bukan" | "sambil" | "dengan" | "cara"
-    ) {
+    // *… diungkapkan Direktur Utama Perum Bulog Bayu Krisnamurthi yang menyebutkan …*:
+    // a relative clause on a named person reports that person's words
+    let person_before_yang = (before == "yang" && p >= 2)
+        .then(|| doc.mention_at(p - 2))
+        .flatten()
+        .filter(|m| m.2 == crate::document::EntityLabel::Per && m.1 == p - 1)
+        .map(|m| Ref::Named(m.0, m.1));
+    if person_before_yang.is_none()
+        && matches!(
+            before,
+            "yang" | "tidak" | "tak" | "belum" | "untuk" | "akan" | "ingin" | "bisa" | "dapat" | "mau" | "enggan" | "sulit" | "hendak" | "bukan" | "sambil" | "dengan" | "cara"
+        )
+    {
         return None;
     }
     let mut c = v + 1;
@@ -439,7 +449,7 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
     if words < 3 && !found_comp {
         return None;
     }
-    let who = doc.subject_before(v);
+    let who = person_before_yang.unwrap_or_else(|| doc.subject_before(v));
     if who == Ref::Missing || document_subject(doc, v) {
         return None;
     }

@@ -655,7 +655,13 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
 
 #[test]
 fn more_indirect_patterns() {
-    let cases: [Case; 7] = [
+    let cases: [Case; 9] = [
+        (
+            "a relative clause on a named person reports that person's words",
+            "Pernyataan senada diungkapkan Direktur Utama Perum Bulog Bayu Krisnamurthi yang menyebutkan pemerintah sudah mengamankan stok beras.",
+            &[("pemerintah sudah mengamankan stok beras", "Bayu Krisnamurthi")],
+        ),
+        ("a relative clause on no name reports nothing", "Pihak yang mengatakan harga beras naik tidak ada di pasar itu.", &[]),
         (
             "a ter- verb makes the content a clause after a verb that may take an object",
             "Patra membantah partainya terlibat dalam dugaan penyelewengan di Badan Anggaran.",
