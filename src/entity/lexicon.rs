@@ -84,6 +84,9 @@ pub struct Lexicon {
     pub loc_cues: HashSet<String>,
     /// Reporting verbs (a person speaks).
     pub verbs: HashSet<String>,
+    /// Passive cues whose agent follows them (*dituturkan Patra*, *dikatakan
+    /// Yusuf*): a PER cue for the run after, never for one before.
+    pub passive_cues: HashSet<String>,
     /// Words seen mostly in lower case in the NER corpora.
     pub common: HashSet<&'static str>,
     /// Function words, weekdays and months: never part of a name.
@@ -145,6 +148,7 @@ impl Lexicon {
         }
         // Both sections: a run next to any reporting verb is the one speaking.
         let verbs = sections(data_file!("reporting-verbs.txt")).map(|(_, v)| v.to_lowercase()).collect();
+        let passive_cues = entries(data_file!("quotes/passive-cues.txt")).map(str::to_lowercase).collect();
         // Borrowed from the compiled-in lists: no String per word.
         let mut common: HashSet<&'static str> = STOP.iter().copied().collect();
         let mut name_words = HashSet::default();
@@ -187,6 +191,7 @@ impl Lexicon {
             suffixes,
             loc_cues,
             verbs,
+            passive_cues,
             common,
             stop,
             name_words,

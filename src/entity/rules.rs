@@ -862,7 +862,7 @@ impl Scanner<'_> {
                 let field = lower_office > 0 && !is_place_preposition(&w.lower) && !self.lex.verbs.contains(&*w.lower) && w.lower != "yang";
                 lower_office = lower_office.saturating_sub(1);
                 office_open &= field || matches!(&*w.lower, "dan" | "&");
-                if self.lex.verbs.contains(&*w.lower) {
+                if self.lex.verbs.contains(&*w.lower) || self.lex.passive_cues.contains(&*w.lower) {
                     cue_per = true;
                     described = matches!(words.get(i + 1).map(|x| &*x.lower), Some("salah" | "seorang" | "sejumlah" | "beberapa"));
                 } else if !matches!(&*w.lower, "dan" | "bin" | "binti") {

@@ -58,6 +58,7 @@ fn title_rules() {
         ("a name after dan with no portfolio before it", "Presiden Jokowi dan Iriana Joko Widodo hadir.", &["PER:Jokowi", "PER:Iriana Joko Widodo"]),
         ("a police rank with its service", "Kepala Polda Aceh Irjen Pol Adityawarman hadir.", &["ORG:Polda Aceh", "PER:Adityawarman"]),
         ("lower-case role word", "Hal itu diakui pelatih Dejan Antonic.", &["PER:Dejan Antonic"]),
+        ("a passive cue's agent after it is a person", "Alasannya sederhana, dituturkan Patra, partai itu masih muda.", &["PER:Patra"]),
         ("reporting verb before", "Semua siap, kata Kirby.", &["PER:Kirby"]),
         ("menurut before a name", "Menurut Ar, pelaku datang sendiri.", &["PER:Ar"]),
         ("menurut before an acronym", "Menurut BPBD, banjir surut.", &["ORG:BPBD"]),

@@ -23,7 +23,7 @@
 //!   are reported too (*A, menurut X, B* gives A and B); *menurut
 //!   data/laporan …* is not a source.
 //! - **Interposed**: *A, lanjutnya, B.* / *A, tambah dr Wisman, B.* /
-//!   *A, ia melanjutkan, B.* gives two spans, A (without a leading
+//!   *A, ia melanjutkan, B.* / *A, dituturkan Patra, B.* gives two spans, A (without a leading
 //!   *Sementara*, *Namun* …) and B; *A, kata X.* gives A.
 //! - **Headline attribution**: a line of its own, *Source: claim* with no
 //!   closing full stop (*BNPB: Bencana Banjir Masih Mengancam*), as the corpus
@@ -504,6 +504,10 @@ fn interposed(
         }
     } else if lex.pronouns.contains(l) && k + 1 < s1 && lex.report.contains(doc.l(k + 1)) {
         (Ref::Pronoun(k, k + 1), k + 2)
+    } else if lex.passive.contains(l) && doc.mention_at(k + 1).is_some_and(|m| m.0 == k + 1 && m.2 == EntityLabel::Per) {
+        // *A, dituturkan Patra, B*: a passive cue with its agent named
+        let b = doc.mention_at(k + 1).map_or(k + 2, |m| m.1);
+        (Ref::Named(k + 1, b), b)
     } else {
         return None;
     };

@@ -655,7 +655,12 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
 
 #[test]
 fn more_indirect_patterns() {
-    let cases: [Case; 9] = [
+    let cases: [Case; 10] = [
+        (
+            "a passive cue with its agent named, interposed",
+            "Alasan utamanya sederhana, dituturkan Patra, Partai Demokrat masih muda sehingga tidak mungkin terlibat.",
+            &[("Alasan utamanya sederhana", "Patra"), ("Partai Demokrat masih muda sehingga tidak mungkin terlibat", "Patra")],
+        ),
         (
             "a relative clause on a named person reports that person's words",
             "Pernyataan senada diungkapkan Direktur Utama Perum Bulog Bayu Krisnamurthi yang menyebutkan pemerintah sudah mengamankan stok beras.",
