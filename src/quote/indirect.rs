@@ -19,7 +19,9 @@
 //!   words, unless a comma or *bahwa* follows the verb. A verb right before an
 //!   opening mark leads into a direct quote instead.
 //! - **Menurut**: *Menurut X, …* / *Menurutnya(,) …* anywhere in the sentence;
-//!   set off by commas mid-sentence it is interposed, and the words before it
+//!   a role then a person named between commas is that person (*Menurut
+//!   petugas BMKG Stasiun Bandung, Jadi Hendarmin, …*); set off by commas
+//!   mid-sentence it is interposed, and the words before it
 //!   are reported too (*A, menurut X, B* gives A and B); *menurut
 //!   data/laporan …* is not a source.
 //! - **Interposed**: *A, lanjutnya, B.* / *A, tambah dr Wisman, B.* /
@@ -330,8 +332,19 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
         if k + 1 >= s1 || lex.non_sources.contains(doc.l(k + 1)) {
             return None;
         }
-        comma = (k + 1..s1.min(k + 20)).find(|&j| doc.is_p(j, ','))?;
-        who = if lex.pronouns.contains(doc.l(k + 1)) { Ref::Pronoun(k + 1, k + 2) } else { doc.speaker_within(k + 1, comma) };
+        let mut c = (k + 1..s1.min(k + 20)).find(|&j| doc.is_p(j, ','))?;
+        let mut w = if lex.pronouns.contains(doc.l(k + 1)) { Ref::Pronoun(k + 1, k + 2) } else { doc.speaker_within(k + 1, c) };
+        // *Menurut petugas BMKG Stasiun Bandung, Jadi Hendarmin, …*: a role, then the
+        // person named between commas, who holds it
+        let person = |r: &Ref| matches!(*r, Ref::Named(a, _) if doc.mention_at(a).is_some_and(|m| m.2 == EntityLabel::Per));
+        if !person(&w) && !matches!(w, Ref::Pronoun(..)) {
+            if let Some(m) = doc.mention_at(c + 1).filter(|m| m.0 == c + 1 && m.2 == EntityLabel::Per && m.1 < s1 && doc.is_p(m.1, ',')) {
+                w = Ref::Named(m.0, m.1);
+                c = m.1;
+            }
+        }
+        comma = c;
+        who = w;
         if who == Ref::Missing {
             return None;
         }

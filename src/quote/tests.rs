@@ -655,7 +655,12 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
 
 #[test]
 fn more_indirect_patterns() {
-    let cases: [Case; 10] = [
+    let cases: [Case; 11] = [
+        (
+            "menurut a role, then the person named between commas",
+            "Menurut petugas Badan Meteorologi Klimatologi dan Geofisika (BMKG) Stasiun Bandung, Jadi Hendarmin, gempa itu kecil dan tidak berbahaya.",
+            &[("gempa itu kecil dan tidak berbahaya", "Jadi Hendarmin")],
+        ),
         (
             "a passive cue with its agent named, interposed",
             "Alasan utamanya sederhana, dituturkan Patra, Partai Demokrat masih muda sehingga tidak mungkin terlibat.",
