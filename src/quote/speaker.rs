@@ -19,7 +19,9 @@
 //!   speaker, else the last organization mention (*kata kantor berita
 //!   KCNA*); a place is never one, nor a name after *asal*, *dari*, *di*.
 //! - The **subject** of a verb is the clause before it (after the last comma,
-//!   or the one before when that is an appositive, degrees or a day: *Herfi
+//!   or the one before when that is an appositive, degrees, a day or a
+//!   relation to someone else (*Bob Lawrence, ayah Renae Lawrence,
+//!   mengatakan*): *Herfi
 //!   Hervian, guru di sekolah korban, mengatakan*; *Itida Yasar, SH, MPsi,
 //!   menilai*; *Nila Moeloek, SpM(K), mengatakan*; *Ahmad Riza Patria,
 //!   Sabtu, menjelaskan*;
@@ -619,7 +621,9 @@ impl<'a> Doc<'a> {
             && (a + 1..e).all(|x| self.tok(x).kind == TokenKind::Punct || self.s(x).chars().count() == 1 || crate::entity::rules::is_degree(self.l(x)));
         // (nor a day set off by commas: *Ahmad Riza Patria, Sabtu, menjelaskan*)
         let day_only = a < e && (a..e).all(|x| self.has(x, class::CALENDAR) || self.tok(x).kind != TokenKind::Word);
-        let seg_has_cap = !degree_only && !day_only && (a..e).any(|x| self.is_cap(x) || self.has(x, class::PRONOUNS));
+        // (nor a relation to someone else: *Bob Lawrence, ayah Renae Lawrence, mengatakan*)
+        let relation = a < e && self.has(a, class::KINSHIP);
+        let seg_has_cap = !degree_only && !day_only && !relation && (a..e).any(|x| self.is_cap(x) || self.has(x, class::PRONOUNS));
         if !seg_has_cap && a > s0 {
             let mut b = a - 1;
             while b > s0 && !self.is_p(b - 1, ',') {
@@ -634,7 +638,7 @@ impl<'a> Doc<'a> {
             // has a verb of its own (outside a *yang* clause), or this one is joined to it
             let own_verb = (b..a).take_while(|&x| self.l(x) != "yang").any(verb);
             let joined = self.has(a, class::CONNECTIVES);
-            if (b..a).any(|x| self.is_cap(x)) && !clause && !own_verb && !joined {
+            if (b..a).any(|x| self.is_cap(x)) && (relation || (!clause && !own_verb && !joined)) {
                 a = b;
             }
         }

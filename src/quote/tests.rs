@@ -317,7 +317,17 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 11] = [
+    let cases: [Case; 13] = [
+        (
+            "a relation to someone else set off by commas",
+            "Bob Lawrence, ayah Renae Lawrence, mengatakan anaknya sudah berubah.",
+            &[("anaknya sudah berubah", "Bob Lawrence")],
+        ),
+        (
+            "a relation with a clause of its own set off by commas",
+            "Bob Lawrence, ayah dari Renae Lawrence yang dihukum penjara, mengatakan anaknya sudah berubah.",
+            &[("anaknya sudah berubah", "Bob Lawrence")],
+        ),
         (
             "a day set off by commas after the name",
             "Wakil Gubernur DKI Jakarta Ahmad Riza Patria, Sabtu, menjelaskan, sudah 1,3 juta orang menerima vaksin.",
