@@ -166,7 +166,8 @@
 //! camel-case media name after a lower-case stem (*[ORG detikINET]*);
 //! initials after *berinisial* stand for a person (PER); a lone name after a
 //! copula, set off by a comma before a lower-case role, is a person (*adalah
-//! [PER Eno], pengguna …*), and so is a run before *dari* + an organization
+//! [PER Eno], pengguna …*), as is a run of two words or more set off by a
+//! comma before a capitalized title (*[PER Sarman Simanjorang], Ketua …*), and so is a run before *dari* + an organization
 //! + a reporting verb; a congress with a number or a party after it is an
 //! event (*Kongres II [ORG Partai Demokrat]*); words that name no entity
 //! (`data/entity/not-names.txt`: *Pilkada*, *Lebaran*, *WNI* …) count as

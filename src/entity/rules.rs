@@ -1166,6 +1166,12 @@ impl Scanner<'_> {
                             || matches!(&*r.lower, "seorang" | "salah" | "warga")
                             || is_agentive(&r.lower))
                 });
+            // `Sarman Simanjorang, Ketua Dewan Pengurus …`: a run of two words or more
+            // set off by a comma before a capitalized title is the person holding it
+            let title_apposition = next == ","
+                && run.len() >= 2
+                && words.get(j + 1).is_some_and(|t| t.cap && !t.allcaps)
+                && self.title_at(words, j + 1).is_some_and(|e| e > j + 1);
             // (also set off by a comma after a place office: *Kapolsek Metro Pondok Aren,
             // Komisaris Bachtiar Alponso*)
             let rank_at = |k: usize| self.title_at(words, k).is_some_and(|t| t < n && t > k && words[t].cap);
@@ -1183,7 +1189,7 @@ impl Scanner<'_> {
                 (EntityLabel::Per, Evidence::Weak)
             } else if (self.lex.loc_cues.contains(prev) || in_place_list) && !is_acronym {
                 (EntityLabel::Loc, Evidence::Weak)
-            } else if role_apposition && !is_acronym {
+            } else if (role_apposition || title_apposition) && !is_acronym {
                 (EntityLabel::Per, Evidence::Weak)
             } else if is_acronym {
                 (EntityLabel::Org, Evidence::Guess)

@@ -21,7 +21,8 @@
 //! - The **subject** of a verb is the clause before it (after the last comma,
 //!   or the one before when that is an appositive, degrees, a day or a
 //!   relation to someone else (*Bob Lawrence, ayah Renae Lawrence,
-//!   mengatakan*): *Herfi
+//!   mengatakan*), or a role after the person opening the sentence (*Sarman
+//!   Simanjorang, Ketua Dewan Pengurus …, menyebut*): *Herfi
 //!   Hervian, guru di sekolah korban, mengatakan*; *Itida Yasar, SH, MPsi,
 //!   menilai*; *Nila Moeloek, SpM(K), mengatakan*; *Ahmad Riza Patria,
 //!   Sabtu, menjelaskan*;
@@ -624,7 +625,21 @@ impl<'a> Doc<'a> {
         // (nor a relation to someone else: *Bob Lawrence, ayah Renae Lawrence, mengatakan*)
         let relation = a < e && self.has(a, class::KINSHIP);
         let seg_has_cap = !degree_only && !day_only && !relation && (a..e).any(|x| self.is_cap(x) || self.has(x, class::PRONOUNS));
-        if !seg_has_cap && a > s0 {
+        let is_per = |x: usize| self.mention_at(x).is_some_and(|m| m.2 == EntityLabel::Per);
+        // (a role set off by commas after a person: *Sarman Simanjorang, Ketua Dewan
+        // Pengurus … Indonesia, menyebut*)
+        let role_after_person = a > s0 && a < e && self.is_title(a) && !(a..e).any(is_per) && {
+            let mut b = a - 1;
+            while b > s0 && !self.is_p(b - 1, ',') {
+                b -= 1;
+            }
+            while b < a && (self.has(b, class::CONNECTIVES) || self.is_p(b, ',')) {
+                b += 1;
+            }
+            // the person opens that clause (not *Padahal pada sidang Hartati, Jaksa …*)
+            b < a && is_per(b)
+        };
+        if (!seg_has_cap || role_after_person) && a > s0 {
             let mut b = a - 1;
             while b > s0 && !self.is_p(b - 1, ',') {
                 b -= 1;
@@ -638,7 +653,7 @@ impl<'a> Doc<'a> {
             // has a verb of its own (outside a *yang* clause), or this one is joined to it
             let own_verb = (b..a).take_while(|&x| self.l(x) != "yang").any(verb);
             let joined = self.has(a, class::CONNECTIVES);
-            if (b..a).any(|x| self.is_cap(x)) && (relation || (!clause && !own_verb && !joined)) {
+            if (b..a).any(|x| self.is_cap(x)) && (relation || role_after_person || (!clause && !own_verb && !joined)) {
                 a = b;
             }
         }

@@ -317,7 +317,17 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 13] = [
+    let cases: [Case; 15] = [
+        (
+            "a role set off by commas after the person opening the sentence",
+            "Sarman Simanjorang, Ketua Dewan Pengurus Daerah Himpunan Pengusaha Indonesia, menyebut sosialisasi sudah dilakukan.",
+            &[("sosialisasi sudah dilakukan", "Sarman Simanjorang")],
+        ),
+        (
+            "a role after a circumstance naming someone is the subject",
+            "Padahal pada sidang tuntutan Siti Hartati sebelumnya, Jaksa Penuntut Umum (JPU) sudah menyebutkan bahwa massa itu mengganggu.",
+            &[("massa itu mengganggu", "-")],
+        ),
         (
             "a relation to someone else set off by commas",
             "Bob Lawrence, ayah Renae Lawrence, mengatakan anaknya sudah berubah.",
