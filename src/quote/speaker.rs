@@ -22,7 +22,9 @@
 //!   or the one before when that is an appositive, degrees, a day or a
 //!   relation to someone else (*Bob Lawrence, ayah Renae Lawrence,
 //!   mengatakan*), or a role after the person opening the sentence (*Sarman
-//!   Simanjorang, Ketua Dewan Pengurus …, menyebut*): *Herfi
+//!   Simanjorang, Ketua Dewan Pengurus …, menyebut*); a clause opening with
+//!   *kepada* is a circumstance up to the role naming the subject (*Kepada
+//!   pemancar televisi AS CNN PM Haiti mengungkapkan*): *Herfi
 //!   Hervian, guru di sekolah korban, mengatakan*; *Itida Yasar, SH, MPsi,
 //!   menilai*; *Nila Moeloek, SpM(K), mengatakan*; *Ahmad Riza Patria,
 //!   Sabtu, menjelaskan*;
@@ -664,6 +666,13 @@ impl<'a> Doc<'a> {
         }
         if a >= e {
             return Ref::Missing;
+        }
+        // *Kepada pemancar televisi AS CNN PM Haiti mengungkapkan*: a clause opening
+        // with *kepada* is a circumstance up to the role that names the subject
+        if self.l(a) == "kepada" {
+            if let Some(t) = (a + 1..e).rev().find(|&x| self.is_title(x) && self.is_cap(x) && (x == a + 1 || !self.is_title(x - 1))) {
+                a = t;
+            }
         }
         if let Some(named) = (!joined).then(|| self.named_before_adjuncts(s0, a, e)).flatten() {
             return named;

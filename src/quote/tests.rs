@@ -317,7 +317,12 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 15] = [
+    let cases: [Case; 16] = [
+        (
+            "a clause opening with kepada is a circumstance up to the role",
+            "PM Haiti Jean-Max Bellrive tiba.\nKepada pemancar televisi AS CNN PM Haiti mengungkapkan korban tewas bisa mencapai 100.000 orang.",
+            &[("korban tewas bisa mencapai 100.000 orang", "Jean-Max Bellrive")],
+        ),
         (
             "a role set off by commas after the person opening the sentence",
             "Sarman Simanjorang, Ketua Dewan Pengurus Daerah Himpunan Pengusaha Indonesia, menyebut sosialisasi sudah dilakukan.",
