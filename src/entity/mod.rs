@@ -152,23 +152,23 @@
 //!    Polri]*); the word after *dan* closes a two-word portfolio (*Menteri
 //!    Komunikasi dan Informatika [PER Rudiantara]*).
 //! 10. *Joined and split names* (per mention): a nickname in quotes between
-//!    given name and surname is part of the name (*[PER Munafri 'Appi'
-//!    Arifuddin]*); two people joined by a hyphen are two when both sides
-//!    have two words or more, or each one (*[PER Lukas Enembe]-[PER Klemen
-//!    Tinal]*; *Sarah Hanson-Young* stays whole); an organization's acronym
-//!    right before a place is its branch (*[ORG BPD Papua]*).
+//!     given name and surname is part of the name (*[PER Munafri 'Appi'
+//!     Arifuddin]*); two people joined by a hyphen are two when both sides
+//!     have two words or more, or each one (*[PER Lukas Enembe]-[PER Klemen
+//!     Tinal]*; *Sarah Hanson-Young* stays whole); an organization's acronym
+//!     right before a place is its branch (*[ORG BPD Papua]*).
 //! 11. *Headlines* (all caps, or title case without final punctuation) get
-//!    only head-word and curated-list mentions from the rules — their capitals
-//!    say nothing — and then the names the rules found in the body, wherever
-//!    a headline writes them.
+//!     only head-word and curated-list mentions from the rules — their capitals
+//!     say nothing — and then the names the rules found in the body, wherever
+//!     a headline writes them.
 //!
 //! Also: a web address is ORG (*situs [ORG www.menpan.go.id]*), and so is a
 //! camel-case media name after a lower-case stem (*[ORG detikINET]*);
 //! initials after *berinisial* stand for a person (PER); a lone name after a
 //! copula, set off by a comma before a lower-case role, is a person (*adalah
 //! [PER Eno], pengguna …*), as is a run of two words or more set off by a
-//! comma before a capitalized title (*[PER Sarman Simanjorang], Ketua …*), and so is a run before *dari* + an organization
-//! + a reporting verb; a congress with a number or a party after it is an
+//! comma before a capitalized title (*[PER Sarman Simanjorang], Ketua …*),
+//! and so is a run before *dari*, an organization and a reporting verb; a congress with a number or a party after it is an
 //! event (*Kongres II [ORG Partai Demokrat]*); words that name no entity
 //! (`data/entity/not-names.txt`: *Pilkada*, *Lebaran*, *WNI* …) count as
 //! common words.
@@ -356,15 +356,8 @@ impl EntityExtractor {
     /// person when they are two or more, none common, listed or derived.
     fn holder_after_named_office(&self, text: &str, found: &mut Vec<rules::Mention>, hits: &[gazetteer::Hit]) {
         use crate::document::EntityLabel;
-        let named: rustc_hash::FxHashMap<&str, EntityLabel> = found
-            .iter()
-            .filter(|m| m.label != EntityLabel::Per)
-            .map(|m| (&text[m.start..m.end], m.label))
-            .collect();
-        let listed = |a: usize, b: usize| {
-            let h = hits.partition_point(|h| h.end <= a);
-            hits.get(h).filter(|h| h.start < b && h.entry.label != EntityLabel::Per)
-        };
+        let named: rustc_hash::FxHashSet<&str> = found.iter().filter(|m| m.label != EntityLabel::Per).map(|m| &text[m.start..m.end]).collect();
+        let listed = |a: usize, b: usize| listed_non_person(hits, a, b);
         let mut added = Vec::new();
         for i in 0..found.len() {
             let m = found[i];
@@ -388,10 +381,10 @@ impl EntityExtractor {
                         && {
                             // (no company suffix, derived word or -kan verb: *Otoparts Tbk*, *Targetkan*)
                             let lower = w.to_lowercase();
-                            !self.lexicon.common.contains(lower.as_str())
-                                && !self.lexicon.suffixes.contains(lower.as_str())
-                                && !rules::looks_derived(&lower)
-                                && !(lower.len() >= 6 && lower.ends_with("kan"))
+                            !(self.lexicon.common.contains(lower.as_str())
+                                || self.lexicon.suffixes.contains(lower.as_str())
+                                || rules::looks_derived(&lower)
+                                || (lower.len() >= 6 && lower.ends_with("kan")))
                         }
                 });
                 plain && rest.len() >= 2
@@ -399,8 +392,8 @@ impl EntityExtractor {
             let split = (1..words.len()).find_map(|k| {
                 let (prefix_end, last) = (words[k - 1].1, &text[words[k - 1].0..words[k - 1].1]);
                 let by_suffix = k >= 2 && self.lexicon.suffixes.contains(last.to_lowercase().as_str());
-                let by_name = named.get(&text[m.start..prefix_end]).is_some();
-                let by_name_before = before.is_some_and(|p| named.get(&text[found[p].start..prefix_end]).is_some());
+                let by_name = named.contains(&text[m.start..prefix_end]);
+                let by_name_before = before.is_some_and(|p| named.contains(&text[found[p].start..prefix_end]));
                 let by_list = m.label == EntityLabel::Org
                     && listed(words[k - 1].0, prefix_end).is_some_and(|h| h.end == prefix_end && h.entry.label == EntityLabel::Org);
                 ((by_suffix || by_name || by_name_before || by_list) && person_rest(k)).then_some((k, by_name_before))
@@ -437,24 +430,23 @@ impl EntityExtractor {
             .filter(|m| m.label == EntityLabel::Per && !text[m.start..m.end].contains(' '))
             .map(|m| &text[m.start..m.end])
             .collect();
-        let mut i = 0;
-        while i + 1 < found.len() {
-            let (m, n) = (found[i], found[i + 1]);
-            let unit = m.label == EntityLabel::Per
-                && m.after_title.is_some()
-                && n.label == EntityLabel::Org
-                && text.get(m.end..n.start) == Some(" ")
-                && text[m.start..m.end].split(' ').all(|w| {
-                    !alone.contains(w) && !self.lexicon.name_words.contains(w.to_lowercase().as_str())
-                });
-            if unit {
-                found[i].end = n.end;
-                found[i].label = EntityLabel::Org;
-                found[i].after_title = None;
-                found.remove(i + 1);
+        let mut out: Vec<rules::Mention> = Vec::with_capacity(found.len());
+        for n in found.drain(..) {
+            let unit = out.last().is_some_and(|m| {
+                m.label == EntityLabel::Per
+                    && m.after_title.is_some()
+                    && n.label == EntityLabel::Org
+                    && text.get(m.end..n.start) == Some(" ")
+                    && text[m.start..m.end].split(' ').all(|w| {
+                        !alone.contains(w) && !self.lexicon.name_words.contains(w.to_lowercase().as_str())
+                    })
+            });
+            match out.last_mut().filter(|_| unit) {
+                Some(m) => (m.end, m.label, m.after_title) = (n.end, EntityLabel::Org, None),
+                None => out.push(n),
             }
-            i += 1;
         }
+        *found = out;
     }
 
     /// A capitalized word next to a reporting verb (*kata Hari*, *ujar Bima*,
@@ -576,7 +568,19 @@ impl EntityExtractor {
 
 /// Where the last word of `before` starts (after its last non-alphanumeric character).
 fn word_start(before: &str) -> usize {
-    before.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(p, c)| p + c.len_utf8())
+    word_start_with(before, &[])
+}
+
+/// [`word_start`], with `also` counted as word characters (*Al-Amin*, *Ma'ruf*).
+fn word_start_with(before: &str, also: &[char]) -> usize {
+    before.char_indices().rev().find(|&(_, c)| !c.is_alphanumeric() && !also.contains(&c)).map_or(0, |(p, c)| p + c.len_utf8())
+}
+
+/// The gazetteer hit (sorted, non-overlapping `hits`) over bytes `a..b` that
+/// lists a place or organization, if any.
+fn listed_non_person(hits: &[gazetteer::Hit], a: usize, b: usize) -> Option<&gazetteer::Hit> {
+    let h = hits.partition_point(|h| h.end <= a);
+    hits.get(h).filter(|h| h.start < b && h.entry.label != crate::document::EntityLabel::Per)
 }
 
 /// The words of a mention, split at spaces: their byte spans.
@@ -641,10 +645,7 @@ fn name_parts_used_alone(
         if m.label != EntityLabel::Per {
             let words = word_spans(text, &m);
             // (none of the person's words a listed place or organization: *Polres Metro Jakarta Timur*)
-            let listed = |a: usize, b: usize| {
-                let h = hits.partition_point(|h| h.end <= a);
-                hits.get(h).is_some_and(|h| h.start < b && h.entry.label != EntityLabel::Per)
-            };
+            let listed = |a: usize, b: usize| listed_non_person(hits, a, b).is_some();
             let k = (1..words.len().saturating_sub(1)).find(|&k| {
                 alone.contains(&text[words[k].0..words[k].1])
                     && words[k..].iter().all(|&(a, b)| text[a..b].starts_with(char::is_uppercase) && !listed(a, b))
@@ -668,7 +669,7 @@ fn name_parts_used_alone(
         }
         // the word just before, separated by one space and in no mention
         let before = text[..m.start].strip_suffix(' ').map(|t| {
-            let s = t.rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'').map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
+            let s = word_start_with(t, &['-', '\'']);
             (s, t.len())
         });
         if let Some((a, b)) = before {
@@ -693,7 +694,10 @@ fn names_in_headlines(text: &str, seg: &Segmented, headlines: &[crate::document:
     if headlines.is_empty() {
         return;
     }
-    let in_headline = |at: usize| headlines.iter().any(|h| h.start <= at && at < h.end);
+    let in_headline = |at: usize| {
+        let k = headlines.partition_point(|h| h.end <= at);
+        headlines.get(k).is_some_and(|h| h.start <= at)
+    };
     // first word → (the name's words, label), longest names first
     let mut names: rustc_hash::FxHashMap<&str, Vec<(Vec<&str>, EntityLabel)>> = Default::default();
     for m in kept.iter().filter(|m| !in_headline(m.start)) {
@@ -758,7 +762,7 @@ fn split_name_pairs(text: &str, kept: &mut Vec<rules::Mention>) {
         }).map(|(i, _)| i) else { continue };
         let (l, r) = (s[..h].split(' ').count(), s[h + 1..].split(' ').count());
         // (an Arabic article is no name of its own: *Al-Ghazali*)
-        let article = matches!(s[..h].rsplit(' ').next().map(str::to_lowercase).as_deref(), Some("al" | "el" | "ad" | "ar" | "as" | "at" | "az" | "ash" | "ud" | "ul" | "abu"));
+        let article = s[..h].rsplit(' ').next().map(str::to_lowercase).is_some_and(|w| rules::is_arabic_article(&w) || w == "abu");
         if !article && ((l >= 2 && r >= 2) || (l == 1 && r == 1)) {
             added.push(rules::Mention { start: m.start + h + 1, ..*m });
             m.end = m.start + h;
@@ -780,16 +784,17 @@ fn regional_branches(text: &str, kept: &mut Vec<rules::Mention>) {
         let s = &text[m.start..m.end];
         m.label == EntityLabel::Org && m.alias_of.is_none() && (2..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
     };
-    let mut i = 0;
-    while i + 1 < kept.len() {
-        let (a, b) = (kept[i], kept[i + 1]);
-        if acronym(&a) && b.label == EntityLabel::Loc && text.get(a.end..b.start) == Some(" ") {
-            kept[i].end = b.end;
-            kept[i].evidence = a.evidence.max(b.evidence);
-            kept.remove(i + 1);
+    // one pass that merges into the last kept mention (no shifting removals)
+    let mut out: Vec<rules::Mention> = Vec::with_capacity(kept.len());
+    for b in kept.drain(..) {
+        if let Some(a) = out.last_mut().filter(|a| acronym(a) && b.label == EntityLabel::Loc && text.get(a.end..b.start) == Some(" ")) {
+            a.end = b.end;
+            a.evidence = a.evidence.max(b.evidence);
+            continue;
         }
-        i += 1;
+        out.push(b);
     }
+    *kept = out;
 }
 
 /// A nickname written in quotes between a person's given name and surname
@@ -798,27 +803,29 @@ fn regional_branches(text: &str, kept: &mut Vec<rules::Mention>) {
 /// capitalized word or person mention right after it.
 fn nickname_inside_name(text: &str, kept: &mut Vec<rules::Mention>) {
     use crate::document::EntityLabel;
+    // mentions joined into the one before are marked, then dropped in one pass
+    let mut gone = vec![false; kept.len()];
     let mut i = 0;
     while i < kept.len() {
         let m = kept[i];
         i += 1;
-        if m.label != EntityLabel::Per {
+        if gone[i - 1] || m.label != EntityLabel::Per {
             continue;
         }
         let Some(end) = quoted_nickname_after(&text[m.end..]).map(|n| m.end + n) else { continue };
         // the nickname itself may have been found as a person
         if kept.get(i).is_some_and(|n| n.label == EntityLabel::Per && n.start > m.end && n.end < end) {
-            kept.remove(i);
+            gone[i] = true;
         }
         // what follows: a person mention starting there, or a capitalized word in no mention
-        let next = kept[i..].iter().position(|n| n.start >= m.end).map(|k| i + k);
+        let next = (i..kept.len()).find(|&k| !gone[k] && kept[k].start >= m.end);
         let surname_end = match next.map(|k| (k, kept[k])) {
             Some((_, n)) if n.start < end => continue,
             Some((k, n)) if n.start == end => {
                 if n.label != EntityLabel::Per {
                     continue;
                 }
-                kept.remove(k);
+                gone[k] = true;
                 n.end
             }
             next => {
@@ -831,6 +838,13 @@ fn nickname_inside_name(text: &str, kept: &mut Vec<rules::Mention>) {
             }
         };
         kept[i - 1].end = surname_end;
+    }
+    if gone.contains(&true) {
+        let mut k = 0;
+        kept.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
     }
 }
 

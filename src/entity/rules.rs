@@ -224,9 +224,12 @@ fn is_camel_brand(w: &str) -> bool {
 /// An Arabic article glued to a capitalized name (*al-Ansari*, *el-Sisi*):
 /// written in lower case, but a name word.
 fn glued_article(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(p, rest)| {
-        matches!(p, "al" | "el" | "ad" | "ar" | "as" | "at" | "az" | "ash" | "ud" | "ul") && rest.starts_with(char::is_uppercase)
-    })
+    w.split_once('-').is_some_and(|(p, rest)| is_arabic_article(p) && rest.starts_with(char::is_uppercase))
+}
+
+/// An Arabic article or particle glued to a name by a hyphen (*al-*, *el-*, *ud-* …), lower case.
+pub(crate) fn is_arabic_article(p: &str) -> bool {
+    matches!(p, "al" | "el" | "ad" | "ar" | "as" | "at" | "az" | "ash" | "ud" | "ul")
 }
 
 /// Academic degrees written after a name (*S.H.*, *M.Si*, *MPsi*, *Sp.PD*, *Ph.D*).

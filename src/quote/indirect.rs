@@ -145,15 +145,9 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                     // Prabowo, diambil …*): the words before are reported too, as
                     // with *A, kata X, B* (5 of 5 such in corpus train and dev gold)
                     if k > s0 + 1 && doc.is_p(k - 1, ',') && !inside(doc.tok(s0).start) {
-                        let from = s0.max(k.saturating_sub(super::speaker::MAX_BACK));
-                        let first = strip_connectives(doc, from, k - 1);
-                        if first < k - 1 && !(from..k).any(|j| doc.is_mark(j)) {
-                            let start = doc.tok(first).start;
-                            let text = doc.text[start..doc.tok(k - 1).start].trim_end();
-                            // (two words at least: a lone *Namun* is a connective, not content)
-                            if text.split_whitespace().count() >= 2 {
-                                out.push(Candidate { content: Span::new(start, start + text.len()), who: c.who, cue: c.cue });
-                            }
+                        // (two words at least: a lone *Namun* is a connective, not content)
+                        if let Some(content) = words_before_cue(doc, s0, k).filter(|a| doc.text[a.start..a.end].split_whitespace().count() >= 2) {
+                            out.push(Candidate { content, who: c.who, cue: c.cue });
                         }
                     }
                     out.push(c);
@@ -484,6 +478,21 @@ fn document_subject(doc: &Doc<'_>, v: usize) -> bool {
     a < v && doc.lex.non_sources.contains(doc.l(a))
 }
 
+/// The reported words before an interposed cue at token `k` (after a comma):
+/// from the sentence start `s0` (at most `MAX_BACK` tokens back), leading
+/// connectives left out, trailing space trimmed; none when a quotation mark
+/// stands among them or nothing is left.
+fn words_before_cue(doc: &Doc<'_>, s0: usize, k: usize) -> Option<Span> {
+    let from = s0.max(k.saturating_sub(super::speaker::MAX_BACK));
+    let first = strip_connectives(doc, from, k - 1);
+    if first >= k - 1 || (from..k).any(|j| doc.is_mark(j)) {
+        return None;
+    }
+    let start = doc.tok(first).start;
+    let text = doc.text[start..doc.tok(k - 1).start].trim_end();
+    (!text.is_empty()).then(|| Span::new(start, start + text.len()))
+}
+
 fn strip_connectives(doc: &Doc<'_>, mut a: usize, b: usize) -> usize {
     while a < b && (doc.has(a, class::CONNECTIVES) || doc.is_p(a, ',')) && a + 1 < b {
         a += 1;
@@ -528,25 +537,21 @@ fn interposed(
         return None;
     }
     // content before: from the sentence start; no quotation marks in it
-    let s0 = s0.max(k.saturating_sub(super::speaker::MAX_BACK));
-    let first_from = strip_connectives(doc, s0, k - 1);
-    if (s0..k).any(|j| doc.is_mark(j)) || inside(doc.tok(k).start) {
+    let from = s0.max(k.saturating_sub(super::speaker::MAX_BACK));
+    if (from..k).any(|j| doc.is_mark(j)) || inside(doc.tok(k).start) {
         return None;
     }
     let mut out = Vec::new();
     let cue = doc.span(k, k + 1);
-    let before_end = doc.tok(k - 1).start;
     let after_cue_next = after_cue.min(s1);
     let trailing = after_cue_next >= s1 || doc.is_p(after_cue_next, '.') || doc.is_p(after_cue_next, '!');
     let two_sided = after_cue_next < s1 && doc.is_p(after_cue_next, ',');
     if !trailing && !two_sided {
         return None;
     }
-    if first_from < k - 1 {
-        let start = doc.tok(first_from).start;
-        let text = &doc.text[start..before_end];
-        if !text.trim().is_empty() && (two_sided || text.split_whitespace().count() >= 4) {
-            out.push(Candidate { content: Span::new(start, start + text.trim_end().len()), who, cue });
+    if let Some(content) = words_before_cue(doc, s0, k) {
+        if two_sided || doc.text[content.start..content.end].split_whitespace().count() >= 4 {
+            out.push(Candidate { content, who, cue });
         }
     }
     if two_sided {

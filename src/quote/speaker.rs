@@ -628,24 +628,25 @@ impl<'a> Doc<'a> {
         let relation = a < e && self.has(a, class::KINSHIP);
         let seg_has_cap = !degree_only && !day_only && !relation && (a..e).any(|x| self.is_cap(x) || self.has(x, class::PRONOUNS));
         let is_per = |x: usize| self.mention_at(x).is_some_and(|m| m.2 == EntityLabel::Per);
-        // (a role set off by commas after a person: *Sarman Simanjorang, Ketua Dewan
-        // Pengurus … Indonesia, menyebut*)
-        let role_after_person = a > s0 && a < e && self.is_title(a) && !(a..e).any(is_per) && {
-            let mut b = a - 1;
+        let titled = a < e && self.is_title(a);
+        // the clause before this one, from after its comma (looked for only when
+        // this one may be an appositive)
+        let prev = a.checked_sub(1).filter(|_| a > s0 && (!seg_has_cap || titled)).map(|mut b| {
             while b > s0 && !self.is_p(b - 1, ',') {
                 b -= 1;
             }
+            b
+        });
+        // (a role set off by commas after a person: *Sarman Simanjorang, Ketua Dewan
+        // Pengurus … Indonesia, menyebut*)
+        let role_after_person = titled && !(a..e).any(is_per) && prev.is_some_and(|mut b| {
             while b < a && (self.has(b, class::CONNECTIVES) || self.is_p(b, ',')) {
                 b += 1;
             }
             // the person opens that clause (not *Padahal pada sidang Hartati, Jaksa …*)
             b < a && is_per(b)
-        };
-        if (!seg_has_cap || role_after_person) && a > s0 {
-            let mut b = a - 1;
-            while b > s0 && !self.is_p(b - 1, ',') {
-                b -= 1;
-            }
+        });
+        if let Some(b) = prev.filter(|_| !seg_has_cap || role_after_person) {
             let verb = |x: usize| {
                 let l = self.l(x);
                 self.is_lower_word(x) && l.len() >= 5 && (l.starts_with("me") || l.starts_with("di") || l.starts_with("ber")) && l != "mereka"
