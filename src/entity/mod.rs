@@ -277,7 +277,7 @@ impl EntityExtractor {
         found.retain(|m| !boilerplate.iter().any(|b| b.start <= m.start && m.end <= b.end));
         rules::propagate(text, &mut found, &self.lexicon.common);
         self.split_office_from_holder(text, &mut found);
-        name_parts_used_alone(text, &mut found, &self.lexicon.common, &hits);
+        name_parts_used_alone(text, &mut found, &self.lexicon, &hits);
         self.holder_after_named_office(text, &mut found, &hits);
         self.unit_before_its_organization(text, &mut found);
         self.name_parts_at_verbs(text, seg, &mut found);
@@ -606,10 +606,11 @@ fn word_spans(text: &str, m: &rules::Mention) -> Vec<(usize, usize)> {
 fn name_parts_used_alone(
     text: &str,
     found: &mut Vec<rules::Mention>,
-    common: &rustc_hash::FxHashSet<&str>,
+    lexicon: &lexicon::Lexicon,
     hits: &[gazetteer::Hit],
 ) {
     use crate::document::EntityLabel;
+    let common = &lexicon.common;
     let alone: rustc_hash::FxHashSet<&str> = found
         .iter()
         .filter(|m| m.label == EntityLabel::Per && m.evidence == rules::Evidence::Strong)
@@ -637,6 +638,23 @@ fn name_parts_used_alone(
             };
             if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| alone.contains(&text[words[k].0..words[k].1])) {
                 if words[..k].iter().all(office_word) {
+                    found[i].start = words[k].0;
+                    continue;
+                }
+                // right after an organization, the words before go to it
+                // (*[ORG Dinas Kesehatan] Tangsel Deden Deni … Deden*)
+                // (an organization closed by its acronym in brackets has the whole name after it)
+                let org_before = i > 0
+                    && found[i - 1].label == EntityLabel::Org
+                    && text.get(found[i - 1].end..m.start) == Some(" ")
+                    && !text[..found[i - 1].end].ends_with(')');
+                // (not a person's own first names: *Elizabeth Jane Soepardi … Jane*)
+                let office_tail = |&(a, b): &(usize, usize)| {
+                    let w = &text[a..b];
+                    !alone.contains(w) && w.chars().count() >= 3 && !lexicon.name_words.contains(w.to_lowercase().as_str())
+                };
+                if org_before && words[..k].iter().all(office_tail) {
+                    found[i - 1].end = words[k - 1].1;
                     found[i].start = words[k].0;
                     continue;
                 }

@@ -269,16 +269,18 @@ fn is_degree_abbreviation(lower: &str) -> bool {
 }
 
 /// A word built with Indonesian derivational affixes (*pemberantasan*,
-/// *kesehatan*, *menular*): peN-…-an, ke-…-an, meN-…. In the NER training
-/// splits, 1 of the 952 capitalized words of these shapes is part of a
-/// person's name (and that one is in the person-name word list).
+/// *kesehatan*, *perindustrian*, *menular*): peN-…-an, ke-…-an, per-…-an,
+/// meN-…. In the NER training splits, 1 of the 952 capitalized words of the
+/// peN-, ke- and meN- shapes is part of a person's name (and that one is in
+/// the person-name word list); of the 263 capitalized per-…-an words
+/// (*Perhubungan*, *Pertanian*, *Perjuangan*), none is.
 pub(crate) fn looks_derived(lower: &str) -> bool {
     let b = lower.as_bytes();
     if b.len() < 7 || !b.iter().all(u8::is_ascii_lowercase) {
         return false;
     }
     let stem_an = |prefix: usize| b.ends_with(b"an") && b.len() >= prefix + 3 + 2;
-    ((b.starts_with(b"pem") || b.starts_with(b"pen")) && stem_an(3))
+    ((b.starts_with(b"pem") || b.starts_with(b"pen") || b.starts_with(b"per")) && stem_an(3))
         || (b.starts_with(b"ke") && stem_an(2))
         || ((b.starts_with(b"mem") || b.starts_with(b"men")) && b.len() >= 3 + 4)
 }
@@ -387,6 +389,45 @@ impl Scanner<'_> {
             j += 1;
         }
         Some(j)
+    }
+
+    /// Where an office holder's name starts at the end of an organization's
+    /// run `(head_end..end)` read after a title: the last one to four words
+    /// that no list knows as anything but a name, after at least one word of
+    /// the name proper (an acronym, a bracket, a common or derived word, a
+    /// listed place). A run of such words right after the head is the
+    /// organization's own name (*Yayasan Kitabisa*).
+    fn holder_at_end(&self, words: &[Word], head_end: usize, end: usize) -> Option<usize> {
+        let name_like = |w: &Word| {
+            w.cap
+                && !w.allcaps
+                && w.kind == TokenKind::Word
+                && w.hit.is_none_or(|(_, h)| h.entry.label == EntityLabel::Per)
+                && !self.is_common(w)
+                && !looks_derived(&w.lower)
+                && !self.lex.org_tails.contains(&*w.lower)
+                && !self.lex.not_name.contains(&*w.lower)
+                && !self.lex.suffixes.contains(&*w.lower)
+        };
+        // words inside a listed name (*Kota [Depok]*, *Partai [Demokrat]*) are its own
+        let mut covered = head_end;
+        for w in &words[head_end..end] {
+            if let Some((e, _)) = w.hit.filter(|(_, h)| h.entry.label != EntityLabel::Per) {
+                covered = covered.max(e);
+            }
+        }
+        let mut k = end;
+        while k > covered && name_like(&words[k - 1]) && self.head_at(words, k - 1).is_none() && self.title_at(words, k - 1).is_none() {
+            k -= 1;
+        }
+        // (a capitalized word after the run: the run was cut at a name that goes on)
+        if k <= head_end || k == end || end - k > 4 || Self::is_initial(words, k - 1) || words.get(end).is_some_and(|w| w.cap) {
+            return None;
+        }
+        // One unknown word is a name only next to a clear end of the
+        // organization (an acronym, a bracket, a listed name) or a name word.
+        let clear_end = words[k - 1].allcaps || words[k - 1].lower == ")" || covered == k;
+        (end - k >= 2 || clear_end || self.lex.name_words.contains(&*words[k].lower)).then_some(k)
     }
 
     fn head_at(&self, words: &[Word], i: usize) -> Option<(usize, Head)> {
@@ -900,7 +941,17 @@ impl Scanner<'_> {
                         Head::Org | Head::Edu | Head::Site => EntityLabel::Org,
                         Head::Loc | Head::Hq => EntityLabel::Loc,
                     };
-                    self.push_with_acronym(words, i, end, label, Evidence::Strong, out);
+                    // After a title, the organization is the office and its holder's
+                    // name ends the run (*Ketua Badan Pengawas Pemilu [PER Abhan]*).
+                    let holder = (cue_per && kind == Head::Org).then(|| self.holder_at_end(words, hj, end)).flatten();
+                    if let Some(k) = holder {
+                        self.push_with_acronym(words, i, k, label, Evidence::Strong, out);
+                        let m = Mention::new(words[k].start, words[end - 1].end, EntityLabel::Per, Evidence::Strong);
+                        push_merged(self.text, out, m);
+                        cue_per = false;
+                    } else {
+                        self.push_with_acronym(words, i, end, label, Evidence::Strong, out);
+                    }
                     i = end;
                     continue;
                 }
@@ -1042,7 +1093,21 @@ impl Scanner<'_> {
                 && self.lex.titles.longest(&[&*words[i].lower]).is_none()
                 && !self.written_lower(&words[i].lower)
                 && !self.is_common(&words[i + 1]);
-            while s < j && self.is_common(&words[s]) && !(opens_name && s == i) && self.particle_at(words, s).is_none_or(|k| k >= j) {
+            // A derived word right after a title is its portfolio when a name
+            // follows it (*Menteri Perindustrian Agus*); before more common words
+            // it opens an office (*Kepala Bagian Penerangan Umum Divhumas*).
+            let portfolio = |k: usize| {
+                k == i
+                    && cue_per
+                    && looks_derived(&words[k].lower)
+                    && !self.lex.name_words.contains(&*words[k].lower)
+                    && words.get(k + 1).is_some_and(|x| k + 1 < j && !self.is_common(x) && !looks_derived(&x.lower) && !is_agentive(&x.lower))
+            };
+            while s < j
+                && (self.is_common(&words[s]) || portfolio(s))
+                && !(opens_name && s == i)
+                && self.particle_at(words, s).is_none_or(|k| k >= j)
+            {
                 s += 1;
             }
             // A portfolio of two coordinated words after a title (*Menteri Komunikasi
@@ -1375,7 +1440,8 @@ mod tests {
             ("ke- without -an", "kelurah", false),
             ("meN-", "menular", true),
             ("meN-, short stem", "mendoz", false),
-            ("per- is not peN-", "perlman", false),
+            ("per-an", "perindustrian", true),
+            ("per-an, short stem", "perlman", false),
             ("a name", "sutrisno", false),
             ("capitals are not lower case", "Kebersihan", false),
             ("non-ASCII", "kebérsihan", false),
