@@ -23,7 +23,8 @@ Outputs:
                  consistent label ([PER]/[ORG]/[LOC] sections), name words
                  ([name]: words seen mostly capitalized inside PER names) and
                  common words ([common]: words seen in lower case more than twice as often
-                 as inside person names).
+                 as inside person names, counted over the NER training splits and the
+                 train and dev articles of corpus/).
 """
 import argparse
 import collections
@@ -83,6 +84,27 @@ def corpora(shared):
         yield from read_conll(path, col)
 
 
+def corpus_words():
+    """(word, label) of every word of the news corpus's train and dev articles:
+    the gold entity label of the span it is in, or None."""
+    root = os.path.join(HERE, "..", "corpus")
+    with open(os.path.join(root, "split.json"), encoding="utf-8") as f:
+        split = json.load(f)
+    keep = set(split["train"]) | set(split["dev"])
+    with open(os.path.join(root, "corpus.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            if doc["id"] not in keep:
+                continue
+            text = doc["text"]
+            label = [None] * len(text)
+            for e in doc["entities"]:
+                for k in range(e["start"], e["end"]):
+                    label[k] = e["label"]
+            for m in re.finditer(r"(?<![\w'-])[A-Za-z][A-Za-z'\-]*", text):
+                yield m.group(), label[m.start()]
+
+
 def header(what, source, license_):
     return (f"# {what}\n# Source: {source}. License: {license_} (see data/gazetteer/LICENSES.md).\n"
             f"# Generated; regenerate with: {CMD}\n")
@@ -115,11 +137,20 @@ def main():
         for name, lab in spans(sent):
             if lab:
                 ent[name][lab] += 1
+    # Common words also count the news corpus's train and dev articles (never
+    # its test split): their lower-case words and the words of their gold
+    # person names. (Name words and names come from the NER splits only.)
+    lower_all, in_per_all = collections.Counter(lower), collections.Counter(in_per)
+    for w, lab in corpus_words():
+        if lab == "PER":
+            in_per_all[w.lower()] += 1
+        elif lab is None and w.islower():
+            lower_all[w] += 1
     common = set()
-    for w, n in lower.items():
+    for w, n in lower_all.items():
         if not re.fullmatch(r"[a-z][a-z\-]*", w) or len(w) < 2:
             continue
-        if n > 2 * in_per[w] and n >= 5:
+        if n > 2 * in_per_all[w] and n >= 5:
             common.add(w)
     name_words = set()
     for w, n in in_per.items():
@@ -170,7 +201,9 @@ def main():
         f.write("# (PER names made only of [name] words or data/entity/first-names.txt left out;\n")
         f.write("# ORG: acronyms only, for size).\n")
         f.write("# [name]: words seen inside PER names and never in lower case.\n")
-        f.write("# [common]: words seen in lower case more than twice as often as inside person names.\n")
+        f.write("# [common]: words seen in lower case at least 5 times and more than twice as often as inside\n")
+        f.write("# person names, counted over the NER training splits and this repository's news corpus\n")
+        f.write("# (corpus/, train and dev splits only: word counts, no text).\n")
         for lab in ("PER", "ORG", "LOC"):
             f.write(f"[{lab}]\n")
             for n in sorted(by_label[lab]):
