@@ -356,7 +356,10 @@ impl EntityExtractor {
     /// person when they are two or more, none common, listed or derived.
     fn holder_after_named_office(&self, text: &str, found: &mut Vec<rules::Mention>, hits: &[gazetteer::Hit]) {
         use crate::document::EntityLabel;
-        let named: rustc_hash::FxHashSet<&str> = found.iter().filter(|m| m.label != EntityLabel::Per).map(|m| &text[m.start..m.end]).collect();
+        // (not a name the article also gives a person: *kata Bima* for *Bima Haria Wibisana*)
+        let person: rustc_hash::FxHashSet<&str> = found.iter().filter(|m| m.label == EntityLabel::Per).map(|m| &text[m.start..m.end]).collect();
+        let named: rustc_hash::FxHashSet<&str> =
+            found.iter().filter(|m| m.label != EntityLabel::Per).map(|m| &text[m.start..m.end]).filter(|t| !person.contains(t)).collect();
         let listed = |a: usize, b: usize| listed_non_person(hits, a, b);
         let mut added = Vec::new();
         for i in 0..found.len() {
@@ -671,15 +674,24 @@ fn name_parts_used_alone(
             if let Some(k) = k {
                 found[i].end = words[k - 1].1;
                 added.push(rules::Mention::new(words[k].0, m.end, EntityLabel::Per, rules::Evidence::Strong));
-            } else if words.len() >= 2 {
-                // the name's first word was taken into the office's name, the rest is a
-                // person right after it (*Partai Golkar Fadel* | *Muhammad*)
+            } else {
+                // the name's first word was taken into the office's name, or stood as
+                // a name of its own, the rest is a person right after it (*Partai Golkar
+                // Fadel* | *Muhammad*; a listed place too, where the article has it speak
+                // alone: *(BKN)* *Bima* | *Haria Wibisana* … *kata Bima*)
                 let k = words.len() - 1;
                 let next = found.get(i + 1).filter(|n| n.label == EntityLabel::Per && n.start == m.end + 1 && text[m.end..n.start] == *" ");
                 if let Some(n) = next.copied() {
-                    if alone.contains(&text[words[k].0..words[k].1]) && !listed(words[k].0, words[k].1) {
-                        found[i].end = words[k - 1].1;
-                        added.push(rules::Mention::new(words[k].0, n.end, EntityLabel::Per, rules::Evidence::Strong));
+                    if alone.contains(&text[words[k].0..words[k].1]) {
+                        if k == 0 {
+                            found[i].label = EntityLabel::Per;
+                            found[i].evidence = rules::Evidence::Strong;
+                            found[i].end = n.end;
+                            found[i + 1].start = n.end;
+                        } else {
+                            found[i].end = words[k - 1].1;
+                            added.push(rules::Mention::new(words[k].0, n.end, EntityLabel::Per, rules::Evidence::Strong));
+                        }
                     }
                 }
             }
@@ -697,6 +709,7 @@ fn name_parts_used_alone(
             }
         }
     }
+    found.retain(|m| m.start < m.end);
     if !added.is_empty() {
         found.extend(added);
         found.sort_by_key(|m| m.start);

@@ -297,6 +297,13 @@ fn is_agentive(lower: &str) -> bool {
         && !matches!(lower, "pemerintah" | "penyakit" | "pesawat" | "peluru" | "pemilu" | "peristiwa" | "pertama" | "perlu" | "pernah" | "pergi" | "penuh" | "pesisir")
 }
 
+/// A verb of saying in its bare form, written after the quote (*kata*, *ujar*,
+/// *tutur*): the reporting verbs without a me-/ber- prefix, nor the
+/// adjectives of the list (*yakin*, *optimis*).
+fn is_bare_saying_verb(lower: &str) -> bool {
+    !lower.starts_with("me") && !lower.starts_with("ber") && !matches!(lower, "yakin" | "optimis" | "optimistis")
+}
+
 /// Words after which a building or facility is the place, not the institution.
 fn is_place_preposition(lower: &str) -> bool {
     matches!(lower, "di" | "ke" | "dari" | "menuju" | "depan")
@@ -982,7 +989,20 @@ impl Scanner<'_> {
                     if hit.entry.building && i > 0 && is_place_preposition(&words[i - 1].lower) {
                         label = EntityLabel::Loc;
                     }
-                    let ev = if weak { Evidence::Weak } else { Evidence::Strong };
+                    // A one-word place right after a verb of saying written after the
+                    // quote (*kata Bima.*, *ujar Bima,*) is the person named so: in the
+                    // corpus's train and dev gold, the capitalized word after such a
+                    // verb is a person 196 times, an organization 2, a place never.
+                    let said_by = label == EntityLabel::Loc
+                        && end == i + 1
+                        && i > 0
+                        && self.lex.verbs.contains(&*words[i - 1].lower)
+                        && is_bare_saying_verb(&words[i - 1].lower)
+                        && words.get(end).is_none_or(|x| !x.cap);
+                    if said_by {
+                        label = EntityLabel::Per;
+                    }
+                    let ev = if weak && !said_by { Evidence::Weak } else { Evidence::Strong };
                     // A corpus person name after a title is certain.
                     let ev = if cue_per && label == EntityLabel::Per { Evidence::Strong } else { ev };
                     let mut end = end;

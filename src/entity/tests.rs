@@ -138,6 +138,10 @@ fn name_parts_the_article_uses_alone() {
         ("an unlisted first name used alone stays in the name",
             "Kepala Bareskrim Polri Komisaris Jenderal Listyo Sigit Prabowo hadir. \"Kami tindak,\" kata Listyo.",
             &["ORG:Bareskrim Polri", "PER:Listyo Sigit Prabowo", "PER:Listyo"]),
+        ("a listed place after a verb of saying is the person named so", "\"Kami siap,\" kata Bima.", &["PER:Bima"]),
+        ("a first name that is a listed place joins the rest of the name when the article has it speak",
+            "Kepala Badan Kepegawaian Negara (BKN) Bima Haria Wibisana mengatakan itu. \"Kami siap,\" kata Bima.",
+            &["ORG:Badan Kepegawaian Negara (BKN)", "PER:Bima Haria Wibisana", "PER:Bima"]),
         ("a name particle opens the name", "Ketua MUI Palembang Kiagus Ahmad Sarnubi hadir.", &["ORG:MUI Palembang", "PER:Kiagus Ahmad Sarnubi"]),
         ("a Balinese name after an office's place", "Kepala Dinas Kesehatan Bali I Gusti Putu Sedana hadir.",
             &["ORG:Dinas Kesehatan Bali", "PER:I Gusti Putu Sedana"]),
@@ -159,9 +163,9 @@ fn name_parts_the_article_uses_alone() {
             &["ORG:KAI Commuter", "PER:Leza Arlan", "ORG:KAI Commuter"]),
         ("a company suffix after the split is no name", "Direktur PT Astra Otoparts Tbk hadir. PT Astra juga hadir.",
             &["ORG:PT Astra Otoparts Tbk", "ORG:PT Astra"]),
-        ("a listed place is never split off as a person",
+        ("a listed place is never split off an organization, even one the article has speak",
             "Kasat Reskrim Polres Metro Jakarta Timur datang. \"Ada 21 orang,\" kata Jakarta.",
-            &["ORG:Polres Metro Jakarta Timur", "LOC:Jakarta"]),
+            &["ORG:Polres Metro Jakarta Timur", "PER:Jakarta"]),
     ]);
 }
 
