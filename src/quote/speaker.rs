@@ -31,8 +31,11 @@
 //!   not when the clause before has a verb of its own or this one opens with
 //!   a connective: *Polisi memeriksa Budi, sementara pengacaranya
 //!   mengatakan*). Over up to four comma-set appositives and circumstances
-//!   (lower-case openers, dates, places), the person opening an earlier
-//!   clause is the subject (*Liliyana, ketika diwawancarai …, Selasa
+//!   (lower-case openers, dates, places; a time clause even with a verb of
+//!   saying in it, *saat menyampaikan pendapat …*), the person opening an
+//!   earlier clause, or closing one that opens with a title and has no verb
+//!   (*Direktur Riset CORE Indonesia Piter Abdullah, saat dihubungi …,
+//!   mengatakan*), is the subject (*Liliyana, ketika diwawancarai …, Selasa
 //!   (23/8/2016) sore, mengatakan*; *Djoko Sarwoko, kepada Kompas
 //!   mengungkapkan*),
 //!   cut at a subordinate clause (*setelah*, *ketika* …) or *yang*; a
@@ -806,6 +809,14 @@ impl<'a> Doc<'a> {
                 };
                 return (!next_is_verb).then_some(Ref::Named(ma, mb));
             }
+            // … or closes a title's noun phrase, the role and its organization before
+            // it (*Direktur Riset CORE Indonesia Piter Abdullah, saat dihubungi …,
+            // mengatakan*): no verb in the clause, and no preposition before the name
+            if k > b {
+                if let Some(r) = self.holder_closing(b, c) {
+                    return Some(r);
+                }
+            }
             if !self.adjunct(b, c) {
                 return None;
             }
@@ -814,12 +825,33 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// A clause `[b, c)` opening with a title and ending with a person
+    /// mention, with no verb in it nor a preposition before the name: the
+    /// holder the title names (*Direktur Riset Center of Reform on Economics
+    /// (CORE) Indonesia Piter Abdullah*).
+    fn holder_closing(&self, b: usize, c: usize) -> Option<Ref> {
+        let mut last = c;
+        while last > b && self.tok(last - 1).kind == TokenKind::Punct && !self.is_p(last - 1, ')') {
+            last -= 1;
+        }
+        let (ma, mb, label, _) = (b..last).rev().find_map(|k| self.mention_at(k).filter(|m| m.0 == k))?;
+        let verb = |x: usize| {
+            let l = self.l(x);
+            self.is_lower_word(x) && l.len() >= 5 && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p))
+        };
+        let prep = ma > b && matches!(self.l(ma - 1), "di" | "dari" | "ke" | "kepada" | "pada" | "untuk" | "bagi" | "asal" | "dan");
+        (label == EntityLabel::Per && mb == last && !prep && !(b..last).any(verb)).then_some(Ref::Named(ma, mb))
+    }
+
     /// Tokens `[a, b)` read as an appositive or circumstance, not a subject:
     /// opening with a lower-case word that is no pronoun or connective
     /// (*seorang pedagang …*, *ketika diwawancarai …*, *kepada Kompas*), a
     /// weekday or month (*Selasa (23/8/2016) sore*), or made of places only.
     fn adjunct(&self, a: usize, b: usize) -> bool {
-        if a >= b || (a..b).any(|k| self.has(k, class::REPORT)) {
+        // (a verb of saying inside a time clause is its circumstance: *saat
+        // menyampaikan pendapat akhir pemerintah di Sidang Paripurna*)
+        let time_clause = matches!(self.l(a), "saat" | "ketika" | "kala" | "tatkala" | "setelah" | "sebelum" | "sesudah" | "usai" | "seusai" | "selepas" | "sambil" | "seraya" | "sembari");
+        if a >= b || (!time_clause && (a..b).any(|k| self.has(k, class::REPORT))) {
             return false;
         }
         if self.is_lower_word(a) {

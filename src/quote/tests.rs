@@ -317,7 +317,7 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 16] = [
+    let cases: [Case; 18] = [
         (
             "a clause opening with kepada is a circumstance up to the role",
             "PM Haiti Jean-Max Bellrive tiba.\nKepada pemancar televisi AS CNN PM Haiti mengungkapkan korban tewas bisa mencapai 100.000 orang.",
@@ -382,6 +382,16 @@ fn subject_before_appositives_and_circumstances() {
             "recipient between name and verb",
             "Juru bicara MA, Djoko Sarwoko, kepada Kompas mengungkapkan, terdapat tiga hakim bermasalah.",
             &[("terdapat tiga hakim bermasalah", "Djoko Sarwoko")],
+        ),
+        (
+            "a title's noun phrase closed by the holder, then a time clause",
+            "Direktur Riset Center of Reform on Economics (CORE) Indonesia Piter Abdullah, saat dihubungi Kamis (4/6/2020), mengatakan, BI perlu bekerja lebih ekstra.",
+            &[("BI perlu bekerja lebih ekstra", "Piter Abdullah")],
+        ),
+        (
+            "a verb of saying inside a time clause is its circumstance",
+            "Menko Perekonomian Airlangga Hartarto, saat menyampaikan pendapat akhir pemerintah di Sidang Paripurna DPR, Senin (5/10/2020) sore menyatakan, Indonesia memiliki potensi besar.",
+            &[("Indonesia memiliki potensi besar", "Airlangga Hartarto")],
         ),
         (
             "a country as the whole subject speaks as its government",
