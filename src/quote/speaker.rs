@@ -457,6 +457,13 @@ impl<'a> Doc<'a> {
                             after_comma = true;
                             continue;
                         }
+                        // the last item of a portfolio's list (*Menteri Koordinator Bidang
+                        // Politik, Hukum, dan Keamanan Mahfud MD*)
+                        if !has_person && desc > 0 && i + 2 < lim && self.l(i + 1) == "dan" && self.is_cap(i + 2) && !self.has(i + 2, class::CALENDAR) {
+                            i += 2;
+                            after_comma = true;
+                            continue;
+                        }
                         break;
                     }
                     if c == "(" {
@@ -817,12 +824,25 @@ impl<'a> Doc<'a> {
                     return Some(r);
                 }
             }
-            if !self.adjunct(b, c) {
+            // (a role of its own is an appositive too: *Ahmad Riza Patria, Wakil
+            // Gubernur DKI Jakarta, di Balai Kota DKI, Kamis (5/11/2020), menyampaikan*)
+            if !self.adjunct(b, c) && !(k > b && self.role_only(b, c)) {
                 return None;
             }
             end = b;
         }
         None
+    }
+
+    /// A clause `[b, c)` of a title and the places or organizations it
+    /// names, with no person and no verb (*Wakil Gubernur DKI Jakarta*).
+    fn role_only(&self, b: usize, c: usize) -> bool {
+        self.is_title(b)
+            && (b..c).all(|x| {
+                let l = self.l(x);
+                self.mention_at(x).is_none_or(|m| m.2 != EntityLabel::Per)
+                    && !(self.is_lower_word(x) && l.len() >= 5 && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p)))
+            })
     }
 
     /// A clause `[b, c)` opening with a title and ending with a person

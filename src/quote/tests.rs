@@ -317,7 +317,7 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 18] = [
+    let cases: [Case; 19] = [
         (
             "a clause opening with kepada is a circumstance up to the role",
             "PM Haiti Jean-Max Bellrive tiba.\nKepada pemancar televisi AS CNN PM Haiti mengungkapkan korban tewas bisa mencapai 100.000 orang.",
@@ -392,6 +392,11 @@ fn subject_before_appositives_and_circumstances() {
             "a verb of saying inside a time clause is its circumstance",
             "Menko Perekonomian Airlangga Hartarto, saat menyampaikan pendapat akhir pemerintah di Sidang Paripurna DPR, Senin (5/10/2020) sore menyatakan, Indonesia memiliki potensi besar.",
             &[("Indonesia memiliki potensi besar", "Airlangga Hartarto")],
+        ),
+        (
+            "a role of its own set off by commas, then a place and a date",
+            "Ahmad Riza Patria, Wakil Gubernur DKI Jakarta, di Balai Kota DKI, Kamis (5/11/2020), menyampaikan, semua sudah dibahas.",
+            &[("semua sudah dibahas", "Ahmad Riza Patria")],
         ),
         (
             "a country as the whole subject speaks as its government",
@@ -646,8 +651,9 @@ fn regression_menyebut_with_a_short_clause() {
 
 #[test]
 fn more_attribution_patterns() {
-    let cases: [(&str, &str, &str); 4] = [
+    let cases: [(&str, &str, &str); 5] = [
         ("name and colon", "Jokowi: “Kita harus bergerak cepat menangani banjir.”", "Jokowi"),
+        ("a portfolio's list before the holder", "“Kegiatan masif masih dilarang,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD dalam konferensi pers.", "Mahfud MD"),
         ("demikian dikatakan", "“Stok beras aman sampai akhir tahun.” Demikian dikatakan Kepala Perum Bulog, Budi Waseso.", "Budi Waseso"),
         ("lower-case title with a dot", "“Kasus DBD meningkat,” ujar Kepala Dinas Kesehatan Kota Bandung, dr. Ahyani Raksanagara.", "Ahyani Raksanagara"),
         ("sentence-initial Kata", "“Kami siap.” Kata Menteri Pertahanan Prabowo Subianto di Jakarta.", "Prabowo Subianto"),
