@@ -52,7 +52,9 @@
 //! A **role without a name** (*kata Kapolres*, *Kepala BNPB mengatakan*,
 //! *ujar Menkominfo*) is the latest person the article named with every
 //! title word of that role (a contracted title in brackets counts:
-//! *Menteri … (Menkominfo) Budi Arie Setiadi*), and its organization or place when the role names one
+//! *Menteri … (Menkominfo) Budi Arie Setiadi*; a contracted title and its
+//! full form are one office, `data/mention/contracted-titles.txt`: *kata
+//! Mensos* → *Menteri Sosial Juliari P Batubara*), and its organization or place when the role names one
 //! ([`RoleHolders`]); with no such person, the role stays what its words
 //! name (the organization: *kata Kepala BNPB* → BNPB) or an unnamed source.
 //!

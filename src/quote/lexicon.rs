@@ -110,6 +110,9 @@ pub struct Lexicon {
     pub clause_or_object_verbs: HashSet<String>,
     /// Country names (lower case), whose governments speak (*Korut menjelaskan*).
     pub countries: HashSet<String>,
+    /// Contracted office titles and their full forms, as lower-case words
+    /// (`data/mention/contracted-titles.txt`: *mensos* = *menteri sosial*).
+    pub contracted: Vec<(Vec<String>, Vec<String>)>,
     /// Every listed word → the lists it is in ([`class`] bits): one look-up
     /// per token answers all the list questions asked about it.
     classes: HashMap<String, u32>,
@@ -168,6 +171,13 @@ impl Lexicon {
             passive: words(data_file!("quotes/passive-cues.txt")),
             clause_or_object_verbs: words(data_file!("quotes/verbs-clause-or-object.txt")),
             countries: entries(data_file!("gazetteer/countries.txt")).map(str::to_lowercase).collect(),
+            contracted: entries(data_file!("mention/contracted-titles.txt"))
+                .filter_map(|line| line.split_once('='))
+                .map(|(short, full)| {
+                    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+                    (words(short), words(full))
+                })
+                .collect(),
             classes: HashMap::default(),
         };
         let mut classes: HashMap<String, u32> = HashMap::default();

@@ -556,6 +556,21 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // A contracted title and its full form are one office (*Mensos* = *Menteri
+        // Sosial*): either gives the office's key and the full form's title words.
+        let words: Vec<&str> = (a..b).filter(|&x| self.tok(x).kind == TokenKind::Word).map(|x| self.l(x)).collect();
+        let has = |seq: &[String]| !seq.is_empty() && words.windows(seq.len()).any(|w| w.iter().zip(seq).all(|(a, b)| *a == b.as_str()));
+        for (short, full) in &self.lex.contracted {
+            if has(short) || has(full) {
+                titles.retain(|t| !short.contains(t));
+                for t in full.iter().filter(|t| self.lex.titles.contains(t.as_str())) {
+                    if !titles.contains(t) {
+                        titles.push(t.clone());
+                    }
+                }
+                titles.push(format!("={}", short.join(" ")));
+            }
+        }
         (titles, places)
     }
 

@@ -178,7 +178,17 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 12] = [
+    let cases: [(&str, &str, &[&str]); 14] = [
+        (
+            "a contracted title names the holder introduced with the full title",
+            "Menteri Sosial Juliari P Batubara hadir di Bekasi.\n\"Semua sudah terdata,\" kata Mensos.",
+            &["Juliari P Batubara"],
+        ),
+        (
+            "a full title names the holder introduced with the contracted title",
+            "Kemarin, Wagub Uu Ruzhanul Ulum hadir di Bekasi.\n\"Semua sudah terdata,\" kata Wakil Gubernur.",
+            &["Uu Ruzhanul Ulum"],
+        ),
         (
             "a contracted title given in brackets names the holder's role",
             "Menteri Komunikasi dan Informatika (Menkominfo) Budi Arie Setiadi belum bisa memastikan.\nKendati begitu, Menkominfo belum tahu. \"Ya belum,\" ujar Menkominfo ditemui di kantornya.",
