@@ -37,7 +37,9 @@
 //!    0.749);
 //! 3. otherwise nothing: the speaker is `-` (no guess).
 //!
-//! Agreement: a personal pronoun (*ia*, *dia*, *beliau*) takes a person: a
+//! Agreement: a personal pronoun (*ia*, *dia*, *beliau*), and *-nya* on a
+//! verb of saying (*ujarnya*: a person's words 188 times in 191 in the
+//! corpus's train and dev gold), takes a person: a
 //! thread candidate that is an organization is passed over for the other
 //! one, then for pass 2.
 //!

@@ -178,7 +178,12 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 14] = [
+    let cases: [(&str, &str, &[&str]); 15] = [
+        (
+            "-nya on a verb of saying takes a person, not the organization that spoke last",
+            "Kepala Pelaksana BPBD Budi Santoso tiba di lokasi banjir.\nPemerintah Provinsi Jawa Barat mengatakan, banjir sudah surut.\n\"Kami tetap siaga,\" ujarnya.",
+            &["Budi Santoso"],
+        ),
         (
             "a contracted title names the holder introduced with the full title",
             "Menteri Sosial Juliari P Batubara hadir di Bekasi.\n\"Semua sudah terdata,\" kata Mensos.",
