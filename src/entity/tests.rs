@@ -229,6 +229,7 @@ fn capitalization_rules() {
     check(&[
         ("sentence-initial common word", "Sementara itu, Budi Santoso pulang.", &["PER:Budi Santoso"]),
         ("lone unknown sentence start dropped", "Peribahasa itu benar.", &[]),
+        ("a word with the clitic -nya opens no name", "Semestinya Kartu Prakerja dibagikan enam bulan. Tujuannya Budi Santoso datang.", &["PER:Budi Santoso"]),
         ("events, holidays and category acronyms are no names", "Jelang Pilkada dan Lebaran, antrean WNI di SPBU memanjang pada hari Ahad.", &[]),
         ("a sentence-initial run speaking for an organization after dari", "Sapari Wiyono dari Balai Penyelidikan BPPTK mengatakan gunung itu aktif.",
             &["PER:Sapari Wiyono", "ORG:Balai Penyelidikan BPPTK"]),
