@@ -229,6 +229,10 @@ fn capitalization_rules() {
     check(&[
         ("sentence-initial common word", "Sementara itu, Budi Santoso pulang.", &["PER:Budi Santoso"]),
         ("lone unknown sentence start dropped", "Peribahasa itu benar.", &[]),
+        ("an English name joined by of/for is an organization when a word of it ends such names",
+            "Direktur Riset Center of Reform on Economics (CORE) Indonesia Piter Abdullah mengatakan itu.",
+            &["ORG:Center of Reform on Economics", "ORG:CORE", "LOC:Indonesia", "PER:Piter Abdullah"]),
+        ("an English name joined by of/for is never a person", "Ia menyanyikan lagu Queen of Pop Indonesia.", &["LOC:Indonesia"]),
         ("a word with the clitic -nya opens no name", "Semestinya Kartu Prakerja dibagikan enam bulan. Tujuannya Budi Santoso datang.", &["PER:Budi Santoso"]),
         ("events, holidays and category acronyms are no names", "Jelang Pilkada dan Lebaran, antrean WNI di SPBU memanjang pada hari Ahad.", &[]),
         ("a sentence-initial run speaking for an organization after dari", "Sapari Wiyono dari Balai Penyelidikan BPPTK mengatakan gunung itu aktif.",
