@@ -841,7 +841,7 @@ impl<'a> Doc<'a> {
             }
             // (a role of its own is an appositive too: *Ahmad Riza Patria, Wakil
             // Gubernur DKI Jakarta, di Balai Kota DKI, Kamis (5/11/2020), menyampaikan*)
-            if !self.adjunct(b, c) && !(k > b && self.role_only(b, c)) {
+            if !(self.adjunct(b, c) || (k > b && self.role_only(b, c))) {
                 return None;
             }
             end = b;
