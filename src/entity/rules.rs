@@ -1258,10 +1258,11 @@ impl Scanner<'_> {
                 && matches!(next, "," | "." | "");
             // `Warga Desa Baumata, Yohanis Seran, mengatakan …`, `Herfi Hervian,
             // guru di sekolah korban, mengatakan …`: a run followed by a comma, an
-            // optional appositive and a comma before a reporting verb is the one
-            // speaking, a person.
+            // optional appositive (up to 20 words: *Nirwono Joga, peneliti dari Pusat
+            // Studi Perkotaan Universitas Trisakti, mengatakan*) and a comma before a
+            // reporting verb is the one speaking, a person.
             let speaking_apposition = next == ","
-                && (j..(j + 12).min(n.saturating_sub(1)))
+                && (j..(j + 20).min(n.saturating_sub(1)))
                     .take_while(|&k| !matches!(&*words[k].lower, "." | "!" | "?"))
                     .any(|k| words[k].lower == "," && self.lex.verbs.contains(&*words[k + 1].lower));
             // `Sapari Wiyono dari Balai Penyelidikan … BPPTK mengatakan …`: a run, then
