@@ -664,6 +664,15 @@ fn joins(left: &Expr, piece: &Piece, gap: &str, piece_text: &str) -> bool {
     if stamp {
         return true;
     }
+    // a relative day with the day it names in brackets: *besok (Kamis, 31
+    // Agustus 2023)*, *kemarin (Senin)* (the closing bracket joins after)
+    if gap == "(" {
+        return matches!(left.day, Some(DayRef::Offset(_)))
+            && left.time.is_none()
+            && left.part.is_none()
+            && left.period.is_none()
+            && (piece.kind == Kind::Weekday || (piece.kind == Kind::Day && matches!(piece.expr.day, Some(DayRef::Date { .. }))));
+    }
     if !(gap.is_empty() || comma) || left.period.is_some() {
         return false;
     }
@@ -691,7 +700,12 @@ fn joins(left: &Expr, piece: &Piece, gap: &str, piece_text: &str) -> bool {
                     || (piece.standalone && left.day.is_none() && left.time.is_some())))
                 || (!comma && matches!(piece.expr.day, Some(DayRef::Offset(_))) && left.day.is_none() && left.time.is_some())
         }
-        Kind::Weekday => !comma && left.day.is_none() && left.time.is_some(),
+        // … and a relative day then the weekday it names, its date after it
+        // (*hari ini, Rabu, 30 Agustus 2023*)
+        Kind::Weekday => {
+            (!comma && left.day.is_none() && left.time.is_some())
+                || (comma && matches!(left.day, Some(DayRef::Offset(_))) && left.time.is_none() && left.part.is_none())
+        }
         // *Kamis pekan lalu*, *Jumat dua pekan lalu*: that weekday of that week
         Kind::Period => {
             !comma
@@ -859,9 +873,16 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
 
     // Join touching pieces into expressions.
     let mut out: Vec<Found> = Vec::new();
-    let mut group: Option<(Found, bool)> = None;
+    // (the group, whether it stands alone, whether it opened a bracket)
+    let mut group: Option<(Found, bool, bool)> = None;
+    let close = |g: &mut Found, open: bool| {
+        let rest = &text[g.end..];
+        if open && rest.trim_start_matches(' ').starts_with(')') {
+            g.end += rest.find(')').unwrap_or(0) + 1;
+        }
+    };
     for piece in kept {
-        if let Some((g, standalone)) = group.as_mut() {
+        if let Some((g, standalone, open)) = group.as_mut() {
             // a week restated by its date in brackets: *akhir pekan lalu (4/9)*
             let restated = matches!(g.expr.period, Some(Period::RelWeek(_)))
                 && matches!(piece.expr.day, Some(DayRef::Date { .. }))
@@ -874,6 +895,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
             }
             let gap = &text[g.end..piece.start];
             if piece.start >= g.end && joins(&g.expr, &piece, gap, &text[piece.start..piece.end]) {
+                *open |= gap.trim() == "(";
                 // *Rabu dinihari itu*: right after its day, *itu* points at
                 // the whole phrase and stays out, as it does after a bare
                 // weekday (*Senin itu*); after a comma it is the part's own
@@ -889,14 +911,16 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
                 continue;
             }
         }
-        if let Some((g, standalone)) = group.take() {
+        if let Some((mut g, standalone, open)) = group.take() {
             if standalone {
+                close(&mut g, open);
                 out.push(g);
             }
         }
-        group = Some((Found { start: piece.start, end: piece.end, expr: piece.expr }, piece.standalone));
+        group = Some((Found { start: piece.start, end: piece.end, expr: piece.expr }, piece.standalone, false));
     }
-    if let Some((g, true)) = group {
+    if let Some((mut g, true, open)) = group {
+        close(&mut g, open);
         out.push(g);
     }
     join_ranges(p, text, &mut out);
@@ -922,7 +946,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
         if let Some((len, hour, minute)) = stamp_clock(&text[f.end..]) {
             f.expr.time = Some((hour, minute));
             f.end += len;
-            if ZONE_FORMS.split('|').any(|z| next_word(text, f.end) == z) {
+            if ZONE_FORMS.split('|').chain(["GMT", "UTC"]).any(|z| next_word(text, f.end) == z) {
                 let rest = &text[f.end..];
                 f.end += (rest.len() - rest.trim_start().len()) + next_word(text, f.end).len();
             }
