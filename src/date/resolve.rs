@@ -7,7 +7,8 @@
 //!   a day ahead counting thrice a day back (news reports the past: *28
 //!   Maret* read in October is this year's), on the side its *lalu* /
 //!   *mendatang* says, and on its written weekday when that lies within half
-//!   a year (*Kamis (31/12)* in an article of 2 January is last year's).
+//!   a year ahead or a year back (*Kamis (31/12)* in an article of 2 January
+//!   is last year's; *Senin (6/5)* in March 2014 is 6 May 2013).
 //! - A weekday with its week (*Kamis pekan lalu*, *Jumat dua pekan lalu*,
 //!   *Senin pekan depan*) is that weekday of that ISO week.
 //! - Relative days count from the anchor (*kemarin* = -1, *lusa* = +2,
@@ -105,13 +106,15 @@ pub fn resolve_day(d: DayRef, anchor: Option<CalendarDate>, ctx: &Context) -> Op
             let a = anchor?;
             let candidates: Vec<CalendarDate> =
                 (a.year() - 1..=a.year() + 1).filter_map(|y| CalendarDate::new(y, month, day)).collect();
-            // A weekday picks the year only near publication: one that fits
-            // only a year away (*Kamis (19/5)* in May 2021, a Thursday in
-            // 2022) is a slip of the weekday, not next year's date.
+            // A weekday picks the year only near publication, or in the year
+            // before (news reports the past: a caption's *Senin (6/5)* in March
+            // 2014 is 6 May 2013, a Monday); one that fits only a year ahead
+            // (*Kamis (19/5)* in May 2021, a Thursday in 2022) is a slip of the
+            // weekday, not next year's date.
             let on_weekday: Vec<CalendarDate> = candidates
                 .iter()
                 .copied()
-                .filter(|c| weekday.is_none_or(|w| c.weekday() == w && (c.to_days() - a.to_days()).abs() <= 183))
+                .filter(|c| weekday.is_none_or(|w| c.weekday() == w && (-366..=183).contains(&(c.to_days() - a.to_days()))))
                 .collect();
             let pool = if on_weekday.is_empty() { candidates } else { on_weekday };
             let on_side: Vec<CalendarDate> = pool.iter().copied().filter(|c| on_lean_side(*c, a, lean)).collect();
@@ -265,6 +268,7 @@ mod tests {
             ("no year, late December read in January", day(date(28, 12, None, None, Lean::Nearest)), "2016-01-03", "2015-12-28"),
             ("no year, early January read in December", day(date(2, 1, None, None, Lean::Nearest)), "2015-12-30", "2016-01-02"),
             ("weekday picks the year", day(date(31, 12, None, Some(3), Lean::Nearest)), "2016-01-02", "2015-12-31"),
+            ("weekday picks the year before, not one ahead", day(date(6, 5, None, Some(0), Lean::Nearest)), "2014-03-19", "2013-05-06"),
             ("lalu pushes to the past", day(date(20, 11, None, None, Lean::Past)), "2015-11-04", "2014-11-20"),
             ("mendatang pushes ahead", day(date(3, 1, None, None, Lean::Future)), "2015-11-04", "2016-01-03"),
             ("leap day without year", day(date(29, 2, None, None, Lean::Nearest)), "2024-03-10", "2024-02-29"),
