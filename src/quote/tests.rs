@@ -178,7 +178,12 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 15] = [
+    let cases: [(&str, &str, &[&str]); 16] = [
+        (
+            "a contracted police title names the holder introduced with the full one",
+            "Kepala Kepolisian Daerah Aceh, Irjen Pol Adityawarman, hadir di Banda Aceh.\n\"Pelaku sudah kami tangkap,\" kata Kapolda.",
+            &["Adityawarman"],
+        ),
         (
             "-nya on a verb of saying takes a person, not the organization that spoke last",
             "Kepala Pelaksana BPBD Budi Santoso tiba di lokasi banjir.\nPemerintah Provinsi Jawa Barat mengatakan, banjir sudah surut.\n\"Kami tetap siaga,\" ujarnya.",
