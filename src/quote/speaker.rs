@@ -38,7 +38,9 @@
 //!   mengatakan*), is the subject (*Liliyana, ketika diwawancarai …, Selasa
 //!   (23/8/2016) sore, mengatakan*; *Djoko Sarwoko, kepada Kompas
 //!   mengungkapkan*),
-//!   cut at a subordinate clause (*setelah*, *ketika* …) or *yang*; a
+//!   cut at a subordinate clause (*setelah*, *ketika* …) or *yang*, unless
+//!   the verb ends that clause (*dugaan itu gugur setelah Okie mengumumkan*:
+//!   the person after the subordinator); a
 //!   country that is the whole subject speaks as its government (*Korut
 //!   mengakui …*; not a city or region); a name
 //!   after a kinship word (*kakak*, *pengawal*) or a preposition is not it.
@@ -710,6 +712,21 @@ impl<'a> Doc<'a> {
         let role = self.is_title(a);
         if first == "mereka" || self.lex.unnamed.contains(first) {
             return Ref::Unnamed;
+        }
+        // *dugaan itu gugur setelah Okie mengumumkan bahwa …*: a subordinate clause
+        // right before the verb is the verb's own, its subject after the subordinator
+        let subordinate = |l: &str| {
+            matches!(l, "saat" | "ketika" | "kala" | "tatkala" | "setelah" | "sebelum" | "sesudah" | "usai" | "seusai" | "selepas" | "sejak")
+        };
+        if let Some(x) = (a + 1..e).rev().find(|&x| subordinate(self.l(x))) {
+            let verb = |y: usize| {
+                let l = self.l(y);
+                self.is_lower_word(y) && l.len() >= 5 && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p))
+            };
+            let named = (x + 1..e).any(|y| self.mention_at(y).is_some_and(|m| m.2 == EntityLabel::Per && m.0 == y));
+            if named && !(x + 1..e).any(verb) && !(a..x).any(|y| self.l(y) == "yang") {
+                a = x + 1;
+            }
         }
         // "Pria yang akrab disapa Dani ini", "Vatikan yang hendak …"
         let mut cut = e;

@@ -337,7 +337,7 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 19] = [
+    let cases: [Case; 20] = [
         (
             "a clause opening with kepada is a circumstance up to the role",
             "PM Haiti Jean-Max Bellrive tiba.\nKepada pemancar televisi AS CNN PM Haiti mengungkapkan korban tewas bisa mencapai 100.000 orang.",
@@ -417,6 +417,11 @@ fn subject_before_appositives_and_circumstances() {
             "a role of its own set off by commas, then a place and a date",
             "Ahmad Riza Patria, Wakil Gubernur DKI Jakarta, di Balai Kota DKI, Kamis (5/11/2020), menyampaikan, semua sudah dibahas.",
             &[("semua sudah dibahas", "Ahmad Riza Patria")],
+        ),
+        (
+            "a subordinate clause right before the verb holds its subject",
+            "Hanya saja, dugaan itu langsung gugur setelah Okie Agustina mengumumkan bahwa mereka sepakat berpisah.",
+            &[("mereka sepakat berpisah", "Okie Agustina")],
         ),
         (
             "a country as the whole subject speaks as its government",
