@@ -19,8 +19,9 @@
 //!   words, unless a comma or *bahwa* follows the verb. A verb right before an
 //!   opening mark leads into a direct quote instead.
 //! - **Menurut**: *Menurut X, …* / *Menurutnya(,) …* anywhere in the sentence;
-//!   a role then a person named between commas is that person (*Menurut
-//!   petugas BMKG Stasiun Bandung, Jadi Hendarmin, …*); set off by commas
+//!   a role then a person named between commas, after titles, is that
+//!   person (*Menurut petugas BMKG Stasiun Bandung, Jadi Hendarmin, …*;
+//!   *…, dr Dewi Juli Arta, …*); set off by commas
 //!   mid-sentence it is interposed, and the words before it
 //!   are reported too (*A, menurut X, B* gives A and B); *menurut
 //!   data/laporan …* is not a source.
@@ -332,7 +333,12 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
         // person named between commas, who holds it
         let person = |r: &Ref| matches!(*r, Ref::Named(a, _) if doc.mention_at(a).is_some_and(|m| m.2 == EntityLabel::Per));
         if !person(&w) && !matches!(w, Ref::Pronoun(..)) {
-            if let Some(m) = doc.mention_at(c + 1).filter(|m| m.0 == c + 1 && m.2 == EntityLabel::Per && m.1 < s1 && doc.is_p(m.1, ',')) {
+            // (after its titles: *…, dr Dewi Juli Arta, …*)
+            let mut x = c + 1;
+            while x < s1 && doc.is_title(x) && doc.mention_at(x).is_none() {
+                x += 1;
+            }
+            if let Some(m) = doc.mention_at(x).filter(|m| m.0 == x && m.2 == EntityLabel::Per && m.1 < s1 && doc.is_p(m.1, ',')) {
                 w = Ref::Named(m.0, m.1);
                 c = m.1;
             }

@@ -721,7 +721,12 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
 
 #[test]
 fn more_indirect_patterns() {
-    let cases: [Case; 11] = [
+    let cases: [Case; 12] = [
+        (
+            "menurut a role, then the person named between commas after a title",
+            "Menurut tim kesehatan haji Kantor Kesehatan Pelabuhan (KKP) wilayah Jambi, dr Dewi Juli Arta, kondisi dua jemaah masih tahap dugaan.",
+            &[("kondisi dua jemaah masih tahap dugaan", "Dewi Juli Arta")],
+        ),
         (
             "menurut a role, then the person named between commas",
             "Menurut petugas Badan Meteorologi Klimatologi dan Geofisika (BMKG) Stasiun Bandung, Jadi Hendarmin, gempa itu kecil dan tidak berbahaya.",
