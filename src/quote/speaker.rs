@@ -416,7 +416,9 @@ impl<'a> Doc<'a> {
                         while x < lim && x < i + 8 && (self.is_cap(x) || self.tok(x).kind == TokenKind::Number) && self.mention_from(x, lim).is_none_or(|m| m.label != EntityLabel::Per) {
                             x = self.mention_from(x, lim).map_or(x + 1, |m| m.b);
                         }
-                        x > i + 1 && x < lim && self.mention_from(x, lim).is_some_and(|m| m.label == EntityLabel::Per && m.a == x)
+                        // (or set off by a comma: *anggota Tim Peneliti GeNose dari UGM, Dian …*)
+                        let y = if x > i + 1 && x + 1 < lim && self.is_p(x, ',') { x + 1 } else { x };
+                        x > i + 1 && y < lim && self.mention_from(y, lim).is_some_and(|m| m.label == EntityLabel::Per && m.a == y)
                     };
                     if self.lex.boundaries.contains(l) && !holder_after_dari {
                         break;
