@@ -3,7 +3,7 @@
 //! ```text
 //! sorot annotate [FILE…] [--date YYYY-MM-DD] [--format json|html|text] [--layers …]
 //! sorot annotate --jsonl [FILE…]   # lines {"id","text","date"?} → one result line each
-//! sorot annotate --tagger …        # entities from the learned tagger
+//! sorot annotate --tagger …        # the tagger's names added to the rules'
 //! sorot train [--data DIR] [--out FILE] [--epochs N]   # trains the entity tagger
 //! ```
 //! Offsets in JSON output are Unicode code points.
@@ -94,8 +94,8 @@ struct AnnotateArgs {
     /// Colour in text output: auto (when stdout is a terminal), always, never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
-    /// Entities from the learned tagger (reading the rules' findings as cues)
-    /// instead of the rules alone.
+    /// Add the learned tagger's names (it reads the rules' findings as cues)
+    /// where the rules found nothing.
     #[arg(long)]
     tagger: bool,
     /// Tagger model file (written by `sorot train`) to use instead of the

@@ -88,11 +88,11 @@ pub struct Options {
     pub date: Option<CalendarDate>,
     /// Which layers to run.
     pub layers: Layers,
-    /// Entities from the learned tagger ([`tagger`]), which reads the rules'
-    /// findings as cues, instead of from the rules alone. Off by default: on
-    /// news annotated by this project's guidelines the rules score higher;
-    /// on text annotated like the public NER corpora the tagger does (see the
-    /// README's accuracy table). Needs a build with the model (not `rules-only`).
+    /// Entities from the rules plus the learned tagger ([`tagger`], which
+    /// reads the rules' findings as cues): the tagger's mentions are added
+    /// where the rules found nothing. Off by default: it finds more names on
+    /// unseen news but runs at half the speed and needs the model in the
+    /// build (not `rules-only`; see the README's accuracy and speed tables).
     pub tagger: bool,
 }
 
@@ -109,7 +109,7 @@ impl Options {
         self
     }
 
-    /// These options with entities from the tagger (`true`) or the rules alone.
+    /// These options with the tagger's names added to the rules' (`true`) or the rules alone.
     pub fn with_tagger(mut self, tagger: bool) -> Self {
         self.tagger = tagger;
         self

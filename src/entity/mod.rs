@@ -176,8 +176,8 @@
 //! **Clusters**: see [`crate::mention::cluster`].
 //!
 //! **Learned tagger** (opt-in, [`Options::tagger`](crate::Options::tagger)):
-//! the mentions above become cues for [`crate::tagger`], whose mentions then
-//! replace them.
+//! the mentions above become cues for [`crate::tagger`], whose mentions are
+//! added where the rules found nothing.
 
 pub mod gazetteer;
 pub mod lexicon;
@@ -229,8 +229,9 @@ impl EntityExtractor {
         self.tagger.is_some()
     }
 
-    /// Mentions (sorted, non-overlapping) and their clusters; from the tagger
-    /// when `use_tagger` is set and a model is loaded, else from the rules.
+    /// Mentions (sorted, non-overlapping) and their clusters; the rules', plus
+    /// the tagger's where the rules found nothing when `use_tagger` is set and
+    /// a model is loaded.
     pub fn extract(
         &self,
         text: &str,
@@ -901,26 +902,22 @@ fn quoted_nickname_after(rest: &str) -> Option<usize> {
     (ok && after.starts_with(' ')).then(|| 1 + open.len_utf8() + stop + close.len_utf8() + 1)
 }
 
-/// The tagger's mentions, plus the rules' bracketed acronym definitions
-/// (*Amerika Serikat (AS)*) where the tagger found nothing; an acronym both
-/// found keeps its link to the name.
+/// The rules' mentions, plus the tagger's where the rules found nothing
+/// (no overlap): the rules are more precise on what they find, the tagger
+/// finds names the rules miss. Measured against the tagger's mentions with
+/// the rules' bracketed acronyms only (the tagger path until now): corpus dev
+/// entity F1 0.850 → 0.864, and on 24 articles annotated after the rules were
+/// written 0.849 → 0.866 (rules alone 0.859).
 #[cfg(not(feature = "rules-only"))]
-fn combine(mut tagged: Vec<rules::Mention>, rules: Vec<rules::Mention>) -> Vec<rules::Mention> {
-    for t in tagged.iter_mut() {
-        if let Ok(i) = rules.binary_search_by_key(&t.start, |r| r.start) {
-            if rules[i].end == t.end {
-                t.alias_of = rules[i].alias_of;
-            }
-        }
-    }
-    let free = |r: &rules::Mention| {
-        let i = tagged.partition_point(|t| t.end <= r.start);
-        tagged.get(i).is_none_or(|t| t.start >= r.end)
+fn combine(tagged: Vec<rules::Mention>, mut rules: Vec<rules::Mention>) -> Vec<rules::Mention> {
+    let free = |t: &rules::Mention| {
+        let i = rules.partition_point(|r| r.end <= t.start);
+        rules.get(i).is_none_or(|r| r.start >= t.end)
     };
-    let extra: Vec<rules::Mention> = rules.iter().filter(|r| r.alias_of.is_some() && free(r)).copied().collect();
-    tagged.extend(extra);
-    tagged.sort_by_key(|m| m.start);
-    tagged
+    let extra: Vec<rules::Mention> = tagged.iter().filter(|t| free(t)).copied().collect();
+    rules.extend(extra);
+    rules.sort_by_key(|m| m.start);
+    rules
 }
 
 impl Default for EntityExtractor {
