@@ -269,11 +269,13 @@ fn is_degree_abbreviation(lower: &str) -> bool {
 }
 
 /// A word built with Indonesian derivational affixes (*pemberantasan*,
-/// *kesehatan*, *perindustrian*, *menular*): peN-…-an, ke-…-an, per-…-an,
-/// meN-…. In the NER training splits, 1 of the 952 capitalized words of the
-/// peN-, ke- and meN- shapes is part of a person's name (and that one is in
-/// the person-name word list); of the 263 capitalized per-…-an words
-/// (*Perhubungan*, *Pertanian*, *Perjuangan*), none is.
+/// *kesehatan*, *perindustrian*, *tertinggal*, *menular*): peN-…-an, ke-…-an,
+/// per-…-an, ter-…, meN-…. In the NER training splits, 1 of the 952
+/// capitalized words of the peN-, ke- and meN- shapes is part of a person's
+/// name (and that one is in the person-name word list); of the 263
+/// capitalized per-…-an words (*Perhubungan*, *Pertanian*, *Perjuangan*),
+/// none is; of the 111 ter- words of seven letters or more (*Terbuka*,
+/// *Tertinggal*, *Terpadu*), one (*Terumune*, a Japanese name).
 pub(crate) fn looks_derived(lower: &str) -> bool {
     let b = lower.as_bytes();
     if b.len() < 7 || !b.iter().all(u8::is_ascii_lowercase) {
@@ -282,6 +284,7 @@ pub(crate) fn looks_derived(lower: &str) -> bool {
     let stem_an = |prefix: usize| b.ends_with(b"an") && b.len() >= prefix + 3 + 2;
     ((b.starts_with(b"pem") || b.starts_with(b"pen") || b.starts_with(b"per")) && stem_an(3))
         || (b.starts_with(b"ke") && stem_an(2))
+        || b.starts_with(b"ter")
         || ((b.starts_with(b"mem") || b.starts_with(b"men")) && b.len() >= 3 + 4)
 }
 
@@ -1496,6 +1499,8 @@ mod tests {
             ("meN-", "menular", true),
             ("meN-, short stem", "mendoz", false),
             ("per-an", "perindustrian", true),
+            ("ter-", "tertinggal", true),
+            ("ter-, short", "terang", false),
             ("per-an, short stem", "perlman", false),
             ("a name", "sutrisno", false),
             ("capitals are not lower case", "Kebersihan", false),
