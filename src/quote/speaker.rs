@@ -48,7 +48,9 @@
 //!   *tegas anggota DPR dari Sumatera Barat itu*), or a generic person noun with
 //!   a relative clause (*kata pria yang menjabat …*), point back to the last
 //!   speaker; *yang akrab disapa X* makes *X* an alias of that speaker.
-//!   *seorang*, *salah satu*, *para* … with no name is an unnamed source (`-`).
+//!   *seorang*, *salah satu*, *para* … with no person named is an unnamed
+//!   source (`-`), an organization after it only where they are from
+//!   (*kata seorang pejabat Hamas*; *pihak KPK* is KPK).
 //! - The speaker's name is its cluster's canonical name (the fullest form in
 //!   the article: *kata Kirby* → *John Kirby*).
 
@@ -514,6 +516,12 @@ impl<'a> Doc<'a> {
                 end -= 1;
             }
             return Ref::Role(p, end);
+        }
+        // *kata seorang pejabat Hamas*, *ujar salah satu JPU KPK*: an unnamed
+        // member; the organization only says where they are from
+        // (*pihak KPK* is the organization itself)
+        if unnamed && self.l(p) != "pihak" && !found.iter().any(|f| f.label == EntityLabel::Per) {
+            return Ref::Unnamed;
         }
         if let Some(r) = pick(&found) {
             return r;

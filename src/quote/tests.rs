@@ -676,7 +676,9 @@ fn regression_menyebut_with_a_short_clause() {
 
 #[test]
 fn more_attribution_patterns() {
-    let cases: [(&str, &str, &str); 6] = [
+    let cases: [(&str, &str, &str); 8] = [
+        ("an unnamed member of an organization is unnamed", "“Kesepakatan sudah dicapai,” kata seorang pejabat Hamas melalui telepon.", "-"),
+        ("pihak and an organization is the organization", "“Kami sudah memanggil saksi,” kata pihak KPK kepada wartawan.", "KPK"),
         ("a role's organization after dari, then its holder set off by a comma", "“Uji diagnostik mulai minggu ini,” kata anggota Tim Peneliti GeNose dari UGM, Dian Kesumapramudya Nurputra, seusai rapat.", "Dian Kesumapramudya Nurputra"),
         ("name and colon", "Jokowi: “Kita harus bergerak cepat menangani banjir.”", "Jokowi"),
         ("a portfolio's list before the holder", "“Kegiatan masif masih dilarang,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD dalam konferensi pers.", "Mahfud MD"),
