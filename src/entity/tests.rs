@@ -176,6 +176,7 @@ fn head_rules() {
     check(&[
         ("ministry with place", "Kementerian Luar Negeri Rusia membantah.", &["ORG:Kementerian Luar Negeri Rusia"]),
         ("ministry with inner dan", "Kementerian Pemuda dan Olahraga menolak.", &["ORG:Kementerian Pemuda dan Olahraga"]),
+        ("a number label ends an organization's name", "Putusan Mahkamah Konstitusi Nomor 90 dibacakan.", &["ORG:Mahkamah Konstitusi"]),
         ("a party's faction is one organization", "Fraksi Partai Persatuan Pembangunan menolak usul itu.", &["ORG:Fraksi Partai Persatuan Pembangunan"]),
         ("company with Tbk", "Saham PT Astra Otoparts Tbk naik.", &["ORG:PT Astra Otoparts Tbk"]),
         ("school with number", "Siswa SMK Negeri 1 Sukabumi menang.", &["ORG:SMK Negeri 1 Sukabumi"]),
