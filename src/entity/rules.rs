@@ -1176,11 +1176,15 @@ impl Scanner<'_> {
             // Trailing common words are not part of a name (*… Kirby Selasa*), nor
             // degrees written in capitals without dots (*Azhari MD MM*, *Thaher SH*).
             let mut e = j;
+            // (a common word the article never writes in lower case, right before a
+            // reporting verb, ends the name: *Tubagus Utama mengatakan*)
+            let before_verb = words.get(j).is_some_and(|x| self.lex.verbs.contains(&*x.lower));
             while e > s
                 && e - s > 1
                 && ((self.is_common(&words[e - 1])
                     && !self.lex.suffixes.contains(&*words[e - 1].lower)
-                    && !is_kinship_name_word(&words[e - 1].lower))
+                    && !is_kinship_name_word(&words[e - 1].lower)
+                    && !(e == j && before_verb && !self.lex.stop.contains(&*words[e - 1].lower) && !self.written_lower(&words[e - 1].lower)))
                     || (words[e - 1].allcaps && is_degree_abbreviation(&words[e - 1].lower)))
             {
                 e -= 1;

@@ -240,6 +240,8 @@ fn capitalization_rules() {
         ("a sentence-initial run before a long appositive and a reporting verb is the one speaking",
             "Nirwono Joga, peneliti dari Pusat Studi Perkotaan Universitas Trisakti, saat dihubungi dari Jakarta pada Senin pagi, mengatakan, banjir surut.",
             &["PER:Nirwono Joga", "ORG:Pusat Studi Perkotaan Universitas Trisakti", "LOC:Jakarta"]),
+        ("a common word ending a name before a reporting verb stays in it", "Kepala Pelaksana Tubagus Utama mengatakan, acara tetap digelar.", &["PER:Tubagus Utama"]),
+        ("a weekday after a name before a reporting verb is no part of it", "Juru bicara John Kirby Selasa mengatakan, pasukan ditarik.", &["PER:John Kirby"]),
         ("a word with the clitic -nya opens no name", "Semestinya Kartu Prakerja dibagikan enam bulan. Tujuannya Budi Santoso datang.", &["PER:Budi Santoso"]),
         ("events, holidays and category acronyms are no names", "Jelang Pilkada dan Lebaran, antrean WNI di SPBU memanjang pada hari Ahad.", &[]),
         ("a sentence-initial run speaking for an organization after dari", "Sapari Wiyono dari Balai Penyelidikan BPPTK mengatakan gunung itu aktif.",
