@@ -1215,7 +1215,18 @@ impl Scanner<'_> {
             // (*Menteri ESDM … Mineral Jero Wacik*): start at the first name word
             // when none came before it.
             if cue_per && e - s >= 3 && office_open {
-                if let Some(k) = (s..e).find(|&k| self.lex.name_words.contains(&*words[k].lower) || self.particle_at(words, k).is_some_and(|x| x < e)) {
+                if let Some(mut k) = (s..e).find(|&k| self.lex.name_words.contains(&*words[k].lower) || self.particle_at(words, k).is_some_and(|x| x < e)) {
+                    // (right after the office's named organization or place the whole
+                    // run is the name: unknown words before the name word are its first
+                    // words, *Kemendagri* | *Mochamad Ardian Noervianto*)
+                    let after_named = s == run_start
+                        && out.last().is_some_and(|m| m.label != EntityLabel::Per && self.text[m.end..words[s].start].trim().is_empty());
+                    while after_named && k > s && {
+                        let w = &words[k - 1];
+                        !w.allcaps && w.hit.is_none() && !self.is_common(w) && !looks_derived(&w.lower) && self.head_at(words, k - 1).is_none()
+                    } {
+                        k -= 1;
+                    }
                     if k > s {
                         s = k;
                     }

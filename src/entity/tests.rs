@@ -53,6 +53,8 @@ fn title_rules() {
         ("place in unit title", "Kapolres Lhokseumawe AKBP Henki Ismanto.", &["LOC:Lhokseumawe", "PER:Henki Ismanto"]),
         ("portfolio is not a name", "Menteri Komunikasi Filipina Martin Andanar.", &["LOC:Filipina", "PER:Martin Andanar"]),
         ("the organization after a title is its own mention", "Panglima TNI Marsekal Hadi Tjahjanto hadir.", &["ORG:TNI", "PER:Hadi Tjahjanto"]),
+        ("right after the office's organization the whole run is the holder's name",
+            "Kata Direktur Jenderal Kemendagri Mochamad Ardian Noervianto kemarin.", &["ORG:Kemendagri", "PER:Mochamad Ardian Noervianto"]),
         ("a per-an portfolio before an unknown name", "Menteri Perhubungan Nurris Kartawijaya hadir.", &["PER:Nurris Kartawijaya"]),
         ("a per-an portfolio alone is no name", "Menteri Perindustrian mendorong agar pabrik ditutup.", &[]),
         ("the holder's name ends an organization read after a title", "Kata Direktur Pencegahan Penyakit Kementerian Kesehatan Maxi Rein Rondonuwu seusai rapat.", &["ORG:Kementerian Kesehatan", "PER:Maxi Rein Rondonuwu"]),
