@@ -18,7 +18,8 @@
 //!   content must open with no nominalization (*penanganan* …) and have four
 //!   words, unless a comma or *bahwa* follows the verb. A verb right before an
 //!   opening mark leads into a direct quote instead.
-//! - **Menurut**: *Menurut X, …* / *Menurutnya(,) …* anywhere in the sentence;
+//! - **Menurut**: *Menurut X, …* / *Menurutnya(,) …* / *Menurut dia …*
+//!   anywhere in the sentence;
 //!   a role then a person named between commas, after titles, is that
 //!   person (*Menurut petugas BMKG Stasiun Bandung, Jadi Hendarmin, …*;
 //!   *…, dr Dewi Juli Arta, …*); set off by commas
@@ -327,7 +328,10 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
         if k + 1 >= s1 || lex.non_sources.contains(doc.l(k + 1)) {
             return None;
         }
-        let mut c = (k + 1..s1.min(k + 20)).find(|&j| doc.is_p(j, ','))?;
+        // *Menurut dia apabila …*: a pronoun, then the content with no comma
+        // (as after *Menurutnya*)
+        let bare_pronoun = lex.pronouns.contains(doc.l(k + 1)) && k + 2 < s1 && doc.tok(k + 2).kind == TokenKind::Word;
+        let mut c = if bare_pronoun { k + 1 } else { (k + 1..s1.min(k + 20)).find(|&j| doc.is_p(j, ','))? };
         let mut w = if lex.pronouns.contains(doc.l(k + 1)) { Ref::Pronoun(k + 1, k + 2) } else { doc.speaker_within(k + 1, c) };
         // *Menurut petugas BMKG Stasiun Bandung, Jadi Hendarmin, …*: a role, then the
         // person named between commas, who holds it

@@ -724,7 +724,12 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
 
 #[test]
 fn more_indirect_patterns() {
-    let cases: [Case; 12] = [
+    let cases: [Case; 13] = [
+        (
+            "menurut and a pronoun with no comma",
+            "Wakil Ketua DPR Agus Hermanto hadir. Menurut dia apabila rapat belum selesai, pimpinan akan bertemu lagi.",
+            &[("apabila rapat belum selesai, pimpinan akan bertemu lagi", "Agus Hermanto")],
+        ),
         (
             "menurut a role, then the person named between commas after a title",
             "Menurut tim kesehatan haji Kantor Kesehatan Pelabuhan (KKP) wilayah Jambi, dr Dewi Juli Arta, kondisi dua jemaah masih tahap dugaan.",
