@@ -61,7 +61,8 @@ pub struct Candidate {
 }
 
 /// The words hold a predicate: a verb with a me-/di-/ber-/ter- prefix, or an
-/// auxiliary or copula (*akan*, *adalah*, *sudah* …): a clause, not a noun phrase.
+/// auxiliary or copula (*akan*, *adalah*, *sudah*, *tetap* …): a clause, not a
+/// noun phrase (*menegaskan rapat paripurna tersebut tetap sah*).
 fn has_predicate(words: &str) -> bool {
     words.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
         let l = lower_case(w);
@@ -72,7 +73,7 @@ fn has_predicate(words: &str) -> bool {
                 && !matches!(&*l, "tersebut" | "terhadap" | "terkait" | "termasuk" | "terutama" | "terakhir" | "tertentu" | "terbesar" | "terbaik" | "terbaru" | "tertinggi" | "terendah" | "terbanyak" | "terdekat"))
             || matches!(
                 &*l,
-                "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "masih" | "tidak" | "tak" | "belum" | "merupakan" | "menjadi" | "ada" | "sedang" | "pernah"
+                "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "masih" | "tidak" | "tak" | "belum" | "merupakan" | "menjadi" | "ada" | "sedang" | "pernah" | "tetap"
             )
     })
 }

@@ -724,7 +724,12 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
 
 #[test]
 fn more_indirect_patterns() {
-    let cases: [Case; 13] = [
+    let cases: [Case; 14] = [
+        (
+            "an adjective predicate after tetap is a clause",
+            "Juru Bicara Gubernur Gorontalo, Alvian Mato, menegaskan rapat paripurna tersebut tetap sah secara prosedur.",
+            &[("rapat paripurna tersebut tetap sah secara prosedur", "Alvian Mato")],
+        ),
         (
             "menurut and a pronoun with no comma",
             "Wakil Ketua DPR Agus Hermanto hadir. Menurut dia apabila rapat belum selesai, pimpinan akan bertemu lagi.",
