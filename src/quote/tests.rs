@@ -724,7 +724,12 @@ fn stray_opener_inside_a_paragraph_is_dropped() {
 
 #[test]
 fn more_indirect_patterns() {
-    let cases: [Case; 14] = [
+    let cases: [Case; 15] = [
+        (
+            "menurutnya mid-sentence with no commas reports both sides",
+            "Kapolres Dani Arianto hadir. Para pelaku kemudian menurutnya dibawa langsung ke Mapolres Lebak.",
+            &[("Para pelaku kemudian", "Dani Arianto"), ("dibawa langsung ke Mapolres Lebak", "Dani Arianto")],
+        ),
         (
             "an adjective predicate after tetap is a clause",
             "Juru Bicara Gubernur Gorontalo, Alvian Mato, menegaskan rapat paripurna tersebut tetap sah secara prosedur.",
