@@ -406,7 +406,9 @@ impl<'a> Doc<'a> {
                         if let Some(alias) = self.alias_after(i) {
                             return alias;
                         }
-                        if !found.iter().any(|f| f.label == EntityLabel::Per) && i > p {
+                        // (not after an unnamed source's opener: *kata salah satu wali murid
+                        // yang …* is someone unnamed, not the last speaker)
+                        if !found.iter().any(|f| f.label == EntityLabel::Per) && i > p && !unnamed {
                             anaphoric = Some(i);
                         }
                         break;

@@ -676,7 +676,8 @@ fn regression_menyebut_with_a_short_clause() {
 
 #[test]
 fn more_attribution_patterns() {
-    let cases: [(&str, &str, &str); 8] = [
+    let cases: [(&str, &str, &str); 9] = [
+        ("an unnamed source with a relative clause stays unnamed", "Ketua Ikhsan menjelaskan aturan baru. “Kami minta zonasi dihapus,” kata salah satu wali murid yang hadir di ruangan.", "-"),
         ("an unnamed member of an organization is unnamed", "“Kesepakatan sudah dicapai,” kata seorang pejabat Hamas melalui telepon.", "-"),
         ("pihak and an organization is the organization", "“Kami sudah memanggil saksi,” kata pihak KPK kepada wartawan.", "KPK"),
         ("a role's organization after dari, then its holder set off by a comma", "“Uji diagnostik mulai minggu ini,” kata anggota Tim Peneliti GeNose dari UGM, Dian Kesumapramudya Nurputra, seusai rapat.", "Dian Kesumapramudya Nurputra"),
