@@ -39,6 +39,7 @@ fn gazetteer_names() {
         ("a double-barrelled surname stays one name", "Kata Sarah Hanson-Young kemarin.", &["PER:Sarah Hanson-Young"]),
         ("a pair joined by a slash is two people", "Kata ganda Kevin Sanjaya Sukamuljo/Marcus Fernaldi Gideon menang.", &["PER:Kevin Sanjaya Sukamuljo", "PER:Marcus Fernaldi Gideon"]),
         ("listed hyphenated name kept", "Mendarat di Soekarno-Hatta.", &["LOC:Soekarno-Hatta"]),
+        ("a ministry's contracted name with Kem-", "Sekretaris Kemdikbud Dadang Sudiarto mengatakan itu.", &["ORG:Kemdikbud", "PER:Dadang Sudiarto"]),
         ("a contracted city name is a place before its holder", "Wali Kota Tangsel Airin Rachmi Diany hadir.", &["LOC:Tangsel", "PER:Airin Rachmi Diany"]),
     ]);
 }
