@@ -150,7 +150,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                     // with *A, kata X, B* (5 of 5 such in corpus train and dev gold)
                     // (also *menurutnya* with no commas: *Mereka kemudian menurutnya dibawa …*,
                     // reported on both sides 4 times in 4 in corpus train and dev gold)
-                    let bare = l == "menurutnya" && doc.is_lower_word(k - 1);
+                    let bare = l == "menurutnya" && k > s0 && doc.is_lower_word(k - 1);
                     if k > s0 + 1 && (doc.is_p(k - 1, ',') || bare) && !inside(doc.tok(s0).start) {
                         // (two words at least: a lone *Namun* is a connective, not content)
                         // (with no comma, the words run right up to the cue)

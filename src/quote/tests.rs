@@ -509,6 +509,14 @@ fn regression_menurutnya_without_a_comma() {
     assert_eq!(indirect(text), pairs(&[("para camat harus bekerja sama dengan dinas kesehatan", "Dadang Supriatna")]));
 }
 
+/// Found by the Spark test's generated archive: *menurutnya* as the text's
+/// first word read the token before it (index 0 - 1) and panicked.
+#[test]
+fn regression_menurutnya_opening_the_text_does_not_panic() {
+    let text = "Menurutnya para camat harus bekerja sama dengan dinas kesehatan.";
+    assert_eq!(indirect(text), pairs(&[("para camat harus bekerja sama dengan dinas kesehatan", "-")]));
+}
+
 #[test]
 fn regression_the_one_a_named_speaker_serves_is_not_the_speaker() {
     let text = "”Serangan roket ini pelanggaran berat,” kata Mark Regev, juru bicara Benjamin Netanyahu.";
