@@ -25,7 +25,41 @@ fn newsish() -> impl Strategy<Value = String> {
         Just("😀"), Just("\u{a0}"), Just("\u{200b}"), Just("\u{fffd}"), Just("é"), Just("\u{202e}"), Just("JAKARTA,"),
         Just("KOMPAS.com"), Just("–"), Just("Jl."), Just("H."), Just("dr."), Just("Rp"), Just("1,5"), Just("Kim"),
     ];
-    prop::collection::vec(piece, 0..80).prop_map(|ps| ps.join(" "))
+    // every word of the cue and title lists too, as written and capitalized (a
+    // text opening with *Menurutnya* once read the token before the first)
+    let words = lexicon_words();
+    let listed = prop::sample::select(words.clone());
+    let pieces = prop::collection::vec(prop_oneof![3 => piece.prop_map(str::to_string), 1 => listed], 0..80);
+    // (a listed word may open the text: the first token has no token before it)
+    (prop::option::of(prop::sample::select(words)), pieces).prop_map(|(first, ps)| first.into_iter().chain(ps).collect::<Vec<_>>().join(" "))
+}
+
+/// The words of the reporting-verb, quote-cue and title lists, lower-case and capitalized.
+fn lexicon_words() -> Vec<String> {
+    let lists = [
+        include_str!("../data/reporting-verbs.txt"),
+        include_str!("../data/titles.txt"),
+        include_str!("../data/quotes/passive-cues.txt"),
+        include_str!("../data/quotes/pronouns.txt"),
+        include_str!("../data/quotes/unnamed.txt"),
+        include_str!("../data/quotes/connectives.txt"),
+        include_str!("../data/quotes/phrase-boundaries.txt"),
+        include_str!("../data/dates/relative-days.txt"),
+    ];
+    let mut out = vec!["menurutnya".to_string(), "Menurutnya".to_string(), "katanya".to_string(), "Dikatakannya".to_string()];
+    for line in lists.iter().flat_map(|l| l.lines()).filter(|l| !l.starts_with('#') && !l.starts_with('[')) {
+        for w in line.split_whitespace().filter(|w| w.chars().all(|c| c.is_alphabetic() || c == '-')) {
+            let mut cap = w.to_string();
+            if let Some(f) = cap.get(..1).map(str::to_uppercase) {
+                cap.replace_range(..1, &f);
+            }
+            out.push(w.to_string());
+            out.push(cap);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
