@@ -1179,12 +1179,15 @@ impl Scanner<'_> {
             // (a common word the article never writes in lower case, right before a
             // reporting verb, ends the name: *Tubagus Utama mengatakan*)
             let before_verb = words.get(j).is_some_and(|x| self.lex.verbs.contains(&*x.lower));
+            let last_before_verb = |k: usize| {
+                k == j && before_verb && !self.lex.stop.contains(&*words[k - 1].lower) && !self.written_lower(&words[k - 1].lower)
+            };
             while e > s
                 && e - s > 1
                 && ((self.is_common(&words[e - 1])
                     && !self.lex.suffixes.contains(&*words[e - 1].lower)
                     && !is_kinship_name_word(&words[e - 1].lower)
-                    && !(e == j && before_verb && !self.lex.stop.contains(&*words[e - 1].lower) && !self.written_lower(&words[e - 1].lower)))
+                    && !last_before_verb(e))
                     || (words[e - 1].allcaps && is_degree_abbreviation(&words[e - 1].lower)))
             {
                 e -= 1;

@@ -127,6 +127,11 @@ struct Found {
     label: EntityLabel,
 }
 
+/// A word opening a clause about when (*saat*, *ketika*, *setelah* …).
+fn is_time_subordinator(l: &str) -> bool {
+    matches!(l, "saat" | "ketika" | "kala" | "tatkala" | "setelah" | "sebelum" | "sesudah" | "usai" | "seusai" | "selepas")
+}
+
 /// The speaker among the mentions of a phrase: the last person, else the
 /// last organization; places never speak.
 fn pick(found: &[Found]) -> Option<Ref> {
@@ -271,6 +276,12 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn is_lower_word(&self, i: usize) -> bool {
         self.shape[i] == LOWER_WORD
+    }
+
+    /// A lower-case verb with a me-/di-/ber-/ter- prefix at token `i`: a clause of its own.
+    fn is_prefixed_verb(&self, i: usize) -> bool {
+        let l = self.l(i);
+        self.is_lower_word(i) && l.len() >= 5 && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p))
     }
 
     /// Tokens `i - 2`, `i - 1` are a manner adverbial, *dengan* and a plain
@@ -571,7 +582,11 @@ impl<'a> Doc<'a> {
             }
         }
         // A contracted title and its full form are one office (*Mensos* = *Menteri
-        // Sosial*): either gives the office's key and the full form's title words.
+        // Sosial*): either gives the office's key and the full form's title words
+        // (every form holds a title word: with none, nothing to look up).
+        if titles.is_empty() {
+            return (titles, places);
+        }
         let words: Vec<&str> = (a..b).filter(|&x| self.tok(x).kind == TokenKind::Word).map(|x| self.l(x)).collect();
         let has = |seq: &[String]| !seq.is_empty() && words.windows(seq.len()).any(|w| w.iter().zip(seq).all(|(a, b)| *a == b.as_str()));
         for (short, full) in &self.lex.contracted {
@@ -727,16 +742,9 @@ impl<'a> Doc<'a> {
         }
         // *dugaan itu gugur setelah Okie mengumumkan bahwa …*: a subordinate clause
         // right before the verb is the verb's own, its subject after the subordinator
-        let subordinate = |l: &str| {
-            matches!(l, "saat" | "ketika" | "kala" | "tatkala" | "setelah" | "sebelum" | "sesudah" | "usai" | "seusai" | "selepas" | "sejak")
-        };
-        if let Some(x) = (a + 1..e).rev().find(|&x| subordinate(self.l(x))) {
-            let verb = |y: usize| {
-                let l = self.l(y);
-                self.is_lower_word(y) && l.len() >= 5 && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p))
-            };
+        if let Some(x) = (a + 1..e).rev().find(|&x| is_time_subordinator(self.l(x)) || self.l(x) == "sejak") {
             let named = (x + 1..e).any(|y| self.mention_at(y).is_some_and(|m| m.2 == EntityLabel::Per && m.0 == y));
-            if named && !(x + 1..e).any(verb) && !(a..x).any(|y| self.l(y) == "yang") {
+            if named && !(x + 1..e).any(|y| self.is_prefixed_verb(y)) && !(a..x).any(|y| self.l(y) == "yang") {
                 a = x + 1;
             }
         }
@@ -754,10 +762,7 @@ impl<'a> Doc<'a> {
             }
             // a subordinate clause ends the subject; prepositions inside the noun phrase do not
             if x > a
-                && matches!(
-                    self.l(x),
-                    "saat" | "ketika" | "kala" | "tatkala" | "setelah" | "sebelum" | "sesudah" | "usai" | "seusai" | "selepas" | "sambil" | "seraya" | "sembari" | "karena" | "sejak" | "hingga"
-                )
+                && (is_time_subordinator(self.l(x)) || matches!(self.l(x), "sambil" | "seraya" | "sembari" | "karena" | "sejak" | "hingga"))
             {
                 cut = x;
                 break;
@@ -854,10 +859,7 @@ impl<'a> Doc<'a> {
             }
             if let Some((ma, mb, EntityLabel::Per, _)) = self.mention_at(k).filter(|m| m.0 == k && m.1 <= c) {
                 // … and what follows it is no clause of its own (*Budi menangkap X,*)
-                let next_is_verb = mb < c && {
-                    let l = self.l(mb);
-                    self.is_lower_word(mb) && l.len() >= 5 && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p))
-                };
+                let next_is_verb = mb < c && self.is_prefixed_verb(mb);
                 return (!next_is_verb).then_some(Ref::Named(ma, mb));
             }
             // … or closes a title's noun phrase, the role and its organization before
@@ -882,11 +884,7 @@ impl<'a> Doc<'a> {
     /// names, with no person and no verb (*Wakil Gubernur DKI Jakarta*).
     fn role_only(&self, b: usize, c: usize) -> bool {
         self.is_title(b)
-            && (b..c).all(|x| {
-                let l = self.l(x);
-                self.mention_at(x).is_none_or(|m| m.2 != EntityLabel::Per)
-                    && !(self.is_lower_word(x) && l.len() >= 5 && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p)))
-            })
+            && (b..c).all(|x| self.mention_at(x).is_none_or(|m| m.2 != EntityLabel::Per) && !self.is_prefixed_verb(x))
     }
 
     /// A clause `[b, c)` opening with a title and ending with a person
@@ -899,12 +897,8 @@ impl<'a> Doc<'a> {
             last -= 1;
         }
         let (ma, mb, label, _) = (b..last).rev().find_map(|k| self.mention_at(k).filter(|m| m.0 == k))?;
-        let verb = |x: usize| {
-            let l = self.l(x);
-            self.is_lower_word(x) && l.len() >= 5 && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p))
-        };
         let prep = ma > b && matches!(self.l(ma - 1), "di" | "dari" | "ke" | "kepada" | "pada" | "untuk" | "bagi" | "asal" | "dan");
-        (label == EntityLabel::Per && mb == last && !prep && !(b..last).any(verb)).then_some(Ref::Named(ma, mb))
+        (label == EntityLabel::Per && mb == last && !prep && !(b..last).any(|x| self.is_prefixed_verb(x))).then_some(Ref::Named(ma, mb))
     }
 
     /// Tokens `[a, b)` read as an appositive or circumstance, not a subject:
@@ -914,7 +908,7 @@ impl<'a> Doc<'a> {
     fn adjunct(&self, a: usize, b: usize) -> bool {
         // (a verb of saying inside a time clause is its circumstance: *saat
         // menyampaikan pendapat akhir pemerintah di Sidang Paripurna*)
-        let time_clause = matches!(self.l(a), "saat" | "ketika" | "kala" | "tatkala" | "setelah" | "sebelum" | "sesudah" | "usai" | "seusai" | "selepas" | "sambil" | "seraya" | "sembari");
+        let time_clause = is_time_subordinator(self.l(a)) || matches!(self.l(a), "sambil" | "seraya" | "sembari");
         if a >= b || (!time_clause && (a..b).any(|k| self.has(k, class::REPORT))) {
             return false;
         }
