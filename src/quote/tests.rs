@@ -268,7 +268,7 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 12] = [
+    let cases: [Case; 15] = [
         (
             "X mengatakan",
             "Juru bicara Kremlin Dmitry Peskov mengatakan pertemuan itu akan menjadi kunjungan penuh.",
@@ -328,6 +328,21 @@ fn indirect_patterns() {
             "date tail is not content",
             "Andi Kurniawan menyebutkan ada delapan faktor mengapa seseorang malas bergerak, Rabu, 4 November 2015.",
             &[("ada delapan faktor mengapa seseorang malas bergerak", "Andi Kurniawan")],
+        ),
+        (
+            "a person, an unlisted verb and a comma",
+            "Budi Santoso menjamin, tarif angkutan kota belum akan naik pekan ini.",
+            &[("tarif angkutan kota belum akan naik pekan ini", "Budi Santoso")],
+        ),
+        (
+            "an unlisted verb and a comma in a concessive clause is no cue",
+            "Meski Budi Santoso berjanji, tarif angkutan kota belum akan turun pekan ini.",
+            &[],
+        ),
+        (
+            "an unlisted verb and a comma after a thing is no cue",
+            "Statistik membuktikan, wisatawan terbanyak datang dari China dan Australia.",
+            &[],
         ),
     ];
     for (name, input, expected) in cases {
