@@ -101,7 +101,8 @@
 //!    name words). Leading and trailing capitalized common words, titles and
 //!    degrees (*M.Si*, *SpPD*) are cut. Then:
 //!    - a leading acronym before a proper name is its ORG (*[ORG DKPP] [PER
-//!      Jimly Asshiddiqie]*); an English organization tail word ends an ORG
+//!      Jimly Asshiddiqie]*), but two unlisted capitals are the person's
+//!      initials (*[PER OC Kaligis]*); an English organization tail word ends an ORG
 //!      (*[ORG Recording Academy] [PER Neil Portnow]*, *Fox News*);
 //!    - ending in a company/club suffix (*Tbk*, *Group*, *FC*): **ORG**; in an
 //!      English venue tail (*Tower*, *Hotel*): **LOC**; containing an English

@@ -1197,7 +1197,11 @@ impl Scanner<'_> {
                 continue;
             }
             // `DKPP Jimly Asshiddiqie`: a leading acronym before a proper name is its organization.
-            if e - s >= 2 && words[s].allcaps && !words[s + 1].allcaps {
+            // Two unlisted capitals are a person's initials (`OC Kaligis`, `MS Hidayat`): in the
+            // NER training splits a two-letter acronym before a name is a separate organization
+            // twice (both listed: *RI*, *BK*) and the person's first part 12 times.
+            let initials = words[s].lower.len() == 2 && words[s].hit.is_none();
+            if e - s >= 2 && words[s].allcaps && !words[s + 1].allcaps && !initials {
                 let k = push_merged(self.text, out, Mention::new(words[s].start, words[s].end, EntityLabel::Org, Evidence::Weak));
                 self.acronym_after(words, k, s + 1, out);
                 s += 1;
