@@ -509,7 +509,7 @@ impl Scanner<'_> {
     fn is_initial(words: &[Word], j: usize) -> bool {
         let w = &words[j];
         w.cap
-            && w.lower.chars().count() == 1
+            && (w.lower.chars().count() == 1 || crate::text::is_dotted_initials(&w.lower.to_uppercase()))
             && words.get(j + 1).is_some_and(|d| d.lower == "." && d.start == w.end)
             && words.get(j + 2).is_some_and(|n| n.cap)
     }
@@ -1200,7 +1200,7 @@ impl Scanner<'_> {
             // Two unlisted capitals are a person's initials (`OC Kaligis`, `MS Hidayat`): in the
             // NER training splits a two-letter acronym before a name is a separate organization
             // twice (both listed: *RI*, *BK*) and the person's first part 12 times.
-            let initials = words[s].lower.len() == 2 && words[s].hit.is_none();
+            let initials = (words[s].lower.len() == 2 && words[s].hit.is_none()) || Self::is_initial(words, s);
             if e - s >= 2 && words[s].allcaps && !words[s + 1].allcaps && !initials {
                 let k = push_merged(self.text, out, Mention::new(words[s].start, words[s].end, EntityLabel::Org, Evidence::Weak));
                 self.acronym_after(words, k, s + 1, out);

@@ -142,6 +142,20 @@ pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Initials joined by full stops, the last one's stop left off (`A.M` of
+/// *A.M. Fachir*): one token, since an inner full stop joins.
+pub fn is_dotted_initials(w: &str) -> bool {
+    let mut parts = 0;
+    for p in w.split('.') {
+        let mut cs = p.chars();
+        if !cs.next().is_some_and(char::is_uppercase) || cs.next().is_some() {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
 fn is_inner_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '/' | ',' | ':' | '_' | '@' | '&')
 }
@@ -226,7 +240,8 @@ fn split_sentences(text: &str, para: Span, tokens: &[Token], out: &mut Vec<Span>
                 let prev = &text[tokens[i - 1].start..tokens[i - 1].end];
                 tokens[i - 1].end == t.start
                     && (ABBREVIATIONS.contains(&prev)
-                        || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase)))
+                        || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase))
+                        || is_dotted_initials(prev))
             };
             let next_starts = match tokens.get(j) {
                 None => true,
@@ -284,6 +299,7 @@ mod tests {
             ("title abbreviation", "Kata dr. Budi di Jl. Sudirman.", &["Kata dr. Budi di Jl. Sudirman."]),
             ("company abbreviation", "Laba PT. Garuda Indonesia naik.", &["Laba PT. Garuda Indonesia naik."]),
             ("initial", "Oleh M. Iqbal kemarin.", &["Oleh M. Iqbal kemarin."]),
+            ("dotted initials", "Kata A.M. Fachir kemarin. Lalu pergi.", &["Kata A.M. Fachir kemarin.", "Lalu pergi."]),
             ("quote close", "“Siap.” Kata dia.", &["“Siap.”", "Kata dia."]),
             ("straight quote close", "\"Siap.\" Kata dia.", &["\"Siap.\"", "Kata dia."]),
             ("straight quote opening the next sentence", "nomor urut 02. \"Data kami,\" ujarnya.", &["nomor urut 02.", "\"Data kami,\" ujarnya."]),
