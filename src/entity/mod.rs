@@ -18,7 +18,9 @@
 //! domain or ending in *News*/*TV* is ORG, an unknown first part is the
 //! city (LOC), an unknown later part the outlet (ORG). The story's first
 //! word after the dash counts as a sentence start. `Laporan Wartawan
-//! X, Name` gives ORG X and PER Name; `Penulis:/Editor:/Oleh: Name` gives PER.
+//! X, Name` gives ORG X and PER Name; `Penulis:/Editor:/Oleh: Name` gives PER,
+//! as do the fields of a credit line (`Rep: X/ Red: Y`, `… | LAPORAN: X`);
+//! `Foto: ANTARA/Name` gives ORG and PER.
 //!
 //! **All labels, in order of preference at a capitalized word:**
 //! 1. *Title* (`data/titles.txt`: *Presiden*, *Kapolres*, *AKBP*, *Pak*,

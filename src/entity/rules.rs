@@ -654,6 +654,61 @@ impl Scanner<'_> {
         j
     }
 
+    /// A credit line: labelled fields, each opening the line or after `|` or
+    /// `/` (*Rep: Andi Ikhbal/ Red: Ajeng Ritzki*, *SELASA, 18 APRIL 2023 |
+    /// 12:10 WIB | LAPORAN: ALIFIA DWI*, *Foto: ANTARA/Muhammad Iqbal*). A
+    /// field's capitalized run up to the next `/`, `|` or the line end is a
+    /// person; a photo credit's run before a slash is its outlet. In corpus
+    /// train and dev gold the name after *Rep:*, *Red:* or *LAPORAN:* is a
+    /// person 29 times in 30, the one after *Foto: Outlet/* 13 times in 15.
+    /// Returns the line's end when it is one.
+    fn credit_line(&self, words: &[Word], out: &mut Vec<Mention>) -> Option<usize> {
+        const LABELS: &[&str] = &["rep", "red", "laporan", "reporter", "editor", "redaktur", "penulis", "pewarta", "foto", "fotografer"];
+        let n = words.len();
+        let sep = |k: usize| matches!(&*words[k].lower, "|" | "/");
+        let labels: Vec<usize> = (0..n.saturating_sub(2))
+            .filter(|&k| LABELS.contains(&&*words[k].lower) && words[k + 1].lower == ":" && (k == 0 || sep(k - 1)))
+            .collect();
+        let first = *labels.first()?;
+        // before the first field only a date and time (*SELASA, 18 APRIL 2023 | 12:10 WIB |*)
+        if !words[..first].iter().all(|w| w.allcaps || w.kind != TokenKind::Word || w.lower.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b':')) {
+            return None;
+        }
+        let run = |from: usize| {
+            let mut e = from;
+            while e < n && (words[e].cap || Self::is_initial(words, e.saturating_sub(1)) && words[e].lower == ".") {
+                e += 1;
+            }
+            e
+        };
+        let mut found = Vec::new();
+        for &k in &labels {
+            let s = k + 2;
+            let e = run(s);
+            if e == s {
+                continue;
+            }
+            let photo = words[k].lower.starts_with("foto");
+            if photo {
+                // *Foto: ANTARA/Muhammad Iqbal*: the outlet, then the photographer
+                if e < n && words[e].lower == "/" {
+                    let e2 = run(e + 1);
+                    if e2 > e + 1 && (e2 == n || sep(e2)) {
+                        found.push(Mention::new(words[s].start, words[e - 1].end, EntityLabel::Org, Evidence::Strong));
+                        found.push(Mention::new(words[e + 1].start, words[e2 - 1].end, EntityLabel::Per, Evidence::Strong));
+                    }
+                }
+            } else if e == n || sep(e) {
+                found.push(Mention::new(words[s].start, words[e - 1].end, EntityLabel::Per, Evidence::Strong));
+            }
+        }
+        if found.is_empty() {
+            return None;
+        }
+        out.extend(found);
+        Some(n)
+    }
+
     /// A dateline (`JAKARTA, KOMPAS.com –`) or byline (`Laporan Wartawan X, Name`)
     /// at the paragraph start: its mentions and the index after it.
     fn dateline(&self, words: &[Word], out: &mut Vec<Mention>) -> usize {
@@ -685,6 +740,9 @@ impl Scanner<'_> {
                 }
                 return n;
             }
+        }
+        if let Some(end) = self.credit_line(words, out) {
+            return end;
         }
         if n >= 2 && matches!(&*words[0].lower, "penulis" | "reporter" | "editor" | "oleh" | "pewarta") {
             let s = if words[1].lower == ":" { 2 } else { 1 };

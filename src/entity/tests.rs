@@ -234,6 +234,10 @@ fn dateline_and_byline_rules() {
         ("outlet in brackets", "Jakarta (ANTARA News) - Peribahasa lama berlaku.", &["LOC:Jakarta", "ORG:ANTARA News"]),
         ("byline", "Laporan Wartawan Tribunnews.com, Mikael Dafit Adi Prasetyo",
             &["ORG:Tribunnews.com", "PER:Mikael Dafit Adi Prasetyo"]),
+        ("reporter and editor fields", "Rep: Andi Ikhbal/ Red: Ajeng Ritzki Pitakasari", &["PER:Andi Ikhbal", "PER:Ajeng Ritzki Pitakasari"]),
+        ("a reporter field after the date and time", "SELASA, 18 APRIL 2023 | 12:10 WIB | LAPORAN: BUDI SANTOSO", &["PER:BUDI SANTOSO"]),
+        ("a photo credit: outlet, then photographer", "Foto: ANTARA/Muhammad Iqbal", &["ORG:ANTARA", "PER:Muhammad Iqbal"]),
+        ("a label mid-sentence is no credit field", "Laporan: Budi Santoso datang ke kantor polisi kemarin.", &["PER:Budi Santoso"]),
     ]);
 }
 
