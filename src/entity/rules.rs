@@ -438,13 +438,18 @@ impl Scanner<'_> {
         while k > covered && name_like(&words[k - 1]) && self.head_at(words, k - 1).is_none() && self.title_at(words, k - 1).is_none() {
             k -= 1;
         }
+        // a place head names its place (*Kabupaten [Lotim] Tatan*): the word after it is the place's
+        let after_place_head = k + 1 < end && k > head_end && self.head_at(words, k - 1).is_some_and(|(e, h)| e == k && h == Head::Loc);
+        if after_place_head {
+            k += 1;
+        }
         // (a capitalized word after the run: the run was cut at a name that goes on)
         if k <= head_end || k == end || end - k > 4 || Self::is_initial(words, k - 1) || words.get(end).is_some_and(|w| w.cap) {
             return None;
         }
         // One unknown word is a name only next to a clear end of the
         // organization (an acronym, a bracket, a listed name) or a name word.
-        let clear_end = words[k - 1].allcaps || words[k - 1].lower == ")" || covered == k;
+        let clear_end = words[k - 1].allcaps || words[k - 1].lower == ")" || covered == k || after_place_head;
         (end - k >= 2 || clear_end || self.lex.name_words.contains(&*words[k].lower)).then_some(k)
     }
 
