@@ -201,6 +201,11 @@ fn split_compound(text: &str, t: crate::text::Token, hits: &[Hit], out: &mut Vec
     }
 }
 
+/// `a.m` (of *A.M.*): single letters joined by full stops, in lower case.
+fn is_dotted_lower(w: &str) -> bool {
+    w.split('.').all(|p| p.len() == 1 && p.as_bytes()[0].is_ascii_lowercase()) && w.len() >= 3
+}
+
 /// `www.menpan.go.id`, `filmindonesia.or.id`, `Kompas.com`.
 fn is_web_address(w: &str) -> bool {
     let tlds = [".com", ".id", ".net", ".org", ".co", ".tv", ".info", ".news"];
@@ -514,7 +519,7 @@ impl Scanner<'_> {
     fn is_initial(words: &[Word], j: usize) -> bool {
         let w = &words[j];
         w.cap
-            && (w.lower.chars().count() == 1 || crate::text::is_dotted_initials(&w.lower.to_uppercase()))
+            && (w.lower.chars().count() == 1 || (w.lower.contains('.') && is_dotted_lower(&w.lower)))
             && words.get(j + 1).is_some_and(|d| d.lower == "." && d.start == w.end)
             && words.get(j + 2).is_some_and(|n| n.cap)
     }
@@ -672,7 +677,7 @@ impl Scanner<'_> {
         let n = words.len();
         let sep = |k: usize| matches!(&*words[k].lower, "|" | "/");
         let labels: Vec<usize> = (0..n.saturating_sub(2))
-            .filter(|&k| LABELS.contains(&&*words[k].lower) && words[k + 1].lower == ":" && (k == 0 || sep(k - 1)))
+            .filter(|&k| words[k + 1].lower == ":" && (k == 0 || sep(k - 1)) && LABELS.contains(&&*words[k].lower))
             .collect();
         let first = *labels.first()?;
         // before the first field only a date and time (*SELASA, 18 APRIL 2023 | 12:10 WIB |*)
