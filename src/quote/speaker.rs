@@ -281,7 +281,11 @@ impl<'a> Doc<'a> {
     /// A lower-case verb with a me-/di-/ber-/ter- prefix at token `i`: a clause of its own.
     fn is_prefixed_verb(&self, i: usize) -> bool {
         let l = self.l(i);
-        self.is_lower_word(i) && l.len() >= 5 && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p))
+        self.is_lower_word(i)
+            && l.len() >= 5
+            && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p))
+            // prepositions built like verbs (*melalui siaran persnya*, *terkait kasus itu*)
+            && !matches!(l, "melalui" | "mengenai" | "menuju" | "menjelang" | "menurut" | "terhadap" | "terkait" | "termasuk" | "tersebut" | "bersama" | "beserta" | "dirinya")
     }
 
     /// Tokens `i - 2`, `i - 1` are a manner adverbial, *dengan* and a plain

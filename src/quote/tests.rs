@@ -352,7 +352,7 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 20] = [
+    let cases: [Case; 21] = [
         (
             "a clause opening with kepada is a circumstance up to the role",
             "PM Haiti Jean-Max Bellrive tiba.\nKepada pemancar televisi AS CNN PM Haiti mengungkapkan korban tewas bisa mencapai 100.000 orang.",
@@ -382,6 +382,11 @@ fn subject_before_appositives_and_circumstances() {
             "a day set off by commas after the name",
             "Wakil Gubernur DKI Jakarta Ahmad Riza Patria, Sabtu, menjelaskan, sudah 1,3 juta orang menerima vaksin.",
             &[("sudah 1,3 juta orang menerima vaksin", "Ahmad Riza Patria")],
+        ),
+        (
+            "a preposition built like a verb after the name, then a day set off by a comma",
+            "Juru bicara BNPB, Budi Santoso melalui siaran persnya, Minggu (1/12/2013) mengatakan, sembilan orang ditemukan tewas.",
+            &[("sembilan orang ditemukan tewas", "Budi Santoso")],
         ),
         (
             "a degree set off by commas after the name",
