@@ -742,6 +742,15 @@ impl<'a> Doc<'a> {
         }
         let role = self.is_title(a);
         if first == "mereka" || self.lex.unnamed.contains(first) {
+            // … unless a person closes the noun phrase (*Salah satu warga Singapura
+            // Kamarudin mengaku*, *seorang petani, Budi, mengatakan*)
+            let singular = matches!(first, "seorang" | "salah" | "warga" | "sumber");
+            if let Some((ma, mb, EntityLabel::Per, _)) = self.mention_at(e - 1).filter(|m| singular && m.1 == e && m.0 > a) {
+                // (not a place of residence: *warga Leles*)
+                if !matches!(self.l(ma - 1), "di" | "dari" | "ke" | "kepada" | "pada" | "untuk" | "bagi" | "asal" | "dan" | "yang" | "warga") {
+                    return Ref::Named(ma, mb);
+                }
+            }
             return Ref::Unnamed;
         }
         // *dugaan itu gugur setelah Okie mengumumkan bahwa …*: a subordinate clause

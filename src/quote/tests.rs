@@ -352,7 +352,7 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 21] = [
+    let cases: [Case; 23] = [
         (
             "a clause opening with kepada is a circumstance up to the role",
             "PM Haiti Jean-Max Bellrive tiba.\nKepada pemancar televisi AS CNN PM Haiti mengungkapkan korban tewas bisa mencapai 100.000 orang.",
@@ -387,6 +387,16 @@ fn subject_before_appositives_and_circumstances() {
             "a preposition built like a verb after the name, then a day set off by a comma",
             "Juru bicara BNPB, Budi Santoso melalui siaran persnya, Minggu (1/12/2013) mengatakan, sembilan orang ditemukan tewas.",
             &[("sembilan orang ditemukan tewas", "Budi Santoso")],
+        ),
+        (
+            "an unnamed head closed by the person's name",
+            "Salah satu warga Singapura Kamarudin mengaku pernah melihat artis itu di rumah sakit.",
+            &[("pernah melihat artis itu di rumah sakit", "Kamarudin")],
+        ),
+        (
+            "a place of residence after warga is no name",
+            "Seorang warga Leles mengatakan puluhan rumah tangga mengungsi ke rumah kerabat.",
+            &[("puluhan rumah tangga mengungsi ke rumah kerabat", "-")],
         ),
         (
             "a degree set off by commas after the name",
