@@ -70,7 +70,10 @@ pub struct Candidate {
 fn has_predicate(words: &str) -> bool {
     words.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
         let l = lower_case(w);
-        (l.len() >= 5 && ["me", "di", "ber"].iter().any(|p| l.starts_with(p)) && l != "mereka" && l != "dirinya")
+        (l.len() >= 5
+            && ["me", "di", "ber"].iter().any(|p| l.starts_with(p))
+            // (nor prepositions built like verbs: *sikap mengenai isu itu*)
+            && !matches!(&*l, "mereka" | "dirinya" | "melalui" | "mengenai" | "menuju" | "menjelang" | "menurut" | "bersama" | "beserta"))
             // a ter- verb (*terlibat*, *terjadi*), not the demonstrative, prepositions or superlatives
             || (l.len() >= 7
                 && l.starts_with("ter")
@@ -505,6 +508,25 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
     let strict = lex.np_object_verbs.contains(l);
     if (strict || lex.clause_or_object_verbs.contains(l)) && !comma && !found_comp {
         let body = &doc.text[content.start..content.end];
+        // the clause's predicate comes before its first comma and before a purpose
+        // clause: *menyampaikan pidato kehormatan di parlemen, mengunjungi …* and
+        // *menyampaikan agendanya untuk melakukan …* are objects
+        // (a comma after a short opening, before a list of names or before a
+        // complementizer cuts nothing: *lagi, para mucikari meminta …*, *yakni PDIP,
+        // Golkar …*, *amanat Presiden, jika SDM … harus …*)
+        let comma_cut = body.find(',').filter(|&k| {
+            let rest = body[k + 1..].trim_start();
+            let next = rest.split_whitespace().next().unwrap_or("");
+            body[..k].split_whitespace().count() >= 3
+                && !next.starts_with(char::is_uppercase)
+                && !lex.complementizers.contains(&*lower_case(next))
+        });
+        let body = if strict {
+            let cut = [comma_cut, body.find(" untuk ")].into_iter().flatten().min().unwrap_or(body.len());
+            &body[..cut]
+        } else {
+            body
+        };
         // a nominalization opening the content needs a passive or auxiliary predicate
         let strong = if is_nominalization(doc.l(c)) { has_strong_predicate(body) } else { has_predicate(body) };
         if words < if strict { 5 } else { 3 } || !strong {

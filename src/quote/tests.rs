@@ -268,7 +268,7 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 15] = [
+    let cases: [Case; 18] = [
         (
             "X mengatakan",
             "Juru bicara Kremlin Dmitry Peskov mengatakan pertemuan itu akan menjadi kunjungan penuh.",
@@ -328,6 +328,21 @@ fn indirect_patterns() {
             "date tail is not content",
             "Andi Kurniawan menyebutkan ada delapan faktor mengapa seseorang malas bergerak, Rabu, 4 November 2015.",
             &[("ada delapan faktor mengapa seseorang malas bergerak", "Andi Kurniawan")],
+        ),
+        (
+            "an object before a list of further actions is no content",
+            "Raja Salman juga menyampaikan pidato kehormatan di kompleks parlemen, mengunjungi Masjid Istiqlal dan bertemu tokoh agama.",
+            &[],
+        ),
+        (
+            "an object before a purpose clause is no content",
+            "Menlu Retno juga menyampaikan agendanya untuk melakukan pertemuan dengan sejumlah menteri lain.",
+            &[],
+        ),
+        (
+            "a message passed on before a complementizer after a comma stays content",
+            "Bupati Budi Santoso menyampaikan amanat dari Presiden, jika sumber daya manusia di daerah harus berkualitas.",
+            &[("amanat dari Presiden, jika sumber daya manusia di daerah harus berkualitas", "Budi Santoso")],
         ),
         (
             "a person, an unlisted verb and a comma",
