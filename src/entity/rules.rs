@@ -201,6 +201,11 @@ fn split_compound(text: &str, t: crate::text::Token, hits: &[Hit], out: &mut Vec
     }
 }
 
+/// `covid-19`, `u-22`: letters, a hyphen and digits.
+fn numbered_word(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| !a.is_empty() && a.bytes().all(|c| c.is_ascii_alphabetic()) && !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit()))
+}
+
 /// `a.m` (of *A.M.*): single letters joined by full stops, in lower case.
 fn is_dotted_lower(w: &str) -> bool {
     w.split('.').all(|p| p.len() == 1 && p.as_bytes()[0].is_ascii_lowercase()) && w.len() >= 3
@@ -567,7 +572,8 @@ impl Scanner<'_> {
                     if org && self.particle_at(words, j).is_some() {
                         break;
                     }
-                    if matches!(kind, Head::Org | Head::Site) && self.lex.name_words.contains(&*w.lower) && w.hit.is_none() {
+                    // (a short all-caps word is an acronym, not the name word it spells: *TNI AL*)
+                    if matches!(kind, Head::Org | Head::Site) && self.lex.name_words.contains(&*w.lower) && w.hit.is_none() && !(w.allcaps && w.lower.len() <= 3) {
                         break;
                     }
                     if matches!(kind, Head::Loc | Head::Hq) {
@@ -602,7 +608,7 @@ impl Scanner<'_> {
                     // Mahmudsyah*, *SDN Gugut 1 Teguh Santoso*).
                     if org
                         && j > start
-                        && (words[j - 1].allcaps || after_place || words[j - 1].kind == TokenKind::Number)
+                        && (words[j - 1].allcaps || after_place || words[j - 1].kind == TokenKind::Number || numbered_word(&words[j - 1].lower))
                         && !w.allcaps
                         && w.hit.is_none()
                         && !self.is_common(w)
@@ -631,6 +637,12 @@ impl Scanner<'_> {
                 break;
             }
             if w.kind == TokenKind::Number && (j == start || words[j - 1].lower != "no") && w.lower.len() <= 4 {
+                j += 1;
+                continue;
+            }
+            // a capitalized word with a numbered suffix inside an organization's name
+            // (*Gugus Tugas Percepatan Penanganan Covid-19 Kabupaten Pemalang*, *Timnas U-22*)
+            if org && w.kind == TokenKind::Word && self.text[w.start..].starts_with(char::is_uppercase) && numbered_word(&w.lower) {
                 j += 1;
                 continue;
             }
@@ -1298,7 +1310,7 @@ impl Scanner<'_> {
                         && out.last().is_some_and(|m| m.label != EntityLabel::Per && self.text[m.end..words[s].start].trim().is_empty());
                     while after_named && k > s && {
                         let w = &words[k - 1];
-                        !w.allcaps && w.hit.is_none() && !self.is_common(w) && !looks_derived(&w.lower) && self.head_at(words, k - 1).is_none()
+                        !w.allcaps && w.hit.is_none() && (!self.is_common(w) || w.lower.chars().count() == 1) && !looks_derived(&w.lower) && self.head_at(words, k - 1).is_none()
                     } {
                         k -= 1;
                     }

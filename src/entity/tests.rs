@@ -181,6 +181,12 @@ fn name_parts_the_article_uses_alone() {
         ("a listed place is never split off an organization, even one the article has speak",
             "Kasat Reskrim Polres Metro Jakarta Timur datang. \"Ada 21 orang,\" kata Jakarta.",
             &["ORG:Polres Metro Jakarta Timur", "PER:Jakarta"]),
+        ("a numbered word inside an organization's name", "Juru bicara Gugus Tugas Percepatan Penanganan Covid-19 Kabupaten Pemalang hadir.",
+            &["ORG:Gugus Tugas Percepatan Penanganan Covid-19 Kabupaten Pemalang"]),
+        ("a short acronym inside an office's name is no name word", "Kepala Dinas Penerangan TNI AL Laksamana Julius Widjojono hadir.",
+            &["ORG:Dinas Penerangan TNI AL", "PER:Julius Widjojono"]),
+        ("a holder's initial after the office's organization", "Ketua Gugus Tugas Covid-19 Dedie A Rachim hadir.",
+            &["ORG:Gugus Tugas Covid-19", "PER:Dedie A Rachim"]),
     ]);
 }
 
