@@ -314,6 +314,11 @@ fn clusters_join_short_forms() {
         ("short form first", "Kata pelatih Kim. Presiden Kim Jong Un datang.", &[("PER", "Kim Jong Un", 2)]),
         ("acronym joins name", "Amerika Serikat (AS) dan AS lagi.", &[("LOC", "Amerika Serikat", 3)]),
         ("places join only on same name", "Jakarta dan Jakarta Selatan.", &[("LOC", "Jakarta", 1), ("LOC", "Jakarta Selatan", 1)]),
+        ("a ministry's contraction joins its name, which stays the canonical one",
+            "Kemlu: WNI Aman\nJAKARTA - Kementerian Luar Negeri Indonesia menuturkan hal itu. Kemlu juga hadir.",
+            &[("ORG", "Kementerian Luar Negeri Indonesia", 3), ("LOC", "JAKARTA", 1)]),
+        ("a contraction with its place joins the name written out", "Pemkot Surabaya hadir. Pemerintah Kota Surabaya juga.",
+            &[("ORG", "Pemerintah Kota Surabaya", 2)]),
     ];
     for (name, text, want) in cases {
         let seg = Segmented::new(text);

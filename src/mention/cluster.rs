@@ -14,6 +14,10 @@
 //! - A listed nickname of a well-known person (`data/mention/aliases.txt`:
 //!   *Jokowi*, *SBY*, *Ahok*) joins the full name's cluster when the article
 //!   also names the person in full, before or after.
+//! - A contracted ministry or agency name (`data/mention/org-aliases.txt`:
+//!   *Kemlu*, *Pemkot*) is compared written out, with the words after it
+//!   (*Pemkot Surabaya* ↔ *Pemerintah Kota Surabaya*); the canonical name
+//!   is then chosen by the words as written.
 //! - The same name (case-insensitive) with the same label joins.
 //! - PER: a name whose words are all words of another person's name joins
 //!   it, in either order of appearance (*Kirby* ↔ *John Kirby*, *Kim* ↔
@@ -92,24 +96,45 @@ fn subset(a: &[String], b: &[String]) -> bool {
 }
 
 /// Nicknames of well-known people and their full names
-/// (`data/mention/aliases.txt`), lower-case words joined by one space.
+/// (`data/mention/aliases.txt`), and contracted names of ministries and
+/// agencies (`data/mention/org-aliases.txt`), lower-case words.
 #[derive(Debug, Default)]
-pub struct KnownAliases(HashMap<String, String>);
+pub struct KnownAliases {
+    people: HashMap<String, String>,
+    /// Contraction (one or two words) → the words of the name it contracts.
+    orgs: HashMap<String, Vec<String>>,
+}
 
 impl KnownAliases {
-    /// Parses the compiled-in list.
+    /// Parses the compiled-in lists.
     pub fn new() -> Self {
-        let mut map = HashMap::default();
+        let mut people = HashMap::default();
         for line in crate::entity::gazetteer::entries(data_file!("mention/aliases.txt")) {
             if let Some((alias, full)) = line.split_once('=') {
-                map.insert(words(alias).join(" "), words(full).join(" "));
+                people.insert(words(alias).join(" "), words(full).join(" "));
             }
         }
-        KnownAliases(map)
+        let mut orgs = HashMap::default();
+        for line in crate::entity::gazetteer::entries(data_file!("mention/org-aliases.txt")) {
+            if let Some((alias, full)) = line.split_once('=') {
+                orgs.insert(words(alias).join(" "), words(full));
+            }
+        }
+        KnownAliases { people, orgs }
     }
 
     fn full_of(&self, name: &[String]) -> Option<&str> {
-        self.0.get(&name.join(" ")).map(String::as_str)
+        self.people.get(&name.join(" ")).map(String::as_str)
+    }
+
+    /// An organization's name with a listed contraction at its start written
+    /// out (*Pemkot Surabaya* → *pemerintah kota surabaya*, *Kemlu* →
+    /// *kementerian luar negeri*).
+    fn expand_org(&self, name: &[String]) -> Option<Vec<String>> {
+        (1..=name.len().min(2)).rev().find_map(|k| {
+            let full = self.orgs.get(&name[..k].join(" "))?;
+            Some(full.iter().chain(&name[k..]).cloned().collect())
+        })
     }
 }
 
@@ -132,7 +157,14 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
     let mut entities: Vec<Entity> = Vec::with_capacity(mentions.len());
     for m in mentions {
         let name = &text[m.start..m.end];
-        let ws = words(name);
+        // a contracted organization name is compared written out
+        let ws = match m.label {
+            EntityLabel::Org => {
+                let raw = words(name);
+                aliases.expand_org(&raw).unwrap_or(raw)
+            }
+            _ => words(name),
+        };
         let key = (m.label, ws.join(" "));
         let mut found = m.alias_of.and_then(|s| by_start.get(&s).copied());
         if found.is_none() {
@@ -189,9 +221,10 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
                 let c = &mut clusters[i];
                 c.count += 1;
                 let caps = |s: &str| !s.chars().any(char::is_lowercase);
-                let better = ws.len() > cwords[i].len()
-                    || (ws.len() == cwords[i].len()
-                        && (caps(&c.name) && !caps(name) || (caps(&c.name) == caps(name) && name.len() > c.name.len())));
+                // (in the words as written: a contraction is no longer than it reads)
+                let (mine, theirs) = (words(name).len(), words(&c.name).len());
+                let better = mine > theirs
+                    || (mine == theirs && (caps(&c.name) && !caps(name) || (caps(&c.name) == caps(name) && name.len() > c.name.len())));
                 if better {
                     c.name = name.to_string();
                     cwords[i] = ws.clone();
