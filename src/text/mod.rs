@@ -185,11 +185,22 @@ fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         }
         let mut end = i + c.len_utf8();
         let mut has_letter = c.is_alphabetic();
+        let mut part = i;
         loop {
             match char_at(s, end) {
                 Some(d) if d.is_alphanumeric() => {
                     has_letter |= d.is_alphabetic();
                     end += d.len_utf8();
+                }
+                // a sentence glued to the next (*mencolok.Kapolres*): a full stop after a
+                // lower-case word and before a capitalized one ends it; domains
+                // (*Kompas.com*) and initials (*A.M*) go on
+                Some('.') if end - part >= 3
+                    && s[part..end].bytes().all(|b| b.is_ascii_lowercase())
+                    && char_at(s, end + 1).is_some_and(char::is_uppercase)
+                    && char_at(s, end + 2).is_some_and(char::is_lowercase) =>
+                {
+                    break;
                 }
                 Some(d) if is_inner_joiner(d) => {
                     // keep the joiner only when a letter/digit follows it
@@ -204,6 +215,7 @@ fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                         break;
                     }
                     end += d.len_utf8();
+                    part = end;
                 }
                 _ => break,
             }
@@ -286,6 +298,7 @@ mod tests {
             ("decimal comma", "naik 1,5 persen, kata", &["naik", "1,5", "persen", ",", "kata"]),
             ("curly quotes", "“Kami,” kata", &["“", "Kami", ",", "”", "kata"]),
             ("trailing dot", "di Jakarta.", &["di", "Jakarta", "."]),
+            ("sentences glued at a full stop", "cukup mencolok.Kapolres datang", &["cukup", "mencolok", ".", "Kapolres", "datang"]),
         ];
         for (name, text, want) in cases {
             assert_eq!(&words(text), want, "{name}");
@@ -300,6 +313,7 @@ mod tests {
             ("company abbreviation", "Laba PT. Garuda Indonesia naik.", &["Laba PT. Garuda Indonesia naik."]),
             ("initial", "Oleh M. Iqbal kemarin.", &["Oleh M. Iqbal kemarin."]),
             ("dotted initials", "Kata A.M. Fachir kemarin. Lalu pergi.", &["Kata A.M. Fachir kemarin.", "Lalu pergi."]),
+            ("glued at a full stop", "Perhiasan mencolok.Kapolres datang.", &["Perhiasan mencolok.", "Kapolres datang."]),
             ("quote close", "“Siap.” Kata dia.", &["“Siap.”", "Kata dia."]),
             ("straight quote close", "\"Siap.\" Kata dia.", &["\"Siap.\"", "Kata dia."]),
             ("straight quote opening the next sentence", "nomor urut 02. \"Data kami,\" ujarnya.", &["nomor urut 02.", "\"Data kami,\" ujarnya."]),
