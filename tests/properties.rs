@@ -24,6 +24,8 @@ fn newsish() -> impl Strategy<Value = String> {
         Just("«"), Just("»"), Just(","), Just("."), Just("\n"), Just("Baca juga:"), Just("(AS)"), Just("-nya"),
         Just("😀"), Just("\u{a0}"), Just("\u{200b}"), Just("\u{fffd}"), Just("é"), Just("\u{202e}"), Just("JAKARTA,"),
         Just("KOMPAS.com"), Just("–"), Just("Jl."), Just("H."), Just("dr."), Just("Rp"), Just("1,5"), Just("Kim"),
+        // sentences glued at a full stop, the next one opening with a wide capital
+        Just("mencolok.Kapolres"), Just("dihapusbukukan.Â"), Just("adil.Élan"), Just("A.M."),
     ];
     // every word of the cue and title lists too, as written and capitalized (a
     // text opening with *Menurutnya* once read the token before the first)

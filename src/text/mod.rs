@@ -197,8 +197,7 @@ fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 // (*Kompas.com*) and initials (*A.M*) go on
                 Some('.') if end - part >= 3
                     && s[part..end].bytes().all(|b| b.is_ascii_lowercase())
-                    && char_at(s, end + 1).is_some_and(char::is_uppercase)
-                    && char_at(s, end + 2).is_some_and(char::is_lowercase) =>
+                    && char_at(s, end + 1).is_some_and(|u| u.is_uppercase() && char_at(s, end + 1 + u.len_utf8()).is_some_and(char::is_lowercase)) =>
                 {
                     break;
                 }
@@ -299,6 +298,8 @@ mod tests {
             ("curly quotes", "“Kami,” kata", &["“", "Kami", ",", "”", "kata"]),
             ("trailing dot", "di Jakarta.", &["di", "Jakarta", "."]),
             ("sentences glued at a full stop", "cukup mencolok.Kapolres datang", &["cukup", "mencolok", ".", "Kapolres", "datang"]),
+            ("regression: a two-byte capital after a glued full stop", "dihapusbukukan.Â", &["dihapusbukukan.Â"]),
+            ("regression: a two-byte capital then a letter after a glued full stop", "dihapusbukukan.Âb", &["dihapusbukukan", ".", "Âb"]),
         ];
         for (name, text, want) in cases {
             assert_eq!(&words(text), want, "{name}");
