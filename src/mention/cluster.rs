@@ -51,6 +51,11 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// How many words [`words`] finds in `s`, without building them.
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
 /// A shortened person name: each word of `short` is, in order, a word of
 /// `long` or (four letters at least) its start or end — *Agus Marto* of
 /// *Agus Martowardojo*, *Wisman* of *Wismandari Wisnu*, *Yatno* of
@@ -222,7 +227,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
                 c.count += 1;
                 let caps = |s: &str| !s.chars().any(char::is_lowercase);
                 // (in the words as written: a contraction is no longer than it reads)
-                let (mine, theirs) = (words(name).len(), words(&c.name).len());
+                let (mine, theirs) = (word_count(name), word_count(&c.name));
                 let better = mine > theirs
                     || (mine == theirs && (caps(&c.name) && !caps(name) || (caps(&c.name) == caps(name) && name.len() > c.name.len())));
                 if better {
