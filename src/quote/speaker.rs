@@ -852,7 +852,10 @@ impl<'a> Doc<'a> {
                     && !(k > x && matches!(self.l(k - 1), "di" | "dari" | "ke" | "kepada" | "pada" | "untuk" | "bagi" | "asal"))
             })
         };
-        if has_person(a, e) || !self.adjunct(a, e) {
+        // (a companion clause names others, not the subject: *Ade Karyana,
+        // didampingi Ketua Panitia Bonny Syafrian, mengungkapkan*)
+        let companions = matches!(self.l(a), "didampingi" | "mendampingi" | "beserta");
+        if (has_person(a, e) && !companions) || !self.adjunct(a, e) {
             return None;
         }
         let mut end = a;

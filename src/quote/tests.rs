@@ -367,7 +367,7 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 23] = [
+    let cases: [Case; 25] = [
         (
             "a clause opening with kepada is a circumstance up to the role",
             "PM Haiti Jean-Max Bellrive tiba.\nKepada pemancar televisi AS CNN PM Haiti mengungkapkan korban tewas bisa mencapai 100.000 orang.",
@@ -402,6 +402,16 @@ fn subject_before_appositives_and_circumstances() {
             "a preposition built like a verb after the name, then a day set off by a comma",
             "Juru bicara BNPB, Budi Santoso melalui siaran persnya, Minggu (1/12/2013) mengatakan, sembilan orang ditemukan tewas.",
             &[("sembilan orang ditemukan tewas", "Budi Santoso")],
+        ),
+        (
+            "a companion clause names others, not the subject",
+            "Kepala Dinas Pendidikan Ade Karyana, didampingi Ketua Panitia Bonny Syafrian, mengungkapkan, jumlah peserta mencapai 80 ribu.",
+            &[("jumlah peserta mencapai 80 ribu", "Ade Karyana")],
+        ),
+        (
+            "a title glued to the name",
+            "Kepala Dinas Kesehatan Provinsi Papua Tengah, dr.Agus menyampaikan bahwa kasus malaria meningkat.",
+            &[("kasus malaria meningkat", "Agus")],
         ),
         (
             "an unnamed head closed by the person's name",

@@ -66,6 +66,9 @@ const ABBREVIATIONS: &[&str] = &[
     "S.Kom", "Ph.D", "vs", "tsb", "Rp", "PT", "CV", "Drs", "Dra", "Pdt", "Ust", "Jr", "Sr",
 ];
 
+/// Abbreviated titles that news text glues to the name after them (*dr.Agus*).
+const GLUED_TITLES: &[&str] = &["dr", "Dr", "drg", "Prof", "Ir", "H", "Hj", "KH", "Drs", "Dra", "Pdt", "Ust", "Jl", "Jln"];
+
 impl Segmented {
     /// Segments `text`.
     pub fn new(text: &str) -> Self {
@@ -195,8 +198,9 @@ fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 // a sentence glued to the next (*mencolok.Kapolres*): a full stop after a
                 // lower-case word and before a capitalized one ends it; domains
                 // (*Kompas.com*) and initials (*A.M*) go on
-                Some('.') if end - part >= 3
-                    && s[part..end].bytes().all(|b| b.is_ascii_lowercase())
+                // (so does a title's abbreviation glued to the name: *dr.Agus*, *Ir.Joko*)
+                Some('.') if (end - part >= 3 && s[part..end].bytes().all(|b| b.is_ascii_lowercase())
+                    || GLUED_TITLES.contains(&&s[part..end]))
                     && char_at(s, end + 1).is_some_and(|u| u.is_uppercase() && char_at(s, end + 1 + u.len_utf8()).is_some_and(char::is_lowercase)) =>
                 {
                     break;
@@ -299,6 +303,8 @@ mod tests {
             ("trailing dot", "di Jakarta.", &["di", "Jakarta", "."]),
             ("sentences glued at a full stop", "cukup mencolok.Kapolres datang", &["cukup", "mencolok", ".", "Kapolres", "datang"]),
             ("regression: a two-byte capital after a glued full stop", "dihapusbukukan.Â", &["dihapusbukukan.Â"]),
+            ("a title glued to the name", "Kepala Dinas, dr.Agus menyampaikan", &["Kepala", "Dinas", ",", "dr", ".", "Agus", "menyampaikan"]),
+            ("initials after a title's letter stay joined", "H.M.Prasetyo", &["H.M.Prasetyo"]),
             ("regression: a two-byte capital then a letter after a glued full stop", "dihapusbukukan.Âb", &["dihapusbukukan", ".", "Âb"]),
         ];
         for (name, text, want) in cases {
