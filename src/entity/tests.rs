@@ -93,6 +93,7 @@ fn title_rules() {
         ("two unlisted capitals before a name are the person's initials", "Terdakwa OC Kaligis meminta keringanan.", &["PER:OC Kaligis"]),
         ("a listed two-letter acronym before a name is still its organization", "Ketua MA Sobandi datang.", &["ORG:MA", "PER:Sobandi"]),
         ("the panel of judges is a title", "Kata Ketua Majelis Hakim Gusrizal kemarin.", &["PER:Gusrizal"]),
+        ("a section head's title leaves the section out", "Kata Kepala Seksi Penerangan Hukum Kejati NTT, Budi Santoso.", &["ORG:Kejati NTT", "PER:Budi Santoso"]),
         ("a coordinating minister's portfolio in brackets is no name",
             "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Mahfud MD hadir.", &["PER:Mahfud MD"]),
         ("a place head before the holder keeps its place", "Kata Kepala Dinas Pendidikan Kabupaten Lotim Tatan kemarin.",
