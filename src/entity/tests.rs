@@ -262,6 +262,7 @@ fn capitalization_rules() {
     check(&[
         ("sentence-initial common word", "Sementara itu, Budi Santoso pulang.", &["PER:Budi Santoso"]),
         ("lone unknown sentence start dropped", "Peribahasa itu benar.", &[]),
+        ("an event's acronym is no organization", "Timnas meraih emas di SEA Games 2023 di Kamboja.", &["LOC:Kamboja"]),
         ("an English name joined by of/for is an organization when a word of it ends such names",
             "Direktur Riset Center of Reform on Economics (CORE) Indonesia Piter Abdullah mengatakan itu.",
             &["ORG:Center of Reform on Economics", "ORG:CORE", "LOC:Indonesia", "PER:Piter Abdullah"]),
