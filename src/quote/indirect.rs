@@ -197,7 +197,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                 if let Some(c) = subject_verb(doc, k, s1, &end_from) {
                     out.push(c);
                 }
-            } else if k > s0 && k + 1 < s1 && doc.is_p(k + 1, ',') {
+            } else if k > s0 && k + 1 < s1 && (doc.is_p(k + 1, ',') || doc.l(k + 1) == "bahwa") {
                 if let Some(c) = person_verb_comma(doc, s0, k, &end_from) {
                     out.push(c);
                 }
@@ -407,7 +407,8 @@ fn person_verb_comma(doc: &Doc<'_>, s0: usize, v: usize, end_from: &dyn Fn(usize
     if !(s0..a).all(opens) {
         return None;
     }
-    let c = v + 2;
+    // the content after the comma, or after *bahwa* (*Ia merinci bahwa …*)
+    let c = if doc.l(v + 1) == "bahwa" && v + 2 < doc.len() && doc.is_p(v + 2, ',') { v + 3 } else { v + 2 };
     if c >= doc.len() || doc.is_mark(c) {
         return None;
     }
@@ -534,7 +535,8 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
         }
     }
     // "mengatakan demikian", "menyampaikan hal itu": no content of its own
-    let pronominal = doc.l(c) == "hal" && c + 1 < s1 && matches!(doc.l(c + 1), "itu" | "ini" | "tersebut" | "senada" | "serupa" | "sama");
+    // (after *bahwa* it opens a clause: *mengklaim bahwa hal itu sudah mendapat …*)
+    let pronominal = !found_comp && doc.l(c) == "hal" && c + 1 < s1 && matches!(doc.l(c + 1), "itu" | "ini" | "tersebut" | "senada" | "serupa" | "sama");
     if doc.l(c) == "demikian" || pronominal || doc.text[doc.tok(c).start..sentence_end(doc, c)].trim_end().ends_with(':') {
         return None;
     }

@@ -268,7 +268,7 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 18] = [
+    let cases: [Case; 20] = [
         (
             "X mengatakan",
             "Juru bicara Kremlin Dmitry Peskov mengatakan pertemuan itu akan menjadi kunjungan penuh.",
@@ -348,6 +348,16 @@ fn indirect_patterns() {
             "a person, an unlisted verb and a comma",
             "Budi Santoso menjamin, tarif angkutan kota belum akan naik pekan ini.",
             &[("tarif angkutan kota belum akan naik pekan ini", "Budi Santoso")],
+        ),
+        (
+            "a person, an unlisted verb and bahwa",
+            "Ia merinci bahwa tiga warga itu diduga bagian dari kelompok penembak.",
+            &[("tiga warga itu diduga bagian dari kelompok penembak", "-")],
+        ),
+        (
+            "hal itu after bahwa opens a clause",
+            "Budi Santoso mengklaim bahwa hal itu sudah mendapat rekomendasi dari dinas.",
+            &[("hal itu sudah mendapat rekomendasi dari dinas", "Budi Santoso")],
         ),
         (
             "an unlisted verb and a comma in a concessive clause is no cue",
