@@ -206,11 +206,6 @@ fn numbered_word(w: &str) -> bool {
     w.split_once('-').is_some_and(|(a, b)| !a.is_empty() && a.bytes().all(|c| c.is_ascii_alphabetic()) && !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit()))
 }
 
-/// `a.m` (of *A.M.*): single letters joined by full stops, in lower case.
-fn is_dotted_lower(w: &str) -> bool {
-    w.split('.').all(|p| p.len() == 1 && p.as_bytes()[0].is_ascii_lowercase()) && w.len() >= 3
-}
-
 /// `www.menpan.go.id`, `filmindonesia.or.id`, `Kompas.com`.
 fn is_web_address(w: &str) -> bool {
     let tlds = [".com", ".id", ".net", ".org", ".co", ".tv", ".info", ".news"];
@@ -524,7 +519,7 @@ impl Scanner<'_> {
     fn is_initial(words: &[Word], j: usize) -> bool {
         let w = &words[j];
         w.cap
-            && (w.lower.chars().count() == 1 || (w.lower.contains('.') && is_dotted_lower(&w.lower)))
+            && (w.lower.chars().count() == 1 || (w.lower.contains('.') && crate::text::is_dotted_letters(&w.lower, |c| c.is_ascii_lowercase())))
             && words.get(j + 1).is_some_and(|d| d.lower == "." && d.start == w.end)
             && words.get(j + 2).is_some_and(|n| n.cap)
     }
@@ -716,6 +711,16 @@ impl Scanner<'_> {
         j
     }
 
+    /// The end of the capitalized words from `from` (an initial's full stop
+    /// included): a byline's or credit field's name.
+    fn cap_run(words: &[Word], from: usize) -> usize {
+        let mut e = from;
+        while e < words.len() && (words[e].cap || Self::is_initial(words, e.saturating_sub(1)) && words[e].lower == ".") {
+            e += 1;
+        }
+        e
+    }
+
     /// A credit line: labelled fields, each opening the line or after `|` or
     /// `/` (*Rep: Andi Ikhbal/ Red: Ajeng Ritzki*, *SELASA, 18 APRIL 2023 |
     /// 12:10 WIB | LAPORAN: ALIFIA DWI*, *Foto: ANTARA/Muhammad Iqbal*). A
@@ -736,13 +741,7 @@ impl Scanner<'_> {
         if !words[..first].iter().all(|w| w.allcaps || w.kind != TokenKind::Word || w.lower.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b':')) {
             return None;
         }
-        let run = |from: usize| {
-            let mut e = from;
-            while e < n && (words[e].cap || Self::is_initial(words, e.saturating_sub(1)) && words[e].lower == ".") {
-                e += 1;
-            }
-            e
-        };
+        let run = |from: usize| Self::cap_run(words, from);
         let mut found = Vec::new();
         for &k in &labels {
             let s = k + 2;
@@ -808,10 +807,7 @@ impl Scanner<'_> {
         }
         if n >= 2 && matches!(&*words[0].lower, "penulis" | "reporter" | "editor" | "oleh" | "pewarta") {
             let s = if words[1].lower == ":" { 2 } else { 1 };
-            let mut e = s;
-            while e < n && (words[e].cap || Self::is_initial(words, e.saturating_sub(1)) && words[e].lower == ".") {
-                e += 1;
-            }
+            let e = Self::cap_run(words, s);
             if e > s && e == n {
                 out.push(Mention::new(words[s].start, words[e - 1].end, EntityLabel::Per, Evidence::Strong));
                 return n;
@@ -1034,7 +1030,7 @@ impl Scanner<'_> {
                 x.kind == TokenKind::Word
                     && (1..=4).contains(&x.lower.len())
                     && self.text[x.start..x.end].bytes().all(|b| b.is_ascii_uppercase())
-                    && !self.text[x.start..x.end].bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+                    && !is_roman(&x.lower)
             };
             let aged = initials_like(w)
                 && words.get(i + 1).is_some_and(|x| x.lower == "(")

@@ -499,7 +499,8 @@ mod tests {
     fn stated_aliases_join_the_person_before_them() {
         use EntityLabel::{Loc, Per};
         let is_title = |w: &str| matches!(w, "gus" | "mas" | "presiden");
-        let cases: &[(&str, &str, &[(&str, EntityLabel)], bool)] = &[
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, EntityLabel)], bool);
+        let cases: &[Case] = &[
             ("bracketed short name", "Joko Widodo (Jokowi) tiba.", &[("Joko Widodo", Per), ("Jokowi", Per)], true),
             ("alias", "Andi Zulkarnaen Mallarangeng alias Choel Mallarangeng didakwa.", &[("Andi Zulkarnaen Mallarangeng", Per), ("Choel Mallarangeng", Per)], true),
             ("akrab disapa", "Yohanes Sutanto, yang akrab disapa Anto, datang.", &[("Yohanes Sutanto", Per), ("Anto", Loc)], true),

@@ -73,7 +73,8 @@ fn has_predicate(words: &str) -> bool {
         (l.len() >= 5
             && ["me", "di", "ber"].iter().any(|p| l.starts_with(p))
             // (nor prepositions built like verbs: *sikap mengenai isu itu*)
-            && !matches!(&*l, "mereka" | "dirinya" | "melalui" | "mengenai" | "menuju" | "menjelang" | "menurut" | "bersama" | "beserta"))
+            && l != "mereka"
+            && !super::speaker::VERB_SHAPED.contains(&&*l))
             // a ter- verb (*terlibat*, *terjadi*), not the demonstrative, prepositions or superlatives
             || (l.len() >= 7
                 && l.starts_with("ter")
@@ -386,7 +387,7 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
 /// is the intransitive *berbicara* in a clause opened by *Sepanjang*).
 fn person_verb_comma(doc: &Doc<'_>, s0: usize, v: usize, end_from: &dyn Fn(usize) -> usize) -> Option<Candidate> {
     let l = doc.l(v);
-    if !doc.is_lower_word(v) || l.len() < 7 || !(l.starts_with("me") || l.starts_with("ber")) || doc.has(v, class::LEAD_IN) || l == "mereka" || l == "berbicara" {
+    if !doc.is_lower_word(v) || l.len() < 7 || !(l.starts_with("me") || l.starts_with("ber")) || doc.has(v, class::LEAD_IN) || l == "berbicara" {
         return None;
     }
     let mut p = v;

@@ -98,6 +98,12 @@ const BLOCK_BITS: u32 = 6;
 const CAP: u8 = 1;
 const LOWER_WORD: u8 = 2;
 
+/// Words with a verb's me-/di-/ber-/ter- prefix that are prepositions or
+/// pronouns, no predicate (*melalui siaran persnya*, *sikap mengenai isu
+/// itu*, *terkait kasus itu*).
+pub const VERB_SHAPED: &[&str] =
+    &["melalui", "mengenai", "menuju", "menjelang", "menurut", "terhadap", "terkait", "termasuk", "tersebut", "bersama", "beserta", "dirinya"];
+
 /// Who a phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ref {
@@ -285,7 +291,7 @@ impl<'a> Doc<'a> {
             && l.len() >= 5
             && ["me", "di", "ber", "ter"].iter().any(|p| l.starts_with(p))
             // prepositions built like verbs (*melalui siaran persnya*, *terkait kasus itu*)
-            && !matches!(l, "melalui" | "mengenai" | "menuju" | "menjelang" | "menurut" | "terhadap" | "terkait" | "termasuk" | "tersebut" | "bersama" | "beserta" | "dirinya")
+            && !VERB_SHAPED.contains(&l)
     }
 
     /// Tokens `i - 2`, `i - 1` are a manner adverbial, *dengan* and a plain

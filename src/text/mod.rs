@@ -148,10 +148,16 @@ pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
 /// Initials joined by full stops, the last one's stop left off (`A.M` of
 /// *A.M. Fachir*): one token, since an inner full stop joins.
 pub fn is_dotted_initials(w: &str) -> bool {
+    is_dotted_letters(w, char::is_uppercase)
+}
+
+/// Two or more single letters for which `letter` holds, joined by full stops
+/// (`A.M`; `a.m` in lower case).
+pub fn is_dotted_letters(w: &str, letter: impl Fn(char) -> bool) -> bool {
     let mut parts = 0;
     for p in w.split('.') {
         let mut cs = p.chars();
-        if !cs.next().is_some_and(char::is_uppercase) || cs.next().is_some() {
+        if !cs.next().is_some_and(&letter) || cs.next().is_some() {
             return false;
         }
         parts += 1;
