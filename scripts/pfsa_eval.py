@@ -28,8 +28,11 @@ Conversion (so that a figure can be reproduced):
   indirect statements keep their cue words, unlike the guidelines: read the
   direct figures).
 - Speaker: the PERSON, PERSONCOREF or CUECOREF span nearest to the
-  statement on its line (after it first). A PERSONCOREF (*Presiden*, *dia*)
-  or CUECOREF (*ujarnya*) is resolved to the last PERSON before it in the
+  statement on its line (after it first). A PERSONCOREF that is a name
+  (*kata Teguh*, where *Teguh P. Nugroho* is a PERSON of the document) is
+  that person; one that is a title (*ujar Presiden*) is the last PERSON
+  written after that title (*Presiden Joko Widodo*); any other PERSONCOREF
+  (*dia*) or CUECOREF (*ujarnya*) is the last PERSON before it in the
   document. Leading titles and ranks (`data/titles.txt`) are cut from PFSA's
   PERSON spans, which sometimes hold them. A name becomes its fullest form:
   the longest PERSON span in the document that holds all its words. A statement whose speaker
@@ -228,9 +231,20 @@ def record(doc_id, doc):
             if kind_of == "P":
                 speaker = person_names[persons.index((s, e))]
             else:
-                prior = [i for i, p in enumerate(persons) if p[1] < s]
-                if prior:
-                    speaker = person_names[prior[-1]]
+                said = text[offsets[s][0]:offsets[e][1]]
+                if said[:1].isupper() and any(set(said.lower().split()) <= set(n.lower().split())
+                                              for n in person_names):
+                    # a coreferent name (*Teguh*) is the person of that name
+                    speaker = said
+                else:
+                    prior = [i for i, p in enumerate(persons) if p[1] < s]
+                    # a title (*Presiden*) is the last person it stood before
+                    n = e - s + 1
+                    titled = [i for i in prior if persons[i][0] >= n and
+                              [t.lower() for t, _ in flat[persons[i][0] - n:persons[i][0]]] ==
+                              [t.lower() for t, _ in flat[s:e + 1]]]
+                    if titled or prior:
+                        speaker = person_names[(titled or prior)[-1]]
         if speaker is not None:
             speaker = fullest(speaker, person_names)
         # one span per line, marks trimmed
