@@ -325,8 +325,11 @@ fn is_place_preposition(lower: &str) -> bool {
     matches!(lower, "di" | "ke" | "dari" | "menuju" | "depan")
 }
 
+/// A roman numeral from *i* to *xxxix* in at most four letters (*II*, *XIV*),
+/// not any string of those letters (*Vivi* is a name).
 fn is_roman(w: &str) -> bool {
-    !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+    let units = w.trim_start_matches('x');
+    !w.is_empty() && w.len() <= 4 && w.len() - units.len() <= 3 && matches!(units, "" | "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix")
 }
 
 /// Applies the rules to one paragraph.
@@ -1614,6 +1617,21 @@ mod tests {
         for (name, w, want) in cases {
             assert_eq!(predicate(w), *want, "{name}");
         }
+    }
+
+    #[test]
+    fn roman_numerals() {
+        check(
+            super::is_roman,
+            &[
+                ("eleven", "xi", true),
+                ("fourteen", "xiv", true),
+                ("thirty_eight_too_long", "xxxviii", false),
+                ("regression_vivi_is_a_name", "vivi", false),
+                ("invalid_order", "iix", false),
+                ("empty", "", false),
+            ],
+        );
     }
 
     #[test]
