@@ -1302,8 +1302,9 @@ impl Scanner<'_> {
                 && office_open
                 && s == i
                 // (the name follows, or the portfolio's contracted form in brackets:
-                // *Menteri Komunikasi dan Informatika (Menkominfo) Budi*)
-                && (j - s >= 2 || words.get(j).is_some_and(|x| x.lower == "("))
+                // *Menteri Komunikasi dan Informatika (Menkominfo) Budi*, or a comma:
+                // *Kepala Bagian Hukum dan Humas, Rumah Sakit …, Banu*)
+                && (j - s >= 2 || words.get(j).is_some_and(|x| matches!(&*x.lower, "(" | ",")))
                 && i >= 2
                 && matches!(&*words[i - 1].lower, "dan" | "&")
                 && words[i - 2].cap

@@ -65,6 +65,8 @@ fn title_rules() {
         ("unknown words between a title and an organization are its unit", "Kata Direktur Tipid Eksus Bareskrim Polri kemarin.", &["ORG:Tipid Eksus Bareskrim Polri"]),
         ("a person-name word before an organization stays a person", "Kata Ketua Budi Santoso KPK kemarin.", &["PER:Budi Santoso", "ORG:KPK"]),
         ("a portfolio of two coordinated words before its contracted form", "Menteri Komunikasi dan Informatika (Menkominfo) Budi Arie Setiadi hadir.", &["PER:Budi Arie Setiadi"]),
+        ("regression: a portfolio of two coordinated words before a comma is no name",
+            "Kata Kepala Bagian Hukum dan Humas, Banu Hermawan, kemarin.", &["PER:Banu Hermawan"]),
         ("a name after dan with no portfolio before it", "Presiden Jokowi dan Iriana Joko Widodo hadir.", &["PER:Jokowi", "PER:Iriana Joko Widodo"]),
         ("a police rank with its service", "Kepala Polda Aceh Irjen Pol Adityawarman hadir.", &["ORG:Polda Aceh", "PER:Adityawarman"]),
         ("lower-case role word", "Hal itu diakui pelatih Dejan Antonic.", &["PER:Dejan Antonic"]),
