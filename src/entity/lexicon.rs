@@ -80,6 +80,8 @@ pub struct Lexicon {
     pub loc_tails: HashSet<String>,
     /// English words of event, work and product names (*Awards*, *Cup*).
     pub not_name: HashSet<String>,
+    /// English department words after a title ending in *of* (*Head of Public Affairs*).
+    pub departments: HashSet<String>,
     /// Lower-case words before a capitalized run that make it a place.
     pub loc_cues: HashSet<String>,
     /// Reporting verbs (a person speaks).
@@ -121,6 +123,7 @@ impl Lexicon {
         let mut loc_cues = HashSet::default();
         let mut org_prefixes = Vec::new();
         let (mut org_tails, mut loc_tails, mut not_name) = (HashSet::default(), HashSet::default(), HashSet::default());
+        let mut departments = HashSet::default();
         for (sec, w) in sections(data_file!("entity/heads.txt")) {
             match sec {
                 "org" => heads.add(w, Head::Org),
@@ -137,6 +140,9 @@ impl Lexicon {
                 }
                 "notname" => {
                     not_name.insert(w.to_lowercase());
+                }
+                "dept" => {
+                    departments.insert(w.to_lowercase());
                 }
                 "suffix" => {
                     suffixes.insert(w.to_lowercase());
@@ -188,6 +194,7 @@ impl Lexicon {
             org_tails,
             loc_tails,
             not_name,
+            departments,
             suffixes,
             loc_cues,
             verbs,

@@ -958,6 +958,23 @@ impl Scanner<'_> {
             if let Some(j) = self.title_at(words, i) {
                 let gaz_longer = w.hit.is_some_and(|(e, _)| e > j);
                 if !gaz_longer && j < n && words[j].cap {
+                    // An English title ending in *of* takes a department, never a
+                    // person (*Head of Operations Grab*, *Head of Public Affairs*):
+                    // its department words are the title's, and the organization
+                    // and holder after them are read as after a title.
+                    if words[j - 1].lower == "of" {
+                        let mut e = j;
+                        while e < n && e < j + 4 && words[e].cap && !words[e].sent_start && self.lex.departments.contains(&*words[e].lower) {
+                            e += 1;
+                        }
+                        if e > j {
+                            cue_per = true;
+                            office_open = true;
+                            title = Some((e, false));
+                            i = e;
+                            continue;
+                        }
+                    }
                     cue_per = true;
                     // A police unit's area (*Kapolres [LOC Metro Jakarta Timur]*, *Kapolda
                     // [LOC Metro Jaya]*): *Metro* and the capitalized words after it, up
