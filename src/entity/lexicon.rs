@@ -82,6 +82,8 @@ pub struct Lexicon {
     pub not_name: HashSet<String>,
     /// English department words after a title ending in *of* (*Head of Public Affairs*).
     pub departments: HashSet<String>,
+    /// Words, as written, that open a law's or bill's name (*RUU*, *Perpres*).
+    pub laws: HashSet<&'static str>,
     /// Lower-case words before a capitalized run that make it a place.
     pub loc_cues: HashSet<String>,
     /// Reporting verbs (a person speaks).
@@ -124,6 +126,7 @@ impl Lexicon {
         let mut org_prefixes = Vec::new();
         let (mut org_tails, mut loc_tails, mut not_name) = (HashSet::default(), HashSet::default(), HashSet::default());
         let mut departments = HashSet::default();
+        let mut laws = HashSet::default();
         for (sec, w) in sections(data_file!("entity/heads.txt")) {
             match sec {
                 "org" => heads.add(w, Head::Org),
@@ -143,6 +146,9 @@ impl Lexicon {
                 }
                 "dept" => {
                     departments.insert(w.to_lowercase());
+                }
+                "law" => {
+                    laws.insert(w);
                 }
                 "suffix" => {
                     suffixes.insert(w.to_lowercase());
@@ -195,6 +201,7 @@ impl Lexicon {
             loc_tails,
             not_name,
             departments,
+            laws,
             suffixes,
             loc_cues,
             verbs,

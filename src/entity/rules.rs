@@ -1115,6 +1115,24 @@ impl Scanner<'_> {
                 i += 1;
                 continue;
             }
+            // A law or bill and its name (*RUU Cipta Kerja*, *UU ITE*): the
+            // guidelines annotate no law, and the capitalized words after the
+            // word that opens it are its name (*RUU PKS* is a bill, not the party),
+            // up to a listed place, whose regulation it is (*Perda [Kabupaten Kupang]*).
+            if w.kind == TokenKind::Word && self.lex.laws.contains(&self.text[w.start..w.end]) {
+                let mut j = i + 1;
+                while j < n
+                    && j < i + 7
+                    && !words[j].sent_start
+                    && (words[j].cap || words[j].kind == TokenKind::Number)
+                    && words[j].hit.is_none_or(|(_, h)| h.entry.label != EntityLabel::Loc)
+                {
+                    j += 1;
+                }
+                cue_per = false;
+                i = j;
+                continue;
+            }
             // A head word with a name after it.
             let head = self.head_at(words, i).map(|(j, h)| (j, h, self.extend(words, j, h)));
             let hit_end = w.hit.map(|(e, _)| e);

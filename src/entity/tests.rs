@@ -254,6 +254,16 @@ fn head_rules() {
 }
 
 #[test]
+fn laws_are_no_names() {
+    check(&[
+        ("regression: a bill's name is no person", "RUU Cipta Kerja juga memangkas proses perizinan.", &[]),
+        ("regression: a bill's acronym is not the party", "Poster penolakan RUU PKS terpasang di pagar.", &[]),
+        ("a regional regulation keeps its place", "Mereka menolak Perda Kabupaten Kupang itu.", &["LOC:Kabupaten Kupang"]),
+        ("a person named Uu is not a law", "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum hadir.", &["LOC:Jawa Barat", "PER:Uu Ruzhanul Ulum"]),
+    ]);
+}
+
+#[test]
 fn dateline_and_byline_rules() {
     check(&[
         ("city then outlet", "JAKARTA, KOMPAS.com – Hujan turun.", &["LOC:JAKARTA", "ORG:KOMPAS.com"]),
