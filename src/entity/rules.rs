@@ -895,14 +895,19 @@ impl Scanner<'_> {
         let allcaps_para = word_count >= 3 && caps * 10 >= word_count * 6;
         // a line ending in a colon leads into what follows (*… menjelaskan:*): a sentence, not a headline
         let ends_like_sentence = words.last().is_some_and(|w| matches!(&*w.lower, "." | "!" | "?" | "”" | "\"" | ":"));
-        allcaps_para || (word_count >= 4 && capitalized * 10 >= word_count * 7 && !ends_like_sentence)
+        // (headlines are short: in the corpus, of the lines mostly capitalized and
+        // without a sentence's end, those over 20 words are photo captions full of
+        // names and story paragraphs that lost their full stop)
+        allcaps_para || ((4..=20).contains(&word_count) && capitalized * 10 >= word_count * 7 && !ends_like_sentence)
     }
 
     /// All mentions in one paragraph.
     pub fn scan(&self, words: &mut [Word], out: &mut Vec<Mention>) {
         let n = words.len();
-        let headline = Self::is_headline(words);
         let mut i = self.dateline(words, out);
+        // (a dateline opens a story's first paragraph, never a headline, even one
+        // that lost its full stop and is mostly names)
+        let headline = i == 0 && Self::is_headline(words);
         if let Some(w) = words.get_mut(i) {
             // The story starts after a dateline.
             w.sent_start = true;

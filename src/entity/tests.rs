@@ -283,6 +283,9 @@ fn dateline_and_byline_rules() {
 fn capitalization_rules() {
     check(&[
         ("sentence-initial common word", "Sementara itu, Budi Santoso pulang.", &["PER:Budi Santoso"]),
+        ("regression: a long caption without a full stop is no headline: its names are found",
+            "Ketua DPR Setya Novanto (tengah) didampingi para Wakil Ketua DPR dari kiri Fadli Zon, Agus Hermanto, Taufik Kurniawan dan Fahri Hamzah saat Rapat Paripurna di Kompleks Parlemen Senayan",
+            &["ORG:DPR", "PER:Setya Novanto", "ORG:DPR", "PER:Fadli Zon", "PER:Agus Hermanto", "PER:Taufik Kurniawan", "PER:Fahri Hamzah", "LOC:Kompleks Parlemen", "LOC:Senayan"]),
         ("lone unknown sentence start dropped", "Peribahasa itu benar.", &[]),
         ("an event's acronym is no organization", "Timnas meraih emas di SEA Games 2023 di Kamboja.", &["LOC:Kamboja"]),
         ("an English name joined by of/for is an organization when a word of it ends such names",
