@@ -273,7 +273,7 @@ impl EntityExtractor {
                 continue;
             }
             let mut words = rules::words_of(text, seg, p, &hits);
-            if rules::Scanner::is_headline(&words) {
+            if scanner.is_headline(&words) {
                 headlines.push(*span);
             }
             scanner.scan(&mut words, &mut found);

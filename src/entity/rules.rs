@@ -888,8 +888,15 @@ impl Scanner<'_> {
 
     /// A paragraph in capitals or title case (a headline, a caption, a
     /// credit line): its capitalized runs are no evidence of names.
-    pub fn is_headline(words: &[Word]) -> bool {
+    pub fn is_headline(&self, words: &[Word]) -> bool {
         let word_count = words.iter().filter(|w| w.kind == TokenKind::Word).count();
+        // lower-case words other than function words: a title-case headline has
+        // at most one (*… Diminta lebih Kritis*); a caption or a sentence that
+        // lost its full stop has more (*… Budi Setiyadi, kepada wartawan di …*)
+        let lower_content = words
+            .iter()
+            .filter(|w| w.kind == TokenKind::Word && !w.cap && w.lower.chars().count() >= 4 && !self.lex.stop.contains(&*w.lower))
+            .count();
         let caps = words.iter().filter(|w| w.allcaps && w.lower.chars().count() >= 3).count();
         let capitalized = words.iter().filter(|w| w.cap).count();
         let allcaps_para = word_count >= 3 && caps * 10 >= word_count * 6;
@@ -898,7 +905,7 @@ impl Scanner<'_> {
         // (headlines are short: in the corpus, of the lines mostly capitalized and
         // without a sentence's end, those over 20 words are photo captions full of
         // names and story paragraphs that lost their full stop)
-        allcaps_para || ((4..=20).contains(&word_count) && capitalized * 10 >= word_count * 7 && !ends_like_sentence)
+        allcaps_para || ((4..=20).contains(&word_count) && capitalized * 10 >= word_count * 7 && !ends_like_sentence && lower_content < 2)
     }
 
     /// All mentions in one paragraph.
@@ -907,7 +914,7 @@ impl Scanner<'_> {
         let mut i = self.dateline(words, out);
         // (a dateline opens a story's first paragraph, never a headline, even one
         // that lost its full stop and is mostly names)
-        let headline = i == 0 && Self::is_headline(words);
+        let headline = i == 0 && self.is_headline(words);
         if let Some(w) = words.get_mut(i) {
             // The story starts after a dateline.
             w.sent_start = true;

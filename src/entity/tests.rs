@@ -283,6 +283,9 @@ fn dateline_and_byline_rules() {
 fn capitalization_rules() {
     check(&[
         ("sentence-initial common word", "Sementara itu, Budi Santoso pulang.", &["PER:Budi Santoso"]),
+        ("regression: a sentence that lost its full stop is no headline when it has lower-case content words",
+            "Direktur Jenderal Perhubungan Darat, Budi Setiyadi, kepada wartawan di Jakarta Selasa (19/3)", &["PER:Budi Setiyadi", "LOC:Jakarta"]),
+        ("a title-case headline with one lower-case word is still one", "Anggota Baru DPRD Kota Depok Diminta lebih Kritis Soal Anggaran", &["ORG:DPRD Kota Depok"]),
         ("regression: a long caption without a full stop is no headline: its names are found",
             "Ketua DPR Setya Novanto (tengah) didampingi para Wakil Ketua DPR dari kiri Fadli Zon, Agus Hermanto, Taufik Kurniawan dan Fahri Hamzah saat Rapat Paripurna di Kompleks Parlemen Senayan",
             &["ORG:DPR", "PER:Setya Novanto", "ORG:DPR", "PER:Fadli Zon", "PER:Agus Hermanto", "PER:Taufik Kurniawan", "PER:Fahri Hamzah", "LOC:Kompleks Parlemen", "LOC:Senayan"]),
