@@ -19,6 +19,9 @@ pub enum Head {
     /// Organization head of a facility (*Rumah Sakit*, *RSUD*): ORG, but
     /// LOC as the place where something happens (*di RSUD …*).
     Site,
+    /// An office named after its occupant (*Kantor*): a head only after a
+    /// place preposition (*di Kantor Kejati NTT*), as a facility there.
+    Office,
 }
 
 /// Multi-word phrases keyed by their first word, longest first.
@@ -134,6 +137,7 @@ impl Lexicon {
                 "loc" => heads.add(w, Head::Loc),
                 "hq" => heads.add(w, Head::Hq),
                 "site" => heads.add(w, Head::Site),
+                "office" => heads.add(w, Head::Office),
                 "orgword" => org_prefixes.push(w.to_lowercase()),
                 "orgtail" => {
                     org_tails.insert(w.to_lowercase());

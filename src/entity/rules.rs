@@ -466,7 +466,14 @@ impl Scanner<'_> {
             return None;
         }
         let (lw, n) = Self::lowers(words, i);
-        let (len, head) = self.lex.heads.longest(&lw[..n])?;
+        let (len, mut head) = self.lex.heads.longest(&lw[..n])?;
+        if head == Head::Office {
+            // an office is a head only as the place where something happens
+            if !(i > 0 && is_place_preposition(&words[i - 1].lower)) {
+                return None;
+            }
+            head = Head::Site;
+        }
         // *Kongres II Partai Demokrat*, *Kongres Luar Biasa*: a party's congress is
         // an event, not the legislature (*Kongres AS*); the party in it is found alone
         if lw[0] == "kongres" && len == 1 {
@@ -647,6 +654,7 @@ impl Scanner<'_> {
                         && !w.allcaps
                         && w.hit.is_none()
                         && !self.is_common(w)
+                        && !looks_derived(&w.lower)
                         && self.head_at(words, j).is_none()
                     {
                         break;
@@ -1164,13 +1172,13 @@ impl Scanner<'_> {
                 // (not in a headline, where every word is capitalized: *Komnas HAM
                 // Apresiasi Aspirasi Publik*)
                 let head_wins = match kind {
-                    Head::Org | Head::Edu | Head::Site => hit_end.is_none_or(|e| e < end && !headline),
+                    Head::Org | Head::Edu | Head::Site | Head::Office => hit_end.is_none_or(|e| e < end && !headline),
                     Head::Loc | Head::Hq => hit_end.is_none_or(|e| e < end && e <= hj),
                 };
                 if end > hj && head_wins {
                     let label = match kind {
                         Head::Site if i > 0 && is_place_preposition(&words[i - 1].lower) => EntityLabel::Loc,
-                        Head::Org | Head::Edu | Head::Site => EntityLabel::Org,
+                        Head::Org | Head::Edu | Head::Site | Head::Office => EntityLabel::Org,
                         Head::Loc | Head::Hq => EntityLabel::Loc,
                     };
                     // After a title, the organization is the office and its holder's

@@ -211,6 +211,10 @@ fn name_parts_the_article_uses_alone() {
 #[test]
 fn head_rules() {
     check(&[
+        ("an office after a place preposition is the place", "Berkas itu diserahkan di Kantor Kejati NTT kemarin.", &["LOC:Kantor Kejati NTT"]),
+        ("an office elsewhere: its occupant alone", "Pegawai Kantor Kejati NTT menerima berkas.", &["ORG:Kejati NTT"]),
+        ("regression: a derived word after a company's acronym goes on with its name", "Ia bertemu di Kantor PT Permodalan Nasional Madani kemarin.",
+            &["LOC:Kantor PT Permodalan Nasional Madani"]),
         ("ministry with place", "Kementerian Luar Negeri Rusia membantah.", &["ORG:Kementerian Luar Negeri Rusia"]),
         ("ministry with inner dan", "Kementerian Pemuda dan Olahraga menolak.", &["ORG:Kementerian Pemuda dan Olahraga"]),
         ("a number label ends an organization's name", "Putusan Mahkamah Konstitusi Nomor 90 dibacakan.", &["ORG:Mahkamah Konstitusi"]),

@@ -124,6 +124,8 @@ pub fn cues_into(tokens: &[Span], lowers: &[String], mentions: &[Mention], hits:
             let f = match head {
                 Head::Org | Head::Edu | Head::Site => flags::ORG_HEAD,
                 Head::Loc | Head::Hq => flags::LOC_HEAD,
+                // (an office is a head only after a place preposition: no cue alone)
+                Head::Office => continue,
             };
             out[i..i + n].iter_mut().for_each(|c| c.flags |= f);
         }
