@@ -481,7 +481,9 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
     if lex.complementizers.contains(doc.l(c)) {
         c += 1;
         found_comp = true;
-    } else if let Some(b) = (c..(c + 5).min(s1)).find(|&j| matches!(doc.l(j), "bahwa" | "agar" | "supaya")) {
+    } else if let Some(b) = (c..(c + 5).min(s1)).find(|&j| matches!(doc.l(j), "bahwa" | "agar" | "supaya")).filter(|_| !comma) {
+        // (an object before *bahwa* is skipped; after a comma the content has
+        // begun: *Mereka beralasan, aturan-aturan tersebut mengatur bahwa …*)
         if !(c..b).any(|j| doc.tok(j).kind == TokenKind::Punct) || lex.complement_verbs.contains(l) {
             c = b + 1;
             found_comp = true;
