@@ -292,6 +292,12 @@ fn headline_source(doc: &Doc<'_>, a: usize, b: usize) -> Option<Ref> {
     if x == b {
         return (b - a == 1).then_some(Ref::Role(a, b));
     }
+    // a role, its organization and the holder: the holder (*Kepala BPS Suhariyanto:*)
+    if let Some(y) = (x + 1..b).find(|&y| doc.mention_at(y).is_some_and(|m| m.0 == y && m.1 == b && m.2 == EntityLabel::Per)) {
+        if doc.mention_at(x).is_some_and(|m| m.0 == x && m.1 == y && m.2 != EntityLabel::Per) {
+            return Some(Ref::Named(y, b));
+        }
+    }
     match doc.mention_at(x).filter(|m| m.0 == x && m.1 == b) {
         Some((x, y, EntityLabel::Per | EntityLabel::Org, _)) => Some(Ref::Named(x, y)),
         Some((x, y, EntityLabel::Loc, _)) if doc.is_country(x) => Some(Ref::Named(x, y)),

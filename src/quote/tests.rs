@@ -558,7 +558,12 @@ fn berharap_reports_a_persons_words_without_agar() {
 
 #[test]
 fn headline_attributions() {
-    let cases: [Case; 6] = [
+    let cases: [Case; 7] = [
+        (
+            "a role, its organization and the holder before the colon: the holder",
+            "Kepala BPS Suhariyanto: Angka Kemiskinan Tinggal Dua Digit\nJAKARTA - Kepala BPS Suhariyanto mengatakan, angka kemiskinan turun.",
+            &[("Angka Kemiskinan Tinggal Dua Digit", "Suhariyanto"), ("angka kemiskinan turun", "Suhariyanto")],
+        ),
         (
             "organization",
             "BNPB: Bencana Banjir Masih Mengancam hingga Februari\nJAKARTA - Banjir masih terjadi di sana.",
