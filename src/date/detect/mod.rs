@@ -41,8 +41,10 @@
 //!   and a fiscal or school year its years (*tahun anggaran 2010-2011*,
 //!   *Tahun Ajaran Baru 2023-2024*).
 //!   Not a year: *UU No 20 Tahun 2001*, *keputusan nomor 131.35-245 tahun
-//!   2018*, *SK bernomor 0137 tahun 2015* (a numbered regulation or
-//!   decision, whatever its number looks like), *pada 2000 orang* (a count).
+//!   2018*, *SK bernomor 0137 tahun 2015*, *Nomor 15P dan 24P Tahun 2025*,
+//!   *PM 12 Tahun 2019*, *UU Pemerintah Daerah Tahun 2004* (a numbered
+//!   regulation or decision, whatever its number looks like, or a law's
+//!   title), *pada 2000 orang* (a count).
 //! - **Quarters and halves**: *kuartal III 2015*, *triwulan kedua tahun ini*,
 //!   *Q3 2015*; *semester I 2024* (`2024-H1`).
 //! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*;
@@ -516,7 +518,12 @@ impl Patterns {
             ),
             part,
             local_time: leads.compile(&format!(r"\b(?:{local})\b"), LOCAL, None, false),
-            law_number: LazyRegex::new(r"(?i)\b(?:ber)?(?:no|nomor|nomer)\.?\s*\d[\d./-]*\s*$".into()),
+            // a regulation's number before *Tahun*: after *nomor* (*UU No 20*, *SK bernomor
+            // 0137*, *Nomor 15P dan 24P*), after the regulation's short name (*PM 12*,
+            // *UU 10*, *Perpres 82*), or a law's title (*UU Pemerintah Daerah*)
+            law_number: LazyRegex::new(
+                r"(?i)(?:\b(?:(?:ber)?(?:no|nomor|nomer)\.?|uu|pp|pm|perpres|perppu|perpu|perda|pergub|perwali|perbup|inpres|keppres|permen\w*)\s*\d[\w./-]*(?:\s*(?:dan|,)\s*\d[\w./-]*)*|(?-i:\bUU(?:\s+[A-Z][a-z]+){1,4}))\s*$".into(),
+            ),
             months: lex.months.iter().map(|(n, w, abbr)| (w.clone(), (*n, *abbr))).collect(),
             weekdays: lex.weekdays.iter().map(|(n, w)| (w.clone(), *n)).collect(),
             numbers: lex.numbers.iter().cloned().collect(),
