@@ -337,6 +337,8 @@ mod tests {
     fn timestamps_after_a_bar() {
         check(&[
             ("bar, colon clock, no zone", "Oleh Ani - Senin, 04 November 2019 | 13:10\nGrid Video", A, &[("Senin, 04 November 2019 | 13:10", "2019-11-04T13:10")]),
+            ("regression: a dash before the clock, no zone", "Selasa, 17 Juli 2018 - 13:11\nJakarta - BPS merilis data.", A, &[("Selasa, 17 Juli 2018 - 13:11", "2018-07-17T13:11")]),
+            ("regression: a bullet before the clock", "Jumat, 20 SEPTEMBER 2019 • 15:29 WIB\nKonser digelar.", A, &[("Jumat, 20 SEPTEMBER 2019 • 15:29 WIB", "2019-09-20T15:29")]),
             ("bar, dot clock", "Written By Fokus on Senin, 23 Mei 2011 | 20.01\nBATULICIN", A, &[("Senin, 23 Mei 2011 | 20.01", "2011-05-23T20:01")]),
             ("bar glued to the clock", "Jurnalis-Rabu, 22 Mei 2024 |17:42 WIB\nMahasiswa", A, &[("Rabu, 22 Mei 2024 |17:42 WIB", "2024-05-22T17:42")]),
             ("a bar then a byline, not a clock", "Selasa, 16 Mei 2017 | Zulkarnain\nBerita", A, &[("Selasa, 16 Mei 2017", "2017-05-16")]),

@@ -92,8 +92,8 @@
 //!
 //! A page's timestamp, a full date then a clock with a colon (*03/9/2019
 //! 14:30*, *25-02-2021,18:07 WIB*), or after a bar with a colon or a dot
-//! and no zone needed (*Senin, 04 November 2019 | 13:10*, *… | 20.01*), is
-//! one expression too.
+//! and no zone needed (*Senin, 04 November 2019 | 13:10*, *… | 20.01*,
+//! *Selasa, 17 Juli 2018 - 13:11*, *… 2019 • 15:29 WIB*), is one expression too.
 //! Joining: a week restated by its date in brackets is that day (*akhir
 //! pekan lalu (4/9)*). A day, its part of day, its clock time and *waktu setempat* make
 //! one span (*Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*,
@@ -748,17 +748,26 @@ fn join(left: &mut Expr, piece: &Piece) {
 }
 
 /// `[ ,]{1,2}H:MM` or `HH:MM` at the start of `rest`, not followed by a digit:
-/// its length and the time. After a bar (*… 2019 | 13:10*, *|17:42*) the
-/// clock may also be written with a dot (*| 20.01*): a byline's timestamp.
+/// its length and the time. After a bar, a dash or a bullet (*… 2019 | 13:10*,
+/// *|17:42*, *… 2018 - 13:11*) the clock may also be written with a dot
+/// (*| 20.01*): a byline's timestamp.
 fn stamp_clock(rest: &str) -> Option<(usize, u8, u8)> {
     let b = rest.as_bytes();
     let mut i = 0;
     let mut bar = false;
-    while i < b.len() && i < 3 && (matches!(b[i], b' ' | b',') || (b[i] == b'|' && !bar)) {
-        bar |= b[i] == b'|';
-        i += 1;
+    let mut gaps = 0;
+    for ch in rest.chars() {
+        // a bar, a dash or a bullet between a page's date and its clock
+        // (*Selasa, 17 Juli 2018 - 13:11*, *20 SEPTEMBER 2019 • 15:29 WIB*)
+        let sep = matches!(ch, '|' | '-' | '–' | '—' | '•');
+        if !(matches!(ch, ' ' | ',') || (sep && !bar)) || gaps == 3 {
+            break;
+        }
+        bar |= sep;
+        gaps += 1;
+        i += ch.len_utf8();
     }
-    if i == 0 || (i == 3 && !bar) {
+    if i == 0 || (gaps == 3 && !bar) {
         return None;
     }
     let h0 = i;
@@ -959,6 +968,13 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
             }
         }
     }
+    // (the clock a timestamp took in is no expression of its own: *… 2019 • 15:29 WIB*)
+    let mut reach = 0;
+    out.retain(|f| {
+        let inside = f.end <= reach;
+        reach = reach.max(f.end);
+        !inside
+    });
     // A lone *(10/9/2023)*: the date is inside the parentheses.
     for f in &mut out {
         let inner = &text[f.start..f.end];
