@@ -63,7 +63,7 @@ const ABBREVIATIONS: &[&str] = &[
     "dr", "Dr", "drg", "Prof", "prof", "Ir", "H", "Hj", "KH", "Jl", "Jln", "No", "no", "St", "Tbk", "Kec", "Kab",
     "Kel", "Ds", "Mr", "Mrs", "Ms", "Sdr", "Sdri", "Bpk", "Kapt", "Letkol", "Kol", "Brigjen", "Mayjen", "Letjen",
     "Jend", "Pol", "dkk", "dll", "dsb", "yth", "Yth", "a.n", "u.p", "S.H", "M.Si", "M.H", "S.E", "M.M", "S.Pd",
-    "S.Kom", "Ph.D", "vs", "tsb", "Rp", "PT", "CV", "Drs", "Dra", "Pdt", "Ust", "Jr", "Sr",
+    "S.Kom", "Ph.D", "vs", "tsb", "Rp", "PT", "CV", "Drs", "Dra", "Pdt", "Ust", "Jr", "Sr", "Ny", "Tn", "Nn",
 ];
 
 /// Abbreviated titles that news text glues to the name after them (*dr.Agus*).
@@ -324,6 +324,7 @@ mod tests {
             ("plain", "Ia datang. Lalu pergi.", &["Ia datang.", "Lalu pergi."]),
             ("title abbreviation", "Kata dr. Budi di Jl. Sudirman.", &["Kata dr. Budi di Jl. Sudirman."]),
             ("company abbreviation", "Laba PT. Garuda Indonesia naik.", &["Laba PT. Garuda Indonesia naik."]),
+            ("regression: an honorific abbreviation", "Korban adalah Ny. Karmanah (55), warga kampung itu.", &["Korban adalah Ny. Karmanah (55), warga kampung itu."]),
             ("initial", "Oleh M. Iqbal kemarin.", &["Oleh M. Iqbal kemarin."]),
             ("dotted initials", "Kata A.M. Fachir kemarin. Lalu pergi.", &["Kata A.M. Fachir kemarin.", "Lalu pergi."]),
             ("glued at a full stop", "Perhiasan mencolok.Kapolres datang.", &["Perhiasan mencolok.", "Kapolres datang."]),
