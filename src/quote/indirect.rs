@@ -474,10 +474,16 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
         return None; // leads into a direct quote
     }
     // "mengatakan kepada wartawan, …": skip the circumstance up to its comma
+    // (after a comma the content has begun, *mengatakan, saat kejadian …, bus
+    // melaju …*, unless *bahwa* follows the circumstance: *menegaskan, kepada para
+    // mahasiswa …, bahwa …*; a sentence adverb is skipped: *pada intinya,*)
     if matches!(doc.l(c), "kepada" | "di" | "dalam" | "saat" | "ketika" | "pada" | "usai" | "seusai" | "melalui" | "lewat" | "dihadapan") {
         if let Some(k) = (c + 1..s1.min(c + 9)).find(|&k| doc.is_p(k, ',')) {
-            c = k + 1;
-            comma = true;
+            let adverb = k == c + 2 && doc.l(c) == "pada" && doc.l(c + 1).ends_with("nya");
+            if !comma || adverb || doc.l(k + 1) == "bahwa" {
+                c = k + 1;
+                comma = true;
+            }
         }
     }
     let mut found_comp = false;

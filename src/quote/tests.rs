@@ -268,7 +268,22 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 23] = [
+    let cases: [Case; 26] = [
+        (
+            "regression: after a comma a circumstance opens the content",
+            "Kepala Bidang Humas Polda Jawa Barat Martinus Sitompul mengatakan, saat kejadian sekitar pukul 09.00 WIB, bus melaju dari arah Puncak.",
+            &[("saat kejadian sekitar pukul 09.00 WIB, bus melaju dari arah Puncak", "Martinus Sitompul")],
+        ),
+        (
+            "a circumstance before bahwa is skipped",
+            "Gubernur Lukas Enembe menegaskan, kepada para mahasiswa itu, bahwa pemerintah telah menyiapkan transportasi.",
+            &[("pemerintah telah menyiapkan transportasi", "Lukas Enembe")],
+        ),
+        (
+            "a sentence adverb after the comma is skipped",
+            "Koordinator aliansi Kristo Kolimon menjelaskan, pada intinya, aliansi akan terus berjuang.",
+            &[("aliansi akan terus berjuang", "Kristo Kolimon")],
+        ),
         (
             "beralasan reports the reasons given",
             "Gatot Trihargo beralasan calon yang berasal dari internal Bank Mandiri sudah bagus.",
