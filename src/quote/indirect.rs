@@ -371,6 +371,20 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
                 c = m.1;
             }
         }
+        // *Menurut Semuel Pangerapan, Direktur Jenderal …, Kementerian …, ada 210 …*:
+        // the person's appositives (a role, an organization, no predicate) are no content
+        if person(&w) {
+            for _ in 0..2 {
+                let Some(n) = (c + 2..s1.min(c + 14)).find(|&j| doc.is_p(j, ',')) else { break };
+                let opens = doc.is_title(c + 1) || doc.mention_at(c + 1).is_some_and(|m| m.0 == c + 1 && m.2 != EntityLabel::Per);
+                // (its capitalized words are names, not verbs: *Direktur*, *Dinas*)
+                let lower: Vec<&str> = doc.text[doc.tok(c + 1).start..doc.tok(n - 1).end].split(' ').filter(|w| !w.starts_with(char::is_uppercase)).collect();
+                if !opens || has_predicate(&lower.join(" ")) {
+                    break;
+                }
+                c = n;
+            }
+        }
         comma = c;
         who = w;
         if who == Ref::Missing {

@@ -268,7 +268,17 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 26] = [
+    let cases: [Case; 28] = [
+        (
+            "Menurut a person, then the person's role and organization set off by commas",
+            "Menurut Semuel Abrijani Pangerapan, Direktur Jenderal Aplikasi Informatika, Kementerian Komunikasi dan Informatika, ada 210 instansi yang terdampak.",
+            &[("ada 210 instansi yang terdampak", "Semuel Abrijani Pangerapan")],
+        ),
+        (
+            "Menurut a person, then a clause opened by a name is content",
+            "Menurut Budi Santoso, Kementerian Keuangan akan menaikkan pajak tahun depan.",
+            &[("Kementerian Keuangan akan menaikkan pajak tahun depan", "Budi Santoso")],
+        ),
         (
             "regression: after a comma a circumstance opens the content",
             "Kepala Bidang Humas Polda Jawa Barat Martinus Sitompul mengatakan, saat kejadian sekitar pukul 09.00 WIB, bus melaju dari arah Puncak.",
