@@ -897,7 +897,21 @@ impl Scanner<'_> {
     /// A paragraph in capitals or title case (a headline, a caption, a
     /// credit line): its capitalized runs are no evidence of names.
     pub fn is_headline(&self, words: &[Word]) -> bool {
+        // (a line ending like a sentence is read in full only when all capitals:
+        // most paragraphs stop at the first checks)
         let word_count = words.iter().filter(|w| w.kind == TokenKind::Word).count();
+        let caps = words.iter().filter(|w| w.allcaps && w.lower.chars().count() >= 3).count();
+        if word_count >= 3 && caps * 10 >= word_count * 6 {
+            return true;
+        }
+        // a line ending in a colon leads into what follows (*… menjelaskan:*): a sentence, not a headline
+        let ends_like_sentence = words.last().is_some_and(|w| matches!(&*w.lower, "." | "!" | "?" | "”" | "\"" | ":"));
+        // (headlines are short: in the corpus, of the lines mostly capitalized and
+        // without a sentence's end, those over 20 words are photo captions full of
+        // names and story paragraphs that lost their full stop)
+        if ends_like_sentence || !(4..=20).contains(&word_count) || words.iter().filter(|w| w.cap).count() * 10 < word_count * 7 {
+            return false;
+        }
         // lower-case words other than function words: a title-case headline has
         // at most one (*… Diminta lebih Kritis*); a caption or a sentence that
         // lost its full stop has more (*… Budi Setiyadi, kepada wartawan di …*)
@@ -905,15 +919,7 @@ impl Scanner<'_> {
             .iter()
             .filter(|w| w.kind == TokenKind::Word && !w.cap && w.lower.chars().count() >= 4 && !self.lex.stop.contains(&*w.lower))
             .count();
-        let caps = words.iter().filter(|w| w.allcaps && w.lower.chars().count() >= 3).count();
-        let capitalized = words.iter().filter(|w| w.cap).count();
-        let allcaps_para = word_count >= 3 && caps * 10 >= word_count * 6;
-        // a line ending in a colon leads into what follows (*… menjelaskan:*): a sentence, not a headline
-        let ends_like_sentence = words.last().is_some_and(|w| matches!(&*w.lower, "." | "!" | "?" | "”" | "\"" | ":"));
-        // (headlines are short: in the corpus, of the lines mostly capitalized and
-        // without a sentence's end, those over 20 words are photo captions full of
-        // names and story paragraphs that lost their full stop)
-        allcaps_para || ((4..=20).contains(&word_count) && capitalized * 10 >= word_count * 7 && !ends_like_sentence && lower_content < 2)
+        lower_content < 2
     }
 
     /// All mentions in one paragraph.
