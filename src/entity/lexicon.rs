@@ -87,6 +87,8 @@ pub struct Lexicon {
     pub departments: HashSet<String>,
     /// Words, as written, that open a law's or bill's name (*RUU*, *Perpres*).
     pub laws: HashSet<&'static str>,
+    /// Month names and abbreviations, Indonesian and English (lower case).
+    pub months: HashSet<String>,
     /// Lower-case words before a capitalized run that make it a place.
     pub loc_cues: HashSet<String>,
     /// Reporting verbs (a person speaks).
@@ -206,6 +208,9 @@ impl Lexicon {
             not_name,
             departments,
             laws,
+            months: entries(data_file!("dates/months.txt"))
+                .flat_map(|l| l.split_whitespace().skip(1).filter(|w| *w != "|").map(str::to_lowercase).collect::<Vec<_>>())
+                .collect(),
             suffixes,
             loc_cues,
             verbs,

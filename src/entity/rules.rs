@@ -933,6 +933,23 @@ impl Scanner<'_> {
             // The story starts after a dateline.
             w.sent_start = true;
         }
+        // A month written in title case next to a day or a year is a date's
+        // (*15 May 2010*, *04 - Jan - 2025*, *May 12, 2022*), not a name (*Theresa
+        // May*, *Jan Ethes*). (After the headline check, which counts capitals.)
+        for k in 0..n {
+            let number_at = |j: Option<usize>| j.and_then(|j| words.get(j)).is_some_and(|x| x.kind == TokenKind::Number);
+            let skip_sep = |j: usize, back: bool| {
+                let x = if back { j.checked_sub(1) } else { Some(j + 1) };
+                match x.and_then(|x| words.get(x).map(|w| (x, w))) {
+                    Some((x, w)) if matches!(&*w.lower, "-" | "," | "–") => if back { x.checked_sub(1) } else { Some(x + 1) },
+                    Some((x, _)) => Some(x),
+                    None => None,
+                }
+            };
+            if words[k].cap && !words[k].allcaps && self.lex.months.contains(&*words[k].lower) && (number_at(skip_sep(k, true)) || number_at(skip_sep(k, false))) {
+                words[k].cap = false;
+            }
+        }
         let words = &*words;
         let mut cue_per = false;
         // The last title read: where it ends, and whether it is a place office.

@@ -287,6 +287,8 @@ fn dateline_and_byline_rules() {
 fn capitalization_rules() {
     check(&[
         ("sentence-initial common word", "Sementara itu, Budi Santoso pulang.", &["PER:Budi Santoso"]),
+        ("regression: a month next to a day or a year is no name", "Rabu, 02 Jan 2019 18:10 WIB\nRonald - May 12, 2022 14:48\nKata Theresa May kemarin.",
+            &["PER:Ronald", "PER:Theresa May"]),
         ("regression: a sentence that lost its full stop is no headline when it has lower-case content words",
             "Direktur Jenderal Perhubungan Darat, Budi Setiyadi, kepada wartawan di Jakarta Selasa (19/3)", &["PER:Budi Setiyadi", "LOC:Jakarta"]),
         ("a title-case headline with one lower-case word is still one", "Anggota Baru DPRD Kota Depok Diminta lebih Kritis Soal Anggaran", &["ORG:DPRD Kota Depok"]),
