@@ -1505,6 +1505,19 @@ impl Scanner<'_> {
             if run.iter().all(|w| w.lower.chars().count() == 1) {
                 continue;
             }
+            // a head word alone names nothing, even one that is also a given name
+            // (*Tim gabungan …*, *Tim pelatih …*)
+            // (after a place preposition a head alone is the place: *di Mapolda*, *ke
+            // Polda*; capitals may be initials: *RS*)
+            if run.len() == 1
+                && run[0].hit.is_none()
+                && !run[0].allcaps
+                && self.head_at(words, s).is_some()
+                && words.get(e).is_none_or(|x| !x.cap)
+                && !(s > 0 && is_place_preposition(&words[s - 1].lower))
+            {
+                continue;
+            }
             // an office's words with no name in them (*Direktur Jenderal Pencegahan dan Pengendalian*)
             if office_open && run.iter().all(|w| self.is_common(w) || looks_derived(&w.lower)) {
                 continue;

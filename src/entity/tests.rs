@@ -211,6 +211,7 @@ fn name_parts_the_article_uses_alone() {
 #[test]
 fn head_rules() {
     check(&[
+        ("regression: a head word alone is no name, even a given name", "Tim gabungan menemukan korban. Ia dibawa ke Polda.", &["LOC:Polda"]),
         ("an office after a place preposition is the place", "Berkas itu diserahkan di Kantor Kejati NTT kemarin.", &["LOC:Kantor Kejati NTT"]),
         ("an office elsewhere: its occupant alone", "Pegawai Kantor Kejati NTT menerima berkas.", &["ORG:Kejati NTT"]),
         ("regression: a derived word after a company's acronym goes on with its name", "Ia bertemu di Kantor PT Permodalan Nasional Madani kemarin.",
