@@ -1505,6 +1505,18 @@ impl Scanner<'_> {
             if run.iter().all(|w| w.lower.chars().count() == 1) {
                 continue;
             }
+            // capitals right after a number are its unit, not initials (*6,3 SR*, *7 SR*)
+            // (a short one, not after a year: *… Maritim 2020 UNCTAD*)
+            if run.len() == 1
+                && run[0].allcaps
+                && run[0].lower.len() <= 3
+                && run[0].hit.is_none()
+                && s > 0
+                && words[s - 1].kind == TokenKind::Number
+                && words[s - 1].lower.len() != 4
+            {
+                continue;
+            }
             // a head word alone names nothing, even one that is also a given name
             // (*Tim gabungan …*, *Tim pelatih …*)
             // (after a place preposition a head alone is the place: *di Mapolda*, *ke

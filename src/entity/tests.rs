@@ -288,6 +288,7 @@ fn dateline_and_byline_rules() {
 fn capitalization_rules() {
     check(&[
         ("sentence-initial common word", "Sementara itu, Budi Santoso pulang.", &["PER:Budi Santoso"]),
+        ("regression: short capitals after a number are its unit", "Gempa berkekuatan 6,3 SR mengguncang. Tersangka SR ditangkap.", &["PER:SR"]),
         ("regression: a month next to a day or a year is no name", "Rabu, 02 Jan 2019 18:10 WIB\nRonald - May 12, 2022 14:48\nKata Theresa May kemarin.",
             &["PER:Ronald", "PER:Theresa May"]),
         ("regression: a sentence that lost its full stop is no headline when it has lower-case content words",
