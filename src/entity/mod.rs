@@ -284,6 +284,7 @@ impl EntityExtractor {
         name_parts_used_alone(text, &mut found, &self.lexicon, &hits);
         self.holder_after_named_office(text, &mut found, &hits);
         self.unit_before_its_organization(text, &mut found);
+        organization_before_its_holder(text, &mut found);
         self.name_parts_at_verbs(text, seg, &mut found);
         // Longest first at each start; drop anything overlapping a kept mention.
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -931,3 +932,44 @@ impl Default for EntityExtractor {
 
 #[cfg(test)]
 mod tests;
+
+/// A person's mention that runs over a one-word organization the article
+/// names on its own (*Sekretaris Utama [Bapanas Sarwo Edhy]* where *Badan
+/// Pangan Nasional (Bapanas)* came before; *Kepala [Humas UMM Nasrullah]*):
+/// the organization is its own mention, the words after it the holder, and
+/// the words before it (a unit: *Humas*) nothing.
+fn organization_before_its_holder(text: &str, found: &mut Vec<rules::Mention>) {
+    use crate::document::EntityLabel;
+    let orgs: rustc_hash::FxHashSet<&str> = found
+        .iter()
+        .filter(|m| m.label == EntityLabel::Org && !text[m.start..m.end].contains(' ') && m.end - m.start >= 3)
+        .map(|m| &text[m.start..m.end])
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    let mut extra = Vec::new();
+    for m in found.iter_mut().filter(|m| m.label == EntityLabel::Per) {
+        let name = &text[m.start..m.end];
+        // the last word but one that the article names as an organization
+        let mut at = None;
+        let mut offset = 0;
+        let words: Vec<&str> = name.split(' ').collect();
+        for (k, w) in words.iter().enumerate() {
+            if k + 1 < words.len() && orgs.contains(w) {
+                at = Some((m.start + offset, w.len()));
+            }
+            offset += w.len() + 1;
+        }
+        if let Some((start, len)) = at {
+            let mut org = *m;
+            (org.start, org.end, org.label, org.after_title) = (start, start + len, EntityLabel::Org, None);
+            extra.push(org);
+            m.start = start + len + 1;
+        }
+    }
+    if !extra.is_empty() {
+        found.extend(extra);
+        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    }
+}

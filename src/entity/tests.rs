@@ -211,6 +211,9 @@ fn name_parts_the_article_uses_alone() {
 #[test]
 fn head_rules() {
     check(&[
+        ("regression: an organization the article names on its own ends the office before its holder",
+            "Universitas Muhammadiyah Malang (UMM) menggelar wisuda. Kepala Humas UMM Nasrullah mengatakan, acara lancar.",
+            &["ORG:Universitas Muhammadiyah Malang", "ORG:UMM", "ORG:UMM", "PER:Nasrullah"]),
         ("regression: a head word alone is no name, even a given name", "Tim gabungan menemukan korban. Ia dibawa ke Polda.", &["LOC:Polda"]),
         ("an office after a place preposition is the place", "Berkas itu diserahkan di Kantor Kejati NTT kemarin.", &["LOC:Kantor Kejati NTT"]),
         ("an office elsewhere: its occupant alone", "Pegawai Kantor Kejati NTT menerima berkas.", &["ORG:Kejati NTT"]),
