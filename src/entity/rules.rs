@@ -622,6 +622,12 @@ impl Scanner<'_> {
                         if self.head_at(words, j).is_some_and(|(_, h)| matches!(h, Head::Loc | Head::Hq)) {
                             break;
                         }
+                        // a rank written as an acronym ends a place (*Kapolres Pelabuhan
+                        // Makassar | AKBP Muhammad Kadarislam*): titles in place names are
+                        // written out (*Jalan Jenderal Sudirman*, *Bandara Sultan Hasanuddin*)
+                        if w.allcaps && self.title_at(words, j).is_some() {
+                            break;
+                        }
                         // Stop at a listed place (*Jalan Melati* | *Pekanbaru*), unless only
                         // common words came before and the place has several words
                         // (*Stadion Utama Gelora Bung Karno*).

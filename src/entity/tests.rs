@@ -211,6 +211,8 @@ fn name_parts_the_article_uses_alone() {
 #[test]
 fn head_rules() {
     check(&[
+        ("regression: a rank written as an acronym ends a place", "Kapolres Pelabuhan Makassar AKBP Muhammad Kadarislam meminta maaf.",
+            &["LOC:Pelabuhan Makassar", "PER:Muhammad Kadarislam"]),
         ("regression: an organization the article names on its own ends the office before its holder",
             "Universitas Muhammadiyah Malang (UMM) menggelar wisuda. Kepala Humas UMM Nasrullah mengatakan, acara lancar.",
             &["ORG:Universitas Muhammadiyah Malang", "ORG:UMM", "ORG:UMM", "PER:Nasrullah"]),
