@@ -1081,6 +1081,13 @@ impl Scanner<'_> {
                     i = j;
                     continue;
                 }
+                // a title of several words with no name after it is no name either
+                // (*diakui Menko Polhukam, ia …*: *Polhukam* is no person)
+                if j > i + 1 && w.hit.is_none() && words[i + 1..j].iter().all(|x| x.hit.is_none()) {
+                    cue_per = false;
+                    i = j;
+                    continue;
+                }
             }
             if w.kind == TokenKind::Word && w.hit.is_none() && is_web_address(&w.lower) {
                 // A web address standing for its owner (*situs www.menpan.go.id*).

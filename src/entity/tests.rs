@@ -48,6 +48,7 @@ fn gazetteer_names() {
 fn title_rules() {
     check(&[
         ("president", "Presiden Vladimir Putin tiba.", &["PER:Vladimir Putin"]),
+        ("regression: a title of several words with no name after it is no name", "Namun diakui Menko Polhukam, ia belum mendapat keterangan.", &[]),
         ("police rank", "Kata AKBP Hendri Budiman.", &["PER:Hendri Budiman"]),
         ("honorific with dot", "Rumah H. Abdul Somad ramai.", &["PER:Abdul Somad"]),
         ("place after title is LOC", "Gubernur Riau Abdul Wahid hadir.", &["LOC:Riau", "PER:Abdul Wahid"]),
