@@ -273,10 +273,11 @@ impl EntityExtractor {
                 continue;
             }
             let mut words = rules::words_of(text, seg, p, &hits);
-            if scanner.is_headline(&words) {
+            let headline = scanner.is_headline(&words);
+            if headline {
                 headlines.push(*span);
             }
-            scanner.scan(&mut words, &mut found);
+            scanner.scan(&mut words, headline, &mut found);
         }
         found.retain(|m| !boilerplate.iter().any(|b| b.start <= m.start && m.end <= b.end));
         rules::propagate(text, &mut found, &self.lexicon.common);
@@ -951,15 +952,15 @@ fn organization_before_its_holder(text: &str, found: &mut Vec<rules::Mention>) {
     let mut extra = Vec::new();
     for m in found.iter_mut().filter(|m| m.label == EntityLabel::Per) {
         let name = &text[m.start..m.end];
-        // the last word but one that the article names as an organization
+        // the last word, short of the name's last, that the article names as an organization
         let mut at = None;
         let mut offset = 0;
-        let words: Vec<&str> = name.split(' ').collect();
-        for (k, w) in words.iter().enumerate() {
-            if k + 1 < words.len() && orgs.contains(w) {
+        for w in name.split(' ') {
+            let end = offset + w.len();
+            if end < name.len() && orgs.contains(w) {
                 at = Some((m.start + offset, w.len()));
             }
-            offset += w.len() + 1;
+            offset = end + 1;
         }
         if let Some((start, len)) = at {
             let mut org = *m;

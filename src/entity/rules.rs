@@ -369,6 +369,16 @@ impl<'a> Scanner<'a> {
 /// The longest name a rule builds, in words (official names included).
 const MAX_NAME_WORDS: usize = 16;
 
+/// A number right before or after the word at `k`, past one dash or comma
+/// (*15 May*, *Jan - 2025*, *May 12,*).
+fn number_beside(words: &[Word], k: usize) -> bool {
+    let at = |j: usize, f: fn(&Word) -> bool| words.get(j).is_some_and(f);
+    let num: fn(&Word) -> bool = |w| w.kind == TokenKind::Number;
+    let sep: fn(&Word) -> bool = |w| matches!(&*w.lower, "-" | "," | "–");
+    let before = k.checked_sub(1).is_some_and(|p| at(p, num) || (at(p, sep) && p.checked_sub(1).is_some_and(|q| at(q, num))));
+    before || at(k + 1, num) || (at(k + 1, sep) && at(k + 2, num))
+}
+
 fn is_dash(s: &str) -> bool {
     matches!(s, "-" | "–" | "—")
 }
@@ -928,13 +938,13 @@ impl Scanner<'_> {
         lower_content < 2
     }
 
-    /// All mentions in one paragraph.
-    pub fn scan(&self, words: &mut [Word], out: &mut Vec<Mention>) {
+    /// All mentions in one paragraph; `headline`: [`Self::is_headline`] of its words.
+    pub fn scan(&self, words: &mut [Word], headline: bool, out: &mut Vec<Mention>) {
         let n = words.len();
         let mut i = self.dateline(words, out);
         // (a dateline opens a story's first paragraph, never a headline, even one
         // that lost its full stop and is mostly names)
-        let headline = i == 0 && self.is_headline(words);
+        let headline = i == 0 && headline;
         if let Some(w) = words.get_mut(i) {
             // The story starts after a dateline.
             w.sent_start = true;
@@ -943,16 +953,7 @@ impl Scanner<'_> {
         // (*15 May 2010*, *04 - Jan - 2025*, *May 12, 2022*), not a name (*Theresa
         // May*, *Jan Ethes*). (After the headline check, which counts capitals.)
         for k in 0..n {
-            let number_at = |j: Option<usize>| j.and_then(|j| words.get(j)).is_some_and(|x| x.kind == TokenKind::Number);
-            let skip_sep = |j: usize, back: bool| {
-                let x = if back { j.checked_sub(1) } else { Some(j + 1) };
-                match x.and_then(|x| words.get(x).map(|w| (x, w))) {
-                    Some((x, w)) if matches!(&*w.lower, "-" | "," | "–") => if back { x.checked_sub(1) } else { Some(x + 1) },
-                    Some((x, _)) => Some(x),
-                    None => None,
-                }
-            };
-            if words[k].cap && !words[k].allcaps && self.lex.months.contains(&*words[k].lower) && (number_at(skip_sep(k, true)) || number_at(skip_sep(k, false))) {
+            if words[k].cap && !words[k].allcaps && self.lex.months.contains(&*words[k].lower) && number_beside(words, k) {
                 words[k].cap = false;
             }
         }
@@ -1175,7 +1176,7 @@ impl Scanner<'_> {
             // guidelines annotate no law, and the capitalized words after the
             // word that opens it are its name (*RUU PKS* is a bill, not the party),
             // up to a listed place, whose regulation it is (*Perda [Kabupaten Kupang]*).
-            if w.kind == TokenKind::Word && self.lex.laws.contains(&self.text[w.start..w.end]) {
+            if w.cap && self.lex.laws.contains(&self.text[w.start..w.end]) {
                 let mut j = i + 1;
                 while j < n
                     && j < i + 7

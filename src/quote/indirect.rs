@@ -378,8 +378,8 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
                 let Some(n) = (c + 2..s1.min(c + 14)).find(|&j| doc.is_p(j, ',')) else { break };
                 let opens = doc.is_title(c + 1) || doc.mention_at(c + 1).is_some_and(|m| m.0 == c + 1 && m.2 != EntityLabel::Per);
                 // (its capitalized words are names, not verbs: *Direktur*, *Dinas*)
-                let lower: Vec<&str> = doc.text[doc.tok(c + 1).start..doc.tok(n - 1).end].split(' ').filter(|w| !w.starts_with(char::is_uppercase)).collect();
-                if !opens || has_predicate(&lower.join(" ")) {
+                let segment = &doc.text[doc.tok(c + 1).start..doc.tok(n - 1).end];
+                if !opens || segment.split(' ').filter(|w| !w.starts_with(char::is_uppercase)).any(has_predicate) {
                     break;
                 }
                 c = n;
