@@ -345,6 +345,8 @@ fn capitalization_rules() {
         ("initials standing for a person's name are that person", "Tersangka berinisial AS dan RH ditahan.", &["PER:AS", "PER:RH"]),
         ("initials used again later are the same person", "Pelaku berinisial TZ ditangkap. TZ mengaku menyesal.", &["PER:TZ", "PER:TZ"]),
         ("initials with an age in brackets are a person", "Polisi menyelidiki penganiayaan terhadap AA (34) di rumahnya.", &["PER:AA"]),
+        ("a sentence-initial name with an age in brackets is a person", "Rosita (45), warga Desa Mulyamekar, kesal.", &["PER:Rosita", "LOC:Desa Mulyamekar"]),
+        ("a listed place with a count in brackets stays a place", "Titik api di Bengkalis (33), Dumai (22).", &["LOC:Bengkalis", "LOC:Dumai"]),
         ("initials after a word for a suspect are a person", "Kejari menetapkan tersangka DS kemarin.", &["ORG:Kejari", "PER:DS"]),
         ("a roman numeral after terdakwa is no person", "Sidang terdakwa II ditunda.", &[]),
         ("English place tail", "Kemarin Hawkesbury River meluap.", &["LOC:Hawkesbury River"]),
