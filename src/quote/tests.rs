@@ -178,7 +178,7 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 16] = [
+    let cases: [(&str, &str, &[&str]); 17] = [
         (
             "a contracted police title names the holder introduced with the full one",
             "Kepala Kepolisian Daerah Aceh, Irjen Pol Adityawarman, hadir di Banda Aceh.\n\"Pelaku sudah kami tangkap,\" kata Kapolda.",
@@ -193,6 +193,11 @@ fn speaker_resolution() {
             "a contracted title names the holder introduced with the full title",
             "Menteri Sosial Juliari P Batubara hadir di Bekasi.\n\"Semua sudah terdata,\" kata Mensos.",
             &["Juliari P Batubara"],
+        ),
+        (
+            "a contracted title of the 2024 cabinet names the holder introduced in brackets",
+            "Menteri Komunikasi dan Digital (Menkomdigi) Meutya Hafid meminta operator bekerja.\n\"Tolong lebih dipercepat,\" kata Menkomdigi kepada operator seluler.",
+            &["Meutya Hafid"],
         ),
         (
             "a full title names the holder introduced with the contracted title",
