@@ -521,7 +521,9 @@ impl Scanner<'_> {
     /// Ahmad*, *I Gusti Putu*): the index of the name word after it.
     fn particle_at(&self, words: &[Word], j: usize) -> Option<usize> {
         let w = &words[j];
-        if !w.cap {
+        // (*Lalu*, the Sasak title of a man, is *then* at a sentence's start and in
+        // *Lalu Lintas*, traffic)
+        if !w.cap || (w.lower == "lalu" && (w.sent_start || words.get(j + 1).is_some_and(|x| x.lower == "lintas"))) {
             return None;
         }
         let next = if matches!(&*w.lower, "i" | "ni") {

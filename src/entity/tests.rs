@@ -174,6 +174,8 @@ fn name_parts_the_article_uses_alone() {
         ("a name particle opens the name", "Ketua MUI Palembang Kiagus Ahmad Sarnubi hadir.", &["ORG:MUI Palembang", "PER:Kiagus Ahmad Sarnubi"]),
         ("a Balinese name after an office's place", "Kepala Dinas Kesehatan Bali I Gusti Putu Sedana hadir.",
             &["ORG:Dinas Kesehatan Bali", "PER:I Gusti Putu Sedana"]),
+        ("the Sasak title Lalu opens the name after an office", "Kemarin Sekda NTB Lalu Gita Ariadi hadir.", &["LOC:NTB", "PER:Lalu Gita Ariadi"]),
+        ("Lalu at a sentence's start is then, not a title", "Ia datang. Lalu Gita Ariadi hadir. Direktur Lalu Lintas hadir.", &["PER:Gita Ariadi"]),
         ("the numeral I before no Balinese name stays in the name", "Prajurit Kodam I Bukit Barisan hadir.", &["ORG:Kodam I Bukit Barisan"]),
         ("a first name taken into the office's name joins the rest of the name",
             "Hal senada dikatakan Wakil Ketua Umum Partai Golkar Fadel Muhammad. \"Siap,\" kata Fadel.",
