@@ -373,6 +373,10 @@ fn clusters_join_short_forms() {
         ("a ministry's contraction joins its name, which stays the canonical one",
             "Kemlu: WNI Aman\nJAKARTA - Kementerian Luar Negeri Indonesia menuturkan hal itu. Kemlu juga hadir.",
             &[("ORG", "Kementerian Luar Negeri Indonesia", 3), ("LOC", "JAKARTA", 1)]),
+        ("a name misspelt once joins the person", "Kata Gatut Susanta. Menurut Gatut Sutanta, siap.", &[("PER", "Gatut Susanta", 2)]),
+        ("a one-word name one letter off joins the person", "Kata Frans Barunh Mangera. Menurut Barung, siap.", &[("PER", "Frans Barunh Mangera", 2)]),
+        ("names alike in one word but not another stay apart", "Kata Siti Nadia Tarmizi. Menurut Nidia Zuraya, siap.",
+            &[("PER", "Siti Nadia Tarmizi", 1), ("PER", "Nidia Zuraya", 1)]),
         ("a contraction with its place joins the name written out", "Pemkot Surabaya hadir. Pemerintah Kota Surabaya juga.",
             &[("ORG", "Pemerintah Kota Surabaya", 2)]),
     ];
