@@ -541,7 +541,10 @@ impl Scanner<'_> {
     fn is_initial(words: &[Word], j: usize) -> bool {
         let w = &words[j];
         w.cap
-            && (w.lower.chars().count() == 1 || (w.lower.contains('.') && crate::text::is_dotted_letters(&w.lower, |c| c.is_ascii_lowercase())))
+            && (w.lower.chars().count() == 1
+                || (w.lower.contains('.') && crate::text::is_dotted_letters(&w.lower, |c| c.is_ascii_lowercase()))
+                // (abbreviations of *Muhammad*: *Mhd. Rasyid*, *Moh. Roem*)
+                || matches!(&*w.lower, "mhd" | "moh" | "muh"))
             && words.get(j + 1).is_some_and(|d| d.lower == "." && d.start == w.end)
             && words.get(j + 2).is_some_and(|n| n.cap)
     }

@@ -63,7 +63,7 @@ const ABBREVIATIONS: &[&str] = &[
     "dr", "Dr", "drg", "Prof", "prof", "Ir", "H", "Hj", "KH", "Jl", "Jln", "No", "no", "St", "Tbk", "Kec", "Kab",
     "Kel", "Ds", "Mr", "Mrs", "Ms", "Sdr", "Sdri", "Bpk", "Kapt", "Letkol", "Kol", "Brigjen", "Mayjen", "Letjen",
     "Jend", "Pol", "dkk", "dll", "dsb", "yth", "Yth", "a.n", "u.p", "S.H", "M.Si", "M.H", "S.E", "M.M", "S.Pd",
-    "S.Kom", "Ph.D", "vs", "tsb", "Rp", "PT", "CV", "Drs", "Dra", "Pdt", "Ust", "Jr", "Sr", "Ny", "Tn", "Nn",
+    "S.Kom", "Ph.D", "vs", "tsb", "Rp", "PT", "CV", "Drs", "Dra", "Pdt", "Ust", "Jr", "Sr", "Ny", "Tn", "Nn", "Mhd", "Moh", "Muh",
 ];
 
 /// Abbreviated titles that news text glues to the name after them (*dr.Agus*).
