@@ -62,6 +62,9 @@ pub struct Candidate {
     pub who: Ref,
     /// The cue.
     pub cue: Span,
+    /// A headline's (*Menlu: …*, *Kapolda Bantah …*): its role may be held by
+    /// someone the article names only after it.
+    pub headline: bool,
 }
 
 /// The words hold a predicate: a verb with a me-/di-/ber-/ter- prefix, or an
@@ -163,7 +166,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                         // (with no comma, the words run right up to the cue)
                         let upto = if bare { k + 1 } else { k };
                         if let Some(content) = words_before_cue(doc, s0, upto).filter(|a| doc.text[a.start..a.end].split_whitespace().count() >= 2) {
-                            out.push(Candidate { content, who: c.who, cue: c.cue });
+                            out.push(Candidate { content, who: c.who, cue: c.cue, headline: false });
                         }
                     }
                     out.push(c);
@@ -188,7 +191,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                 }
                 if j < s1 && doc.is_p(j, ',') {
                     if let Some(content) = content_span(doc, j + 1, end_from(doc.tok(j).end)) {
-                        out.push(Candidate { content, who, cue: doc.span(k, k + 1) });
+                        out.push(Candidate { content, who, cue: doc.span(k, k + 1), headline: false });
                     }
                 }
                 k += 1;
@@ -247,7 +250,7 @@ fn headline(doc: &Doc<'_>, s0: usize, s1: usize, sentence_end: usize) -> Option<
         return None;
     }
     let content = content_span(doc, colon + 1, sentence_end)?;
-    Some(Candidate { content, who, cue: doc.span(colon, colon + 1) })
+    Some(Candidate { content, who, cue: doc.span(colon, colon + 1), headline: true })
 }
 
 /// The sentence `[s0, s1)` is a line of its own, not closed by a full stop.
@@ -277,7 +280,7 @@ fn headline_verb(doc: &Doc<'_>, s0: usize, s1: usize, sentence_end: usize) -> Op
         return None;
     }
     let content = content_span(doc, v + 1, sentence_end)?;
-    Some(Candidate { content, who: headline_source(doc, s0, v)?, cue: doc.span(v, v + 1) })
+    Some(Candidate { content, who: headline_source(doc, s0, v)?, cue: doc.span(v, v + 1), headline: true })
 }
 
 /// Who the words `[a, b)` before a headline's colon or verb name: a person or
@@ -299,6 +302,8 @@ fn headline_source(doc: &Doc<'_>, a: usize, b: usize) -> Option<Ref> {
         }
     }
     match doc.mention_at(x).filter(|m| m.0 == x && m.1 == b) {
+        // a role and its organization (*Gubernur BI:*, *Kepala Dinkes Jateng:*): its holder
+        Some((_, _, EntityLabel::Org | EntityLabel::Loc, _)) if x > a => Some(Ref::Role(a, b)),
         Some((x, y, EntityLabel::Per | EntityLabel::Org, _)) => Some(Ref::Named(x, y)),
         Some((x, y, EntityLabel::Loc, _)) if doc.is_country(x) => Some(Ref::Named(x, y)),
         Some(_) => None,
@@ -395,7 +400,7 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
     if content.start > content.end || doc.text[content.start..content.end].split_whitespace().count() < 3 {
         return None;
     }
-    Some(Candidate { content, who, cue: doc.span(k, k + 1) })
+    Some(Candidate { content, who, cue: doc.span(k, k + 1), headline: false })
 }
 
 /// *Agus menjamin, untuk angkutan perkotaan … belum menaikkan tarif*: a
@@ -435,7 +440,7 @@ fn person_verb_comma(doc: &Doc<'_>, s0: usize, v: usize, end_from: &dyn Fn(usize
     }
     let content = content_span(doc, c, end_from(doc.tok(c).start))?;
     let body = &doc.text[content.start..content.end];
-    (body.split_whitespace().count() >= 4 && has_predicate(body)).then_some(Candidate { content, who, cue: doc.span(v, v + 1) })
+    (body.split_whitespace().count() >= 4 && has_predicate(body)).then_some(Candidate { content, who, cue: doc.span(v, v + 1), headline: false })
 }
 
 fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> usize) -> Option<Candidate> {
@@ -576,7 +581,7 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
     if who == Ref::Missing || document_subject(doc, v) {
         return None;
     }
-    Some(Candidate { content, who, cue: doc.span(v, v + 1) })
+    Some(Candidate { content, who, cue: doc.span(v, v + 1), headline: false })
 }
 
 /// *Pasal 160 menyatakan …*, *Data BPS menunjukkan …*: the subject of the verb
@@ -667,13 +672,13 @@ fn interposed(
     }
     if let Some(content) = words_before_cue(doc, s0, k) {
         if two_sided || doc.text[content.start..content.end].split_whitespace().count() >= 4 {
-            out.push(Candidate { content, who, cue });
+            out.push(Candidate { content, who, cue, headline: false });
         }
     }
     if two_sided {
         if let Some(content) = content_span(doc, after_cue_next + 1, end_from(doc.tok(after_cue_next).end)) {
             if !(after_cue_next + 1..s1.min(after_cue_next + 1 + MAX_CONTENT)).any(|j| doc.is_mark(j) && doc.tok(j).start < content.end) {
-                out.push(Candidate { content, who, cue });
+                out.push(Candidate { content, who, cue, headline: false });
             }
         }
     }

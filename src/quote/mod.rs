@@ -53,6 +53,8 @@ struct Item {
     cue: Option<Span>,
     group: Option<usize>,
     para: usize,
+    /// A headline's indirect quote (its role may be named only after it).
+    headline: bool,
     /// Who said it, once resolved.
     resolved: Option<Resolution>,
 }
@@ -113,6 +115,7 @@ impl QuoteExtractor {
                 cue: cue.map(|c| c.span),
                 group: Some(group),
                 para,
+                headline: false,
                 resolved: None,
             });
             kept.push(*p);
@@ -152,6 +155,7 @@ impl QuoteExtractor {
                 cue: Some(c.cue),
                 group: None,
                 para,
+                headline: c.headline,
                 resolved: None,
             });
         }
@@ -243,7 +247,9 @@ impl QuoteExtractor {
                 Ref::Role(a, b) => {
                     let (titles, places) = doc.role_words(a, b);
                     let places: Vec<usize> = places.iter().filter_map(|&p| entities.get(p).map(|x| x.cluster)).collect();
-                    match roles.holder_of(&titles, &places, pos) {
+                    // (a headline's role, *Menlu: …*, is held by the one the article names after it)
+                    let holder = roles.holder_of(&titles, &places, pos).or_else(|| item.headline.then(|| roles.holder_after(&titles, &places, pos)).flatten());
+                    match holder {
                         Some(who) => Some(Resolution::referred(who.clone(), Some(doc.span(a, b)))),
                         None => match doc.named_in(a, b) {
                             Ref::Named(x, y) => {

@@ -588,7 +588,7 @@ fn berharap_reports_a_persons_words_without_agar() {
 
 #[test]
 fn headline_attributions() {
-    let cases: [Case; 7] = [
+    let cases: [Case; 10] = [
         (
             "a role, its organization and the holder before the colon: the holder",
             "Kepala BPS Suhariyanto: Angka Kemiskinan Tinggal Dua Digit\nJAKARTA - Kepala BPS Suhariyanto mengatakan, angka kemiskinan turun.",
@@ -608,6 +608,21 @@ fn headline_attributions() {
             "a bare verb of attribution in a title-case headline",
             "Anies Sebut 697 Warga Jakarta Masih Mengungsi\nGubernur Anies Baswedan meninjau posko.",
             &[("697 Warga Jakarta Masih Mengungsi", "Anies Baswedan")],
+        ),
+        (
+            "a headline's role is held by the one the article names after it",
+            "Menlu: Warga Rohingya Masih Butuh Bantuan\nJAKARTA - Menteri Luar Negeri Retno Marsudi mengatakan, warga Rohingya masih membutuhkan bantuan.",
+            &[("Warga Rohingya Masih Butuh Bantuan", "Retno Marsudi"), ("warga Rohingya masih membutuhkan bantuan", "Retno Marsudi")],
+        ),
+        (
+            "a headline's role and organization, its holder named after it",
+            "Kepala Dinkes Jateng: Bukan Angka Luar Biasa\nSEMARANG - Kepala Dinkes Jateng Yulianto Prabowo mengatakan, kasus DBD masih terkendali.",
+            &[("Bukan Angka Luar Biasa", "Yulianto Prabowo"), ("kasus DBD masih terkendali", "Yulianto Prabowo")],
+        ),
+        (
+            "a headline's role and organization, no holder named: the organization",
+            "Kepala BNPB: Banjir Masih Mengancam\nJAKARTA - Banjir masih mengancam warga di 12 provinsi.",
+            &[("Banjir Masih Mengancam", "BNPB")],
         ),
         ("a headline's subject that names no one is no source", "Pemberontak Klaim Sudah Kuasai Kota\nPasukan bergerak.", &[]),
         ("a credit label is no source", "Foto: Dokumentasi Humas Polres\nPolisi datang ke lokasi.", &[]),
