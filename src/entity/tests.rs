@@ -351,6 +351,8 @@ fn capitalization_rules() {
         ("initials with an age in brackets are a person", "Polisi menyelidiki penganiayaan terhadap AA (34) di rumahnya.", &["PER:AA"]),
         ("a sentence-initial name with an age in brackets is a person", "Rosita (45), warga Desa Mulyamekar, kesal.", &["PER:Rosita", "LOC:Desa Mulyamekar"]),
         ("a listed place with a count in brackets stays a place", "Titik api di Bengkalis (33), Dumai (22).", &["LOC:Bengkalis", "LOC:Dumai"]),
+        ("an unlisted acronym opening a sentence before a reporting verb is an organization", "Putusan itu dikritik. LPAI menyatakan akan menyampaikan hasilnya.", &["ORG:LPAI"]),
+        ("an acronym after a plural marker before a verb is no organization", "Dalam dialog itu, para WNI menyampaikan apresiasi.", &[]),
         ("initials after a word for a suspect are a person", "Kejari menetapkan tersangka DS kemarin.", &["ORG:Kejari", "PER:DS"]),
         ("a roman numeral after terdakwa is no person", "Sidang terdakwa II ditunda.", &[]),
         ("English place tail", "Kemarin Hawkesbury River meluap.", &["LOC:Hawkesbury River"]),
