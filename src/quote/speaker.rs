@@ -747,6 +747,12 @@ impl<'a> Doc<'a> {
             return Ref::Pronoun(a, a + 1);
         }
         let role = self.is_title(a);
+        // *pihak Facebook mengatakan*: the side of an organization is the organization
+        if first == "pihak" {
+            if let Some((ma, mb, EntityLabel::Org, _)) = self.mention_at(a + 1).filter(|m| m.0 == a + 1 && m.1 == e) {
+                return Ref::Named(ma, mb);
+            }
+        }
         if first == "mereka" || self.lex.unnamed.contains(first) {
             // … unless a person closes the noun phrase (*Salah satu warga Singapura
             // Kamarudin mengaku*, *seorang petani, Budi, mengatakan*)

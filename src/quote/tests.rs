@@ -273,7 +273,12 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 28] = [
+    let cases: [Case; 29] = [
+        (
+            "the side of an organization is the organization",
+            "Kendati demikian, pihak Facebook mengatakan tidak mengetahui persis data apa saja yang dibocorkan.",
+            &[("tidak mengetahui persis data apa saja yang dibocorkan", "Facebook")],
+        ),
         (
             "Menurut a person, then the person's role and organization set off by commas",
             "Menurut Semuel Abrijani Pangerapan, Direktur Jenderal Aplikasi Informatika, Kementerian Komunikasi dan Informatika, ada 210 instansi yang terdampak.",
