@@ -1095,6 +1095,23 @@ impl Scanner<'_> {
                     continue;
                 }
             }
+            // A caption's closing photo credit, outlet in capitals then photographer
+            // (*… 2015. TEMPO/Johannes P. Christo*, *(ANTARA/Nur Imansyah)*): the outlet is
+            // an organization. In corpus train and dev gold, 28 of 28 such credits are
+            // (not the end of a longer capitalized name: *KALTIM POST/Jawa Pos Group*).
+            if w.allcaps && w.lower.len() >= 4 && w.lower != "foto" && w.hit.is_none_or(|(_, h)| h.entry.label == EntityLabel::Org) && !(i > 0 && words[i - 1].allcaps) {
+                let glued = |k: usize| words.get(k).is_some_and(|x| x.start == words[k - 1].end);
+                if words.get(i + 1).is_some_and(|x| x.lower == "/") && glued(i + 1) && glued(i + 2) && words[i + 2].cap && !words[i + 2].allcaps {
+                    let e = Self::cap_run(words, i + 2);
+                    let closes = words[e..].iter().all(|x| matches!(&*x.lower, ")" | "."));
+                    if closes {
+                        push_merged(self.text, out, Mention::new(w.start, w.end, EntityLabel::Org, Evidence::Strong));
+                        out.push(Mention::new(words[i + 2].start, words[e - 1].end, EntityLabel::Per, Evidence::Strong));
+                        i = e;
+                        continue;
+                    }
+                }
+            }
             if w.kind == TokenKind::Word && w.hit.is_none() && is_web_address(&w.lower) {
                 // A web address standing for its owner (*situs www.menpan.go.id*).
                 push_merged(self.text, out, Mention::new(w.start, w.end, EntityLabel::Org, Evidence::Strong));

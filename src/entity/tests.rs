@@ -353,6 +353,7 @@ fn capitalization_rules() {
         ("a listed place with a count in brackets stays a place", "Titik api di Bengkalis (33), Dumai (22).", &["LOC:Bengkalis", "LOC:Dumai"]),
         ("an unlisted acronym opening a sentence before a reporting verb is an organization", "Putusan itu dikritik. LPAI menyatakan akan menyampaikan hasilnya.", &["ORG:LPAI"]),
         ("an acronym after a plural marker before a verb is no organization", "Dalam dialog itu, para WNI menyampaikan apresiasi.", &[]),
+        ("a caption's closing photo credit: the outlet and the photographer", "Ketua DPR hadir di sidang. TEMPO/Dhemas Reviyanto\nIa pulang.", &["ORG:DPR", "ORG:TEMPO", "PER:Dhemas Reviyanto"]),
         ("initials after a word for a suspect are a person", "Kejari menetapkan tersangka DS kemarin.", &["ORG:Kejari", "PER:DS"]),
         ("a roman numeral after terdakwa is no person", "Sidang terdakwa II ditunda.", &[]),
         ("English place tail", "Kemarin Hawkesbury River meluap.", &["LOC:Hawkesbury River"]),
