@@ -273,7 +273,13 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 29] = [
+    let cases: [Case; 31] = [
+        (
+            "hal itu as the content's subject, a predicate after it",
+            "Nadia menyatakan hal tersebut masih dalam monitoring lebih lanjut.",
+            &[("hal tersebut masih dalam monitoring lebih lanjut", "Nadia")],
+        ),
+        ("hal itu as the object, a circumstance after it", "Nadia menyampaikan hal tersebut saat rapat koordinasi.", &[]),
         (
             "the side of an organization is the organization",
             "Kendati demikian, pihak Facebook mengatakan tidak mengetahui persis data apa saja yang dibocorkan.",
