@@ -273,7 +273,12 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 31] = [
+    let cases: [Case; 32] = [
+        (
+            "katanya opening a sentence leads into the content",
+            "Gubernur BI Perry Warjiyo hadir. Katanya, inflasi inti bakal melesat hingga 4,15 persen pada akhir tahun nanti.",
+            &[("inflasi inti bakal melesat hingga 4,15 persen pada akhir tahun nanti", "Perry Warjiyo")],
+        ),
         (
             "hal itu as the content's subject, a predicate after it",
             "Nadia menyatakan hal tersebut masih dalam monitoring lebih lanjut.",
