@@ -1595,6 +1595,24 @@ impl Scanner<'_> {
                 && (j..(j + 20).min(n.saturating_sub(1)))
                     .take_while(|&k| !matches!(&*words[k].lower, "." | "!" | "?"))
                     .any(|k| words[k].lower == "," && self.lex.verbs.contains(&*words[k + 1].lower));
+            // `Mamad, petani lainnya di Sarolangun mengaku …`, `Asmadin, salah seorang WNI
+            // yang dideportasi mengaku …`: set off by a comma before a role in lower case,
+            // then a reporting verb in the same sentence, the run is the one speaking
+            let role_word = |r: &Word| {
+                !r.cap
+                    && r.kind == TokenKind::Word
+                    && (self.lex.titles.longest(&[&*r.lower]).is_some_and(|(n, ())| n == 1)
+                        || matches!(&*r.lower, "seorang" | "salah" | "warga")
+                        || is_agentive(&r.lower))
+            };
+            // (not after a place preposition: *di Malacanang, ibu kota Manila, Duterte …*)
+            let speaking_role = next == ","
+                && !is_place_preposition(prev)
+                && words.get(j + 1).is_some_and(role_word)
+                && !(words[j + 1].lower == "ibu" && words.get(j + 2).is_some_and(|x| x.lower == "kota"))
+                && (j + 2..(j + 20).min(n))
+                    .take_while(|&k| !matches!(&*words[k].lower, "." | "!" | "?" | "\"" | "“" | "”"))
+                    .any(|k| self.lex.verbs.contains(&*words[k].lower));
             // `Sapari Wiyono dari Balai Penyelidikan … BPPTK mengatakan …`: a run, then
             // *dari* and an organization's capitalized name, then a reporting verb, is
             // the one speaking for it
@@ -1642,7 +1660,7 @@ impl Scanner<'_> {
             } else if office_place {
                 // `Kapolsek Cibinong AKP Sutrisno`: between a title and a rank is the place of office.
                 (EntityLabel::Loc, Evidence::Weak)
-            } else if !is_acronym && (cue_per || self.lex.verbs.contains(next) || next == "mengaku" || speaking_apposition || speaking_for || aged) {
+            } else if !is_acronym && (cue_per || self.lex.verbs.contains(next) || next == "mengaku" || speaking_apposition || speaking_for || aged || speaking_role) {
                 (EntityLabel::Per, Evidence::Strong)
             } else if run.iter().any(|w| self.lex.name_words.contains(&*w.lower)) {
                 (EntityLabel::Per, Evidence::Weak)

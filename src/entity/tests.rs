@@ -354,6 +354,8 @@ fn capitalization_rules() {
         ("an unlisted acronym opening a sentence before a reporting verb is an organization", "Putusan itu dikritik. LPAI menyatakan akan menyampaikan hasilnya.", &["ORG:LPAI"]),
         ("an acronym after a plural marker before a verb is no organization", "Dalam dialog itu, para WNI menyampaikan apresiasi.", &[]),
         ("a caption's closing photo credit: the outlet and the photographer", "Ketua DPR hadir di sidang. TEMPO/Dhemas Reviyanto\nIa pulang.", &["ORG:DPR", "ORG:TEMPO", "PER:Dhemas Reviyanto"]),
+        ("a sentence-initial word set off before a role and a reporting verb is the one speaking", "Harga turun. Mamad, petani lainnya di Sarolangun mengaku rugi.", &["PER:Mamad", "LOC:Sarolangun"]),
+        ("a place before ibu kota is no speaker", "Pidato di Malacanang, ibu kota Manila, Duterte memperingatkan pejabat.", &["LOC:Malacanang", "LOC:Manila", "PER:Duterte"]),
         ("initials after a word for a suspect are a person", "Kejari menetapkan tersangka DS kemarin.", &["ORG:Kejari", "PER:DS"]),
         ("a roman numeral after terdakwa is no person", "Sidang terdakwa II ditunda.", &[]),
         ("English place tail", "Kemarin Hawkesbury River meluap.", &["LOC:Hawkesbury River"]),

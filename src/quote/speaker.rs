@@ -656,7 +656,34 @@ impl<'a> Doc<'a> {
 
     /// The subject of a verb at token `v`, looking back within its sentence.
     pub fn subject_before(&self, v: usize) -> Ref {
-        self.subject_ending(v, 0)
+        match self.subject_ending(v, 0) {
+            r @ (Ref::Missing | Ref::Unnamed) => self.opening_person(v).unwrap_or(r),
+            r => r,
+        }
+    }
+
+    /// *Mamad, petani lainnya di Sarolangun, mengaku …*, *Dauri, 37 tahun, salah
+    /// seorang petani …, Jambi, mengakui …*: a sentence opened by a person set off
+    /// by a comma, and nobody else named or referred to before the verb, has that
+    /// person for its subject, however long the appositive.
+    fn opening_person(&self, v: usize) -> Option<Ref> {
+        let sent = self.sent_of[v.min(self.len() - 1)];
+        let s0 = self.tok_at(self.seg.sentences[sent].start);
+        if v < s0 + 3 || v - s0 > MAX_BACK {
+            return None;
+        }
+        let (ma, mb, label, _) = self.mention_at(s0).filter(|m| m.0 == s0)?;
+        if label != EntityLabel::Per || mb >= v || !self.is_p(mb, ',') {
+            return None;
+        }
+        let other = (mb + 1..v).any(|x| {
+            self.mention_at(x).is_some_and(|m| m.2 == EntityLabel::Per)
+                || self.has(x, class::PRONOUNS)
+                || self.is_mark(x)
+                || self.has(x, class::KINSHIP)
+                || matches!(self.l(x), "kata" | "ujar" | "menurut" | "sementara" | "namun" | "tetapi" | "sedangkan" | "dan")
+        });
+        (!other).then_some(Ref::Named(ma, mb))
     }
 
     fn subject_ending(&self, v: usize, depth: usize) -> Ref {

@@ -273,7 +273,12 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 32] = [
+    let cases: [Case; 33] = [
+        (
+            "a person opening the sentence, set off by a comma, is the subject however long the appositive",
+            "Harga turun. Dauri, 37 tahun, salah seorang petani karet asal Kabupaten Batanghari, Jambi, mengakui harga getah karet menurun drastis.",
+            &[("harga getah karet menurun drastis", "Dauri")],
+        ),
         (
             "katanya opening a sentence leads into the content",
             "Gubernur BI Perry Warjiyo hadir. Katanya, inflasi inti bakal melesat hingga 4,15 persen pada akhir tahun nanti.",
