@@ -1595,9 +1595,11 @@ impl Scanner<'_> {
                 && (j..(j + 20).min(n.saturating_sub(1)))
                     .take_while(|&k| !matches!(&*words[k].lower, "." | "!" | "?"))
                     .any(|k| words[k].lower == "," && self.lex.verbs.contains(&*words[k + 1].lower));
-            // `Mamad, petani lainnya di Sarolangun mengaku …`, `Asmadin, salah seorang WNI
-            // yang dideportasi mengaku …`: set off by a comma before a role in lower case,
-            // then a reporting verb in the same sentence, the run is the one speaking
+            // a role in lower case: a title word, an agentive peN- noun, *seorang*,
+            // *salah (satu)*, *warga*
+            // (`Mamad, petani lainnya di Sarolangun mengaku …`, `Asmadin, salah seorang WNI
+            // yang dideportasi mengaku …`: set off by a comma before such a role, then a
+            // reporting verb in the same sentence, the run is the one speaking)
             let role_word = |r: &Word| {
                 !r.cap
                     && r.kind == TokenKind::Word
@@ -1630,13 +1632,7 @@ impl Scanner<'_> {
             let role_apposition = next == ","
                 && !words[run_start].sent_start
                 && matches!(prev, "adalah" | "ialah" | "yakni" | "yaitu" | "itu" | "satunya" | "seperti" | "termasuk" | ",")
-                && words.get(j + 1).is_some_and(|r| {
-                    !r.cap
-                        && r.kind == TokenKind::Word
-                        && (self.lex.titles.longest(&[&*r.lower]).is_some_and(|(n, ())| n == 1)
-                            || matches!(&*r.lower, "seorang" | "salah" | "warga")
-                            || is_agentive(&r.lower))
-                });
+                && words.get(j + 1).is_some_and(role_word);
             // `Sarman Simanjorang, Ketua Dewan Pengurus …`: a run of two words or more
             // set off by a comma before a capitalized title is the person holding it
             let title_apposition = next == ","
