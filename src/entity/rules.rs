@@ -166,11 +166,17 @@ pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -
 /// when every part is capitalized, listed or not.
 fn split_compound(text: &str, t: crate::text::Token, hits: &[Hit], out: &mut Vec<crate::text::Token>) {
     let raw = &text[t.start..t.end];
-    let sep = if raw.contains('/') { '/' } else { '-' };
-    if t.kind != TokenKind::Word || !raw.contains(sep) || (sep == '/' && raw.contains('-')) {
+    // (one pass over the bytes: most words have neither separator)
+    let (slash, hyphen) = if t.kind == TokenKind::Word {
+        raw.bytes().fold((false, false), |(s, h), b| (s || b == b'/', h || b == b'-'))
+    } else {
+        (false, false)
+    };
+    if !(slash || hyphen) || (slash && hyphen) {
         out.push(t);
         return;
     }
+    let sep = if slash { '/' } else { '-' };
     let whole = || {
         let k = hits.partition_point(|h| h.start < t.start);
         hits.get(k).is_some_and(|h| h.start == t.start && h.end >= t.end)
@@ -229,7 +235,9 @@ fn is_camel_brand(w: &str) -> bool {
 /// An Arabic article glued to a capitalized name (*al-Ansari*, *el-Sisi*):
 /// written in lower case, but a name word.
 fn glued_article(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(p, rest)| is_arabic_article(p) && rest.starts_with(char::is_uppercase))
+    // (the article has two or three letters: look for the hyphen only there)
+    let b = w.as_bytes();
+    [2, 3].into_iter().any(|k| b.get(k) == Some(&b'-') && is_arabic_article(&w[..k]) && w[k + 1..].starts_with(char::is_uppercase))
 }
 
 /// An Arabic article or particle glued to a name by a hyphen (*al-*, *el-*, *ud-* …), lower case.

@@ -96,10 +96,14 @@ fn misspelt(short: &[String], long: &[String]) -> bool {
         if long.contains(w) {
             continue;
         }
-        let near = long.iter().any(|l| {
-            let (a, b): (Vec<char>, Vec<char>) = (w.chars().collect(), l.chars().collect());
-            a.len() >= 5 && b.len() >= 5 && a[0] == b[0] && one_letter_apart(&a, &b)
-        });
+        let near = w.len() >= 5
+            && long.iter().any(|l| {
+                // (byte lengths first: one letter apart is at most 4 bytes apart)
+                l.len() >= 5 && l.len().abs_diff(w.len()) <= 4 && l.chars().next() == w.chars().next() && {
+                    let (a, b): (Vec<char>, Vec<char>) = (w.chars().collect(), l.chars().collect());
+                    a.len() >= 5 && b.len() >= 5 && one_letter_apart(&a, &b)
+                }
+            });
         if !near {
             return false;
         }
@@ -189,7 +193,13 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut cwords: Vec<Vec<String>> = Vec::new();
     let mut by_key: HashMap<(EntityLabel, String), usize> = HashMap::default();
-    let mut by_word: HashMap<(EntityLabel, String), Vec<usize>> = HashMap::default();
+    // (one map per label, so a lookup borrows the word instead of building a key)
+    let mut by_word: [HashMap<String, Vec<usize>>; 3] = Default::default();
+    let slot = |label: EntityLabel| match label {
+        EntityLabel::Per => 0,
+        EntityLabel::Org => 1,
+        EntityLabel::Loc => 2,
+    };
     let mut by_start: HashMap<usize, usize> = HashMap::default();
     let mut by_initials: HashMap<String, usize> = HashMap::default();
     // Person words by their first and last four letters: the clusters a
@@ -218,7 +228,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
         if found.is_none() && m.label != EntityLabel::Loc {
             let mut cands: Vec<usize> = Vec::new();
             for w in &ws {
-                if let Some(v) = by_word.get(&(m.label, w.clone())) {
+                if let Some(v) = by_word[slot(m.label)].get(w.as_str()) {
                     cands.extend(v.iter().rev().take(8));
                 }
             }
@@ -234,7 +244,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
         if found.is_none() && m.label == EntityLabel::Per && (1..=2).contains(&ws.len()) {
             // the most recent person whose name this shortens: one whose name
             // has a word equal to, or with the first or last letters of, the first word
-            let mut cands: Vec<usize> = by_word.get(&(EntityLabel::Per, ws[0].clone())).cloned().unwrap_or_default();
+            let mut cands: Vec<usize> = by_word[slot(EntityLabel::Per)].get(ws[0].as_str()).cloned().unwrap_or_default();
             if let Some((head, tail)) = edges(&ws[0]) {
                 cands.extend(by_edge.get(&head).into_iter().chain(by_edge.get(&tail)).flatten());
             }
@@ -311,7 +321,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
             }
         }
         for w in ws {
-            let v = by_word.entry((m.label, w)).or_default();
+            let v = by_word[slot(m.label)].entry(w).or_default();
             if v.last() != Some(&id) {
                 v.push(id);
             }
