@@ -356,6 +356,7 @@ fn capitalization_rules() {
         ("a caption's closing photo credit: the outlet and the photographer", "Ketua DPR hadir di sidang. TEMPO/Dhemas Reviyanto\nIa pulang.", &["ORG:DPR", "ORG:TEMPO", "PER:Dhemas Reviyanto"]),
         ("a sentence-initial word set off before a role and a reporting verb is the one speaking", "Harga turun. Mamad, petani lainnya di Sarolangun mengaku rugi.", &["PER:Mamad", "LOC:Sarolangun"]),
         ("a place before ibu kota is no speaker", "Pidato di Malacanang, ibu kota Manila, Duterte memperingatkan pejabat.", &["LOC:Malacanang", "LOC:Manila", "PER:Duterte"]),
+        ("a company's first name word used alone is the company", "PT Merpati Nusantara Airlines terancam tutup. Karyawan Merpati tak menerima gaji.", &["ORG:PT Merpati Nusantara Airlines", "ORG:Merpati"]),
         ("initials after a word for a suspect are a person", "Kejari menetapkan tersangka DS kemarin.", &["ORG:Kejari", "PER:DS"]),
         ("a roman numeral after terdakwa is no person", "Sidang terdakwa II ditunda.", &[]),
         ("English place tail", "Kemarin Hawkesbury River meluap.", &["LOC:Hawkesbury River"]),
@@ -410,3 +411,12 @@ fn output_is_sorted_non_overlapping_and_skips_boilerplate() {
     assert!(ents.windows(2).all(|w| w[0].end <= w[1].start));
 }
 
+
+#[test]
+fn regression_a_companys_first_word_opening_another_name_is_not_the_company_alone() {
+    let ex = EntityExtractor::new();
+    let text = "PT Hutchison 3 Indonesia tumbuh. Tri adalah anak usaha Hutchison Asia Telecommunications Limited.";
+    let got = run_with(&ex, text);
+    assert!(!got.contains(&"ORG:Hutchison".to_string()), "{got:?}");
+    assert!(got.contains(&"ORG:PT Hutchison 3 Indonesia".to_string()), "{got:?}");
+}
