@@ -682,7 +682,13 @@ fn name_parts_used_alone(
                         || (w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)))
             };
             if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| alone.contains(&text[words[k].0..words[k].1])) {
-                if words[..k].iter().all(office_word) {
+                // (two capitals right before the name part are its initials, not an office:
+                // *Inspektur Jenderal RZ Panca Putra Simanjuntak … Panca*)
+                let initials = {
+                    let (a, b) = words[k - 1];
+                    b - a == 2 && text[a..b].bytes().all(|c| c.is_ascii_uppercase())
+                };
+                if words[..k].iter().all(office_word) && !initials {
                     found[i].start = words[k].0;
                     continue;
                 }

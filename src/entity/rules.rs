@@ -1516,6 +1516,11 @@ impl Scanner<'_> {
                     } {
                         k -= 1;
                     }
+                    // (two unlisted capitals right before the name word are its initials:
+                    // *Inspektur Jenderal RZ Panca Putra Simanjuntak*)
+                    if k > s && words[k - 1].allcaps && words[k - 1].lower.len() == 2 && words[k - 1].hit.is_none() {
+                        k -= 1;
+                    }
                     if k > s {
                         s = k;
                     }

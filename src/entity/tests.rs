@@ -178,6 +178,7 @@ fn name_parts_the_article_uses_alone() {
         ("Lalu at a sentence's start is then, not a title", "Ia datang. Lalu Gita Ariadi hadir. Direktur Lalu Lintas hadir.", &["PER:Gita Ariadi"]),
         ("an abbreviation of Muhammad opens the name", "Kasi Penkum Kejati Sumbar, Mhd. Rasyid, hadir.", &["ORG:Kejati Sumbar", "PER:Mhd. Rasyid"]),
         ("a village office's contracted title is no name", "Kejari menahan Sekdes Budi Santoso kemarin.", &["ORG:Kejari", "PER:Budi Santoso"]),
+        ("initials before a name part used alone stay in the name", "Kapolda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak hadir. \"Kami siap,\" kata Panca.", &["LOC:Sulut", "PER:RZ Panca Putra Simanjuntak", "PER:Panca"]),
         ("a police unit after a title is no name", "Kanit Reskrim Polsek Medan Labuhan, AKP Ponijo hadir.", &["ORG:Polsek Medan Labuhan", "PER:Ponijo"]),
         ("the numeral I before no Balinese name stays in the name", "Prajurit Kodam I Bukit Barisan hadir.", &["ORG:Kodam I Bukit Barisan"]),
         ("a first name taken into the office's name joins the rest of the name",
