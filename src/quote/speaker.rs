@@ -861,7 +861,9 @@ impl<'a> Doc<'a> {
         }
         // "Itida Yasar, SH, MPsi, menilai": degrees after the name; look one clause back
         let only_degrees = (a..cut).all(|x| !self.is_lower_word(x) && (self.is_degree(x) || self.tok(x).kind == TokenKind::Punct));
-        if only_degrees && a > s0 && depth < 3 {
+        // (set off by a comma: after a connective an acronym is the subject, *Namun KPK
+        // mengatakan …*)
+        if only_degrees && a > s0 && self.is_p(a - 1, ',') && depth < 3 {
             let mut b = a - 1;
             while b > s0 && self.is_p(b - 1, ',') {
                 b -= 1;

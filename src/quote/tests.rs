@@ -273,7 +273,12 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 33] = [
+    let cases: [Case; 34] = [
+        (
+            "an acronym subject after a connective is no degree",
+            "Kasus itu diputus lepas. Namun KPK mengatakan tidak ada kasus yang diputus bebas.",
+            &[("tidak ada kasus yang diputus bebas", "KPK")],
+        ),
         (
             "a person opening the sentence, set off by a comma, is the subject however long the appositive",
             "Harga turun. Dauri, 37 tahun, salah seorang petani karet asal Kabupaten Batanghari, Jambi, mengakui harga getah karet menurun drastis.",
