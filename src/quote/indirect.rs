@@ -627,7 +627,9 @@ fn document_subject(doc: &Doc<'_>, v: usize) -> bool {
 fn words_before_cue(doc: &Doc<'_>, s0: usize, k: usize) -> Option<Span> {
     let from = s0.max(k.saturating_sub(super::speaker::MAX_BACK));
     let first = strip_connectives(doc, from, k - 1);
-    if first >= k - 1 || (from..k).any(|j| doc.is_mark(j)) {
+    // (connectives alone report nothing: *Bahkan, kata dia, …*)
+    let only_connectives = (first..k - 1).all(|j| doc.has(j, class::CONNECTIVES) || doc.is_p(j, ','));
+    if first >= k - 1 || only_connectives || (from..k).any(|j| doc.is_mark(j)) {
         return None;
     }
     let start = doc.tok(first).start;

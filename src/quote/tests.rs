@@ -273,7 +273,12 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 34] = [
+    let cases: [Case; 35] = [
+        (
+            "a connective before an interposed cue reports nothing",
+            "Pansus memeriksa pejabat. Bahkan, kata dia, dalam pemeriksaan ada anggota Pansus malah menjadi pengacara.",
+            &[("dalam pemeriksaan ada anggota Pansus malah menjadi pengacara", "-")],
+        ),
         (
             "an acronym subject after a connective is no degree",
             "Kasus itu diputus lepas. Namun KPK mengatakan tidak ada kasus yang diputus bebas.",
