@@ -273,7 +273,12 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 35] = [
+    let cases: [Case; 36] = [
+        (
+            "a discourse marker before an interposed cue reports nothing",
+            "Harga naik. Padahal, kata Amalia, pasokan beras cukup untuk tiga bulan.",
+            &[("pasokan beras cukup untuk tiga bulan", "Amalia")],
+        ),
         (
             "a connective before an interposed cue reports nothing",
             "Pansus memeriksa pejabat. Bahkan, kata dia, dalam pemeriksaan ada anggota Pansus malah menjadi pengacara.",
