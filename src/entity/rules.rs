@@ -651,6 +651,13 @@ impl Scanner<'_> {
                         if w.allcaps && self.title_at(words, j).is_some() {
                             break;
                         }
+                        // so does a rank of several words written out before a name (*Tol
+                        // Purbaleunyi | Ajun Komisaris Stanlly Soeselisa*), except in a street's
+                        // name (*Jalan Mayor Jenderal Sungkono*)
+                        let street = matches!(&*words[start].lower, "jalan" | "jl" | "jln" | "gang" | "gg" | "jalur");
+                        if !street && self.title_at(words, j).is_some_and(|t| t >= j + 2 && t < n && words[t].cap && !words[t].sent_start) {
+                            break;
+                        }
                         // Stop at a listed place (*Jalan Melati* | *Pekanbaru*), unless only
                         // common words came before and the place has several words
                         // (*Stadion Utama Gelora Bung Karno*).

@@ -179,6 +179,8 @@ fn name_parts_the_article_uses_alone() {
         ("an abbreviation of Muhammad opens the name", "Kasi Penkum Kejati Sumbar, Mhd. Rasyid, hadir.", &["ORG:Kejati Sumbar", "PER:Mhd. Rasyid"]),
         ("a village office's contracted title is no name", "Kejari menahan Sekdes Budi Santoso kemarin.", &["ORG:Kejari", "PER:Budi Santoso"]),
         ("initials before a name part used alone stay in the name", "Kapolda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak hadir. \"Kami siap,\" kata Panca.", &["LOC:Sulut", "PER:RZ Panca Putra Simanjuntak", "PER:Panca"]),
+        ("a rank of several words written out ends a place before a name", "Hal itu dikatakan Kepala PJR Tol Purbaleunyi Ajun Komisaris Stanlly Soeselisa.", &["LOC:Tol Purbaleunyi", "PER:Stanlly Soeselisa"]),
+        ("a street named after a rank keeps it", "Kantornya di Jalan Mayor Jenderal Sungkono, Surabaya.", &["LOC:Jalan Mayor Jenderal Sungkono", "LOC:Surabaya"]),
         ("a police unit after a title is no name", "Kanit Reskrim Polsek Medan Labuhan, AKP Ponijo hadir.", &["ORG:Polsek Medan Labuhan", "PER:Ponijo"]),
         ("the numeral I before no Balinese name stays in the name", "Prajurit Kodam I Bukit Barisan hadir.", &["ORG:Kodam I Bukit Barisan"]),
         ("a first name taken into the office's name joins the rest of the name",
