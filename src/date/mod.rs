@@ -219,6 +219,7 @@ mod tests {
             ("year with mendatang", "Pemilu digelar pada 2024 mendatang.", A, &[("2024 mendatang", "2024")]),
             ("edge year", "Proyek rampung akhir 2023.", A, &[("akhir 2023", "2023")]),
             ("year range", "Ketua periode 2016-2019 itu hadir.", A, &[("2016-2019", "2016")]),
+            ("the same period a year before", "Laba naik dari periode yang sama 2022 yang mencapai Rp 5 miliar.", A, &[("2022", "2022")]),
             ("bare year range needs no cue", "Rencana strategis 2020-2025 disusun.", A, &[("2020-2025", "2020")]),
             ("a list of years after a year", "Tuan rumah pada tahun 1979, 1987, dan 1997.", A, &[("tahun 1979", "1979"), ("1987", "1987"), ("1997", "1997")]),
             ("years in brackets", "Juara All England (1968, 1969) dan (2024).", A, &[("1968", "1968"), ("1969", "1969"), ("2024", "2024")]),
