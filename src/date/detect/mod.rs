@@ -76,7 +76,9 @@
 //!   *pukul* continues the range; with one it is a second time), *20.00
 //!   WIB* (a bare clock needs its zone; zones also in title
 //!   case, *Wita*); *waktu setempat* joins the time before it, and so does
-//!   a relative day (*pukul 19.00 semalam*, *pukul 10.00 WIB kemarin*); *tadi* /
+//!   a relative day (*pukul 19.00 semalam*, *pukul 10.00 WIB kemarin*), also after a
+//!   written date it restates (*Minggu (28/12/2014) pukul 06.18 WIB kemarin*, not
+//!   across a line); *tadi* /
 //!   *nanti* after the clock (*pukul 08.30 tadi*) put it on the day of
 //!   publication, not the story's.
 //! - **Parts of day**: *pagi*, *siang*, *sore*, *malam*, *dini hari* (or
@@ -661,6 +663,7 @@ fn at_sentence_start(text: &str, seg: &Segmented, pos: usize) -> bool {
 
 /// Whether `gap` (the text between two pieces) lets them read as one expression.
 fn joins(left: &Expr, piece: &Piece, gap: &str, piece_text: &str) -> bool {
+    let line_break = gap.contains('\n');
     let gap = gap.trim();
     let comma = gap == ",";
     // a page's timestamp line: *Kamis, 16 Februari 2012 – 22:44 WIB*, *… | 08:14 WIB*
@@ -706,6 +709,10 @@ fn joins(left: &Expr, piece: &Piece, gap: &str, piece_text: &str) -> bool {
                 && (matches!(left.day, Some(DayRef::Weekday { .. }) | Some(DayRef::Offset(_)))
                     || (piece.standalone && left.day.is_none() && left.time.is_some())))
                 || (!comma && matches!(piece.expr.day, Some(DayRef::Offset(_))) && left.day.is_none() && left.time.is_some())
+                // … and after a written date, the relative day that restates it
+                // (*Minggu (28/12/2014) pukul 06.18 WIB kemarin*, *Jumat 3 Maret 2023
+                // besok*): one span, the written date's value (GUIDELINES, settled cases)
+                || (!comma && !line_break && matches!(piece.expr.day, Some(DayRef::Offset(_))) && matches!(left.day, Some(DayRef::Date { .. })))
         }
         // … and a relative day then the weekday it names, its date after it
         // (*hari ini, Rabu, 30 Agustus 2023*)
