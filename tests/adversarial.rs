@@ -63,6 +63,9 @@ fn adversarial_corpus() {
         ("10 MB of news", article.repeat(10 * 1024 * 1024 / article.len() + 1), |d| d.entities.len() > 1000),
         // every person distinct: once quadratic in the mention layer's name joining
         ("20,000 distinct speakers", distinct_names(20_000, |a, b| format!("“Siap,” kata {a} {b}.\n“Ya,” kata {b}{a}.\n")), |d| d.quotes.len() == 40_000),
+        // every company named in full, then by its first word: once a scan of the
+        // text per company
+        ("10,000 companies", distinct_names(10_000, |a, b| format!("PT {a} {b} Tbk tumbuh.\nSaham {a} naik.\n")), |d| d.entities.len() >= 20_000),
         // every role without a holder: once quadratic in the role look-up
         ("10,000 roles nobody holds", distinct_names(10_000, |a, b| format!("Gubernur {a} {b} hadir.\n“Siap,” kata Kapolres.\n")), |d| d.quotes.len() == 10_000),
     ];
