@@ -65,7 +65,7 @@ fn adversarial_corpus() {
         ("20,000 distinct speakers", distinct_names(20_000, |a, b| format!("“Siap,” kata {a} {b}.\n“Ya,” kata {b}{a}.\n")), |d| d.quotes.len() == 40_000),
         // every company named in full, then by its first word: once a scan of the
         // text per company
-        ("10,000 companies", distinct_names(10_000, |a, b| format!("PT {a} {b} Tbk tumbuh.\nSaham {a} naik.\n")), |d| d.entities.len() >= 20_000),
+        ("10,000 companies", distinct_names(10_000, |a, b| format!("PT {a} {b} Tbk tumbuh.\nSaham {a} naik.\n")), |d| d.entities.len() >= 10_000),
         // every role without a holder: once quadratic in the role look-up
         ("10,000 roles nobody holds", distinct_names(10_000, |a, b| format!("Gubernur {a} {b} hadir.\n“Siap,” kata Kapolres.\n")), |d| d.quotes.len() == 10_000),
     ];

@@ -613,7 +613,7 @@ fn word_spans(text: &str, m: &rules::Mention) -> Vec<(usize, usize)> {
 /// the organization (words of four letters or more, not common words).
 fn company_names_used_alone(text: &str, found: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexicon) {
     use crate::document::EntityLabel;
-    let mut short: rustc_hash::FxHashSet<&str> = Default::default();
+    let mut short: Vec<&str> = Vec::new();
     for m in found.iter().filter(|m| m.label == EntityLabel::Org) {
         let mut words = text[m.start..m.end].split_whitespace();
         let (Some(form), Some(first), Some(_)) = (words.next(), words.next(), words.next()) else { continue };
@@ -621,47 +621,26 @@ fn company_names_used_alone(text: &str, found: &mut Vec<rules::Mention>, lexicon
             && first.chars().all(char::is_alphabetic)
             && first.starts_with(char::is_uppercase)
             && !lexicon.common.contains(first.to_lowercase().as_str());
-        if matches!(form, "PT" | "PT." | "Perum" | "CV") && first_ok {
-            short.insert(first);
+        if matches!(form, "PT" | "PT." | "Perum" | "CV") && first_ok && !short.contains(&first) {
+            short.push(first);
         }
     }
-    if short.is_empty() {
-        return;
-    }
-    // One pass over the words (runs of letters, digits and hyphens), with the
-    // mentions' spans sorted for an overlap test by binary search: linear
-    // however many companies the text names.
-    let mut spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
-    spans.sort_unstable();
-    let mut reach = Vec::with_capacity(spans.len());
-    let mut far = 0;
-    for &(_, e) in &spans {
-        far = far.max(e);
-        reach.push(far);
-    }
-    let overlaps = |a: usize, b: usize| {
-        let k = spans.partition_point(|&(s, _)| s < b);
-        k > 0 && reach[k - 1] > a
-    };
-    let is_word = |c: char| c.is_alphanumeric() || c == '-';
-    let mut added = Vec::new();
-    let mut start = None;
-    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (start, is_word(c)) {
-            (None, true) => start = Some(at),
-            (Some(a), false) => {
-                start = None;
-                let w = &text[a..at];
-                // (alone: not the first word of another capitalized name, *Hutchison Asia …*)
-                let name_follows = text[at..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
-                if short.contains(w) && !name_follows && !overlaps(a, at) {
-                    added.push(rules::Mention::new(a, at, EntityLabel::Org, rules::Evidence::Weak));
-                }
+    // (the first 16: a news article names a few companies; a text naming
+    // thousands is scanned 16 times, not once per company)
+    for w in short.into_iter().take(16) {
+        let mut added = Vec::new();
+        for (at, _) in text.match_indices(w) {
+            let end = at + w.len();
+            let before = text[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '-');
+            let after = text[end..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '-');
+            // (alone: not the first word of another capitalized name, *Hutchison Asia …*)
+            let name_follows = text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+            if !before && !after && !name_follows && !found.iter().any(|m| m.start < end && at < m.end) {
+                added.push(rules::Mention::new(at, end, EntityLabel::Org, rules::Evidence::Weak));
             }
-            _ => {}
         }
+        found.extend(added);
     }
-    found.extend(added);
 }
 
 /// A person introduced once with a full name after an office, then named by

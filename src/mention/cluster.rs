@@ -205,9 +205,6 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
     // Person words by their first and last four letters: the clusters a
     // shortened name (*Marto*, *Yatno*) can shorten, without a scan of all.
     let mut by_edge: HashMap<(bool, String), Vec<usize>> = HashMap::default();
-    // Person words of five letters or more by first letter and length: the
-    // clusters a misspelt name may be one letter off.
-    let mut by_shape: HashMap<(char, usize), Vec<usize>> = HashMap::default();
     let edges = |w: &str| {
         let n = w.chars().count();
         (n >= 4).then(|| ((false, w.chars().take(4).collect::<String>()), (true, w.chars().skip(n - 4).collect::<String>())))
@@ -264,20 +261,8 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
             // a name the article misspells once (*Barung* for *Barunh*, *Panijo* for
             // *Ponijo*): the most recent person with every word the same but one,
             // one letter apart
-            // (candidates looked up by a word's first letter and length, the 16 most
-            // recent of each, so the pass stays linear however many people the text
-            // names alike)
-            let mut cands: Vec<usize> = Vec::new();
-            for w in ws.iter().filter(|w| w.len() >= 5) {
-                let first = w.chars().next().unwrap_or(' ');
-                let n = w.chars().count();
-                for len in n.saturating_sub(1)..=n + 1 {
-                    cands.extend(by_shape.get(&(first, len)).into_iter().flat_map(|v| v.iter().rev().take(16)));
-                }
-            }
-            cands.sort_unstable_by(|a, b| b.cmp(a));
-            cands.dedup();
-            found = cands.into_iter().find(|&c| clusters[c].label == EntityLabel::Per && misspelt(&ws, &cwords[c]));
+            // (among the 64 most recent clusters: linear however many people the text names)
+            found = (0..clusters.len()).rev().take(64).find(|&c| clusters[c].label == EntityLabel::Per && misspelt(&ws, &cwords[c]));
         }
         // an organization's acronym and its name written out, both in the article
         // (*KPK* … *Komisi Pemberantasan Korupsi*), brackets or not
@@ -327,12 +312,6 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
         }
         by_start.insert(m.start, id);
         if m.label == EntityLabel::Per {
-            for w in ws.iter().filter(|w| w.len() >= 5) {
-                let v = by_shape.entry((w.chars().next().unwrap_or(' '), w.chars().count())).or_default();
-                if v.last() != Some(&id) {
-                    v.push(id);
-                }
-            }
             for (head, tail) in ws.iter().filter_map(|w| edges(w)) {
                 for key in [head, tail] {
                     let v = by_edge.entry(key).or_default();
