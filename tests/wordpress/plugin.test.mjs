@@ -228,7 +228,11 @@ test('Settings → Sorot in the admin: the form saves what the administrator tic
   await tab.goto(`${site}/wp-login.php?redirect_to=${encodeURIComponent(`${site}/wp-admin/options-general.php?page=sorot`)}`);
   await tab.fill('#user_login', 'admin');
   await tab.fill('#user_pass', password);
-  await Promise.all([tab.waitForNavigation(), tab.click('#wp-submit')]);
+  // (wait for the settings page itself: the first admin page of a fresh site can
+  // take longer than a navigation event, and one CI run timed out here)
+  await tab.click('#wp-submit');
+  await tab.waitForURL(/options-general\.php\?page=sorot/, { timeout: 90_000 });
+  await tab.waitForSelector('.wrap h1', { timeout: 90_000 });
   assert.equal(await tab.textContent('.wrap h1'), 'Sorot');
   // The defaults are ticked.
   const ticked = () => tab.$$eval('.wrap input:checked', (els) => els.map((e) => `${e.name}=${e.value}`));
