@@ -176,6 +176,22 @@
 //! (`data/entity/not-names.txt`: *Pilkada*, *Lebaran*, *WNI* …) count as
 //! common words.
 //!
+//! And: a run with an age in brackets is PER (*[PER Rosita] (45), warga …*);
+//! a capitalized word set off by a comma before a lower-case role, with a
+//! reporting verb later in its sentence, is PER (*[PER Mamad], petani
+//! lainnya … mengaku*); an unlisted acronym that is the subject of a
+//! reporting verb, at a sentence's start or after a function word, is ORG
+//! (*[ORG ICW] menilai*); a caption's closing photo credit gives the outlet
+//! and the photographer (*[ORG TEMPO]/[PER Johannes P. Christo]*); a
+//! company's first name word used alone after its full name is ORG (*[ORG
+//! PT Merpati Nusantara Airlines]* … *[ORG Merpati] berhenti*, for the
+//! first 16 companies an article names); two unlisted capitals before the
+//! name word after a title are the person's initials (*[PER RZ Panca Putra
+//! Simanjuntak]*); *Lalu* (the Sasak title, not at a sentence's start, not
+//! *Lalu Lintas*) and *Mhd.*, *Moh.*, *Muh.* open a name; a written-out rank
+//! of several words ends a place's name, except a street's (*[LOC Tol
+//! Purbaleunyi] Ajun Komisaris [PER …]*).
+//!
 //! **Clusters**: see [`crate::mention::cluster`].
 //!
 //! **Learned tagger** (opt-in, [`Options::tagger`](crate::Options::tagger)):

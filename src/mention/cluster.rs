@@ -20,7 +20,8 @@
 //!   is then chosen by the words as written.
 //! - The same name (case-insensitive) with the same label joins.
 //! - PER: a name misspelt once (every word the same but one, one letter
-//!   off, five letters or more: *Barung* for *Barunh*) joins the person.
+//!   off, five letters or more: *Barung* for *Barunh*) joins the most recent
+//!   such person among the last 64 clusters.
 //! - PER: a name whose words are all words of another person's name joins
 //!   it, in either order of appearance (*Kirby* ↔ *John Kirby*, *Kim* ↔
 //!   *Kim Jong Un*); the most recent such person wins. Failing that, a

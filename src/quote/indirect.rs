@@ -32,13 +32,20 @@
 //!   data/laporan …* is not a source.
 //! - **Interposed**: *A, lanjutnya, B.* / *A, tambah dr Wisman, B.* /
 //!   *A, ia melanjutkan, B.* / *A, dituturkan Patra, B.* gives two spans, A (without a leading
-//!   *Sementara*, *Namun* …) and B; *A, kata X.* gives A.
+//!   *Sementara*, *Namun* …) and B; *A, kata X.* gives A. An A of
+//!   connectives and discourse markers alone (*Bahkan, kata dia, …*,
+//!   *Padahal, …*) is no content.
+//! - *Menyatakan hal itu* is an object (no content of its own), but *hal
+//!   itu* with a predicate after it opens the content (*menyatakan hal
+//!   tersebut masih dalam monitoring*).
 //! - **Headline attribution**: a line of its own, *Source: claim* with no
 //!   closing full stop (*BNPB: Bencana Banjir Masih Mengancam*), as the corpus
 //!   settled; credit labels (*Foto:*, *Rep:*) are not sources. Also a
 //!   title-case headline with a bare verb of attribution (`[headline]` of
 //!   the verb list; 8 of 9 such corpus headlines are quotes): *Anies Sebut
-//!   697 Warga Masih Mengungsi*.
+//!   697 Warga Masih Mengungsi*. A role before the colon, with or without
+//!   its organization (*Menlu:*, *Kepala Dinkes Jateng:*), is its holder,
+//!   whom the body may name only after the headline.
 //! - **Clitic opener**: *Katanya, …* opening a sentence (the -nya form of a
 //!   verb of `[after]`), its speaker resolved like *ujarnya*.
 //! - **Passive opener**: *Diungkapkan, …* / *Ditambahkan oleh X, …* /

@@ -44,6 +44,13 @@
 //!   country that is the whole subject speaks as its government (*Korut
 //!   mengakui …*; not a city or region); a name
 //!   after a kinship word (*kakak*, *pengawal*) or a preposition is not it.
+//!   Degrees after a name must be set off by a comma (*Namun KPK mengatakan*:
+//!   KPK is the subject, not a degree). With no subject found that way, a
+//!   person opening the sentence and set off by a comma, with nobody else
+//!   named or referred to before the verb, is the subject however long the
+//!   appositive (*Dauri, 37 tahun, salah seorang petani …, Jambi, mengakui*);
+//!   *pihak* and an organization is that organization (*pihak Facebook
+//!   mengatakan*).
 //! - *ini*/*itu*/*tersebut* closing the phrase (also after a circumstance:
 //!   *tegas anggota DPR dari Sumatera Barat itu*), or a generic person noun with
 //!   a relative clause (*kata pria yang menjabat …*), point back to the last
