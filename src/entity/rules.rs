@@ -207,6 +207,11 @@ fn split_compound(text: &str, t: crate::text::Token, hits: &[Hit], out: &mut Vec
     }
 }
 
+/// Two unlisted letters (*OC*, *RZ*): read as a person's initials before a name.
+fn two_capitals(w: &Word) -> bool {
+    w.lower.len() == 2 && w.hit.is_none()
+}
+
 /// `covid-19`, `u-22`: letters, a hyphen and digits.
 fn numbered_word(w: &str) -> bool {
     w.split_once('-').is_some_and(|(a, b)| !a.is_empty() && a.bytes().all(|c| c.is_ascii_alphabetic()) && !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit()))
@@ -1489,7 +1494,7 @@ impl Scanner<'_> {
             // Two unlisted capitals are a person's initials (`OC Kaligis`, `MS Hidayat`): in the
             // NER training splits a two-letter acronym before a name is a separate organization
             // twice (both listed: *RI*, *BK*) and the person's first part 12 times.
-            let initials = (words[s].lower.len() == 2 && words[s].hit.is_none()) || Self::is_initial(words, s);
+            let initials = two_capitals(&words[s]) || Self::is_initial(words, s);
             if e - s >= 2 && words[s].allcaps && !words[s + 1].allcaps && !initials {
                 let k = push_merged(self.text, out, Mention::new(words[s].start, words[s].end, EntityLabel::Org, Evidence::Weak));
                 self.acronym_after(words, k, s + 1, out);
@@ -1525,7 +1530,7 @@ impl Scanner<'_> {
                     }
                     // (two unlisted capitals right before the name word are its initials:
                     // *Inspektur Jenderal RZ Panca Putra Simanjuntak*)
-                    if k > s && words[k - 1].allcaps && words[k - 1].lower.len() == 2 && words[k - 1].hit.is_none() {
+                    if k > s && words[k - 1].allcaps && two_capitals(&words[k - 1]) {
                         k -= 1;
                     }
                     if k > s {

@@ -203,27 +203,25 @@ impl RoleHolders {
         self.holders.push(Holder { at, titles, places, who });
     }
 
+    /// The holders with the role's first title word, in text order, and
+    /// whether a holder has every title word and place of the role.
+    fn with_title(&self, titles: &[String]) -> impl DoubleEndedIterator<Item = &Holder> {
+        let cands = titles.first().and_then(|t| self.by_title.get(t)).map_or(&[][..], Vec::as_slice);
+        cands.iter().map(|&k| &self.holders[k])
+    }
+
+    fn holds(h: &Holder, titles: &[String], places: &[usize]) -> bool {
+        titles.iter().all(|t| h.titles.contains(t)) && places.iter().all(|p| h.places.contains(p))
+    }
+
     /// The holder of the role written as `titles` and `places`, before byte `at`.
     pub fn holder_of(&self, titles: &[String], places: &[usize], at: usize) -> Option<&Referent> {
-        let cands = self.by_title.get(titles.first()?)?;
-        cands
-            .iter()
-            .rev()
-            .map(|&k| &self.holders[k])
-            .filter(|h| h.at < at)
-            .find(|h| titles.iter().all(|t| h.titles.contains(t)) && places.iter().all(|p| h.places.contains(p)))
-            .map(|h| &h.who)
+        self.with_title(titles).rev().find(|h| h.at < at && Self::holds(h, titles, places)).map(|h| &h.who)
     }
 
     /// The first holder of the role named after byte `at` (a headline's role).
     pub fn holder_after(&self, titles: &[String], places: &[usize], at: usize) -> Option<&Referent> {
-        let cands = self.by_title.get(titles.first()?)?;
-        cands
-            .iter()
-            .map(|&k| &self.holders[k])
-            .filter(|h| h.at > at)
-            .find(|h| titles.iter().all(|t| h.titles.contains(t)) && places.iter().all(|p| h.places.contains(p)))
-            .map(|h| &h.who)
+        self.with_title(titles).find(|h| h.at > at && Self::holds(h, titles, places)).map(|h| &h.who)
     }
 }
 

@@ -208,7 +208,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
             }
             // *Katanya, …* opening a sentence: the -nya form of a verb that follows a
             // quote, set before the content (2 of 2 in corpus train and dev gold)
-            if k == s0 && k + 1 < s1 && doc.is_p(k + 1, ',') && l.strip_suffix("nya").is_some_and(|stem| lex.after.contains(stem)) {
+            if k == s0 && k + 1 < s1 && doc.is_p(k + 1, ',') && lex.after_verb(l) == Some(true) {
                 if let Some(content) = content_span(doc, k + 2, end_from(doc.tok(k + 1).end)) {
                     out.push(Candidate { content, who: Ref::Pronoun(k, k + 1), cue: doc.span(k, k + 1), headline: false });
                 }
