@@ -603,8 +603,8 @@ fn regression_description_closed_by_itu_after_a_circumstance_points_back() {
 }
 
 #[test]
-fn berharap_reports_a_persons_words_without_agar() {
-    let cases: [Case; 3] = [
+fn berharap_and_memastikan_report_a_named_sources_words_without_agar() {
+    let cases: [Case; 8] = [
         (
             "after a pronoun",
             "Nur Pamudji meninjau gardu. Ia berharap warga tidak merespons kondisi itu dengan tindakan anarki.",
@@ -615,6 +615,31 @@ fn berharap_reports_a_persons_words_without_agar() {
             "with agar after anyone",
             "Warga berharap agar pemerintah segera memperbaiki jalan itu.",
             &[("pemerintah segera memperbaiki jalan itu", "-")],
+        ),
+        (
+            "after an organization",
+            "Kementerian Badan Usaha Milik Negara berharap tahun ini proses merger itu dapat dituntaskan.",
+            &[("tahun ini proses merger itu dapat dituntaskan", "Kementerian Badan Usaha Milik Negara")],
+        ),
+        (
+            "memastikan after a person, with a predicate",
+            "Kapolres Karawang AKBP Muhammad Kadarislam datang. Kadarislam memastikan penyebab kematian korban akan segera terungkap.",
+            &[("penyebab kematian korban akan segera terungkap", "Muhammad Kadarislam")],
+        ),
+        (
+            "memastikan taking a noun is no report",
+            "Pebulu tangkis Taufik Hidayat berhasil. Taufik memastikan tempat di perempatfinal Olimpiade London.",
+            &[],
+        ),
+        (
+            "memastikan after a copula is a predicate noun",
+            "Budi Santoso mengatakan candi itu dibuka kembali untuk wisatawan. Target pengelola adalah memastikan pengunjung mematuhi protokol kesehatan.",
+            &[("candi itu dibuka kembali untuk wisatawan", "Budi Santoso")],
+        ),
+        (
+            "mencontohkan reports an example",
+            "Gubernur Ganjar Pranowo hadir. Ia mencontohkan anggaran di Kabupaten Batang tidak cukup untuk membangun jalan.",
+            &[("anggaran di Kabupaten Batang tidak cukup untuk membangun jalan", "Ganjar Pranowo")],
         ),
     ];
     for (name, input, expected) in cases {
