@@ -269,6 +269,13 @@ impl Patterns {
             if tahun.is_some() && self.law_number.get().is_match(window_before(text, start, 30)) {
                 continue;
             }
+            // *masa sidang I Tahun 2021*, *Penas Tani dan Nelayan Tahun 2023*: in running
+            // text a capitalized *Tahun* after a capitalized word goes on with a name (an
+            // event, a budget, a programme), whose year is no date (GUIDELINES). A headline
+            // capitalizes every word, so this holds only in a line that ends a sentence.
+            if c.name("edge").is_none() && tahun.is_some_and(|t| t.as_str().starts_with('T')) && names_go_on(text, start) {
+                continue;
+            }
             // Part of a bigger number (2.014, 2014,5) or a count (*pada 2000 orang*).
             let after = &text[y.end()..];
             if (after.starts_with('.') || after.starts_with(',')) && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
@@ -345,4 +352,15 @@ impl Patterns {
             out.push(Piece::period(m.start(), m.end(), period));
         }
     }
+}
+
+/// Whether the capitalized word before `at` continues a name in a line of running text
+/// (the line ends with a sentence's closing punctuation, as headlines do not).
+fn names_go_on(text: &str, at: usize) -> bool {
+    let word = prev_word(text, at);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text[..line_end].trim_end();
+    word.starts_with(char::is_uppercase)
+        && text[..at].trim_end_matches(' ').ends_with(word)
+        && line.ends_with(['.', '!', '?', '"', '\u{201d}'])
 }

@@ -44,7 +44,10 @@
 //!   2018*, *SK bernomor 0137 tahun 2015*, *Nomor 15P dan 24P Tahun 2025*,
 //!   *PM 12 Tahun 2019*, *UU Pemerintah Daerah Tahun 2004* (a numbered
 //!   regulation or decision, whatever its number looks like, or a law's
-//!   title), *pada 2000 orang* (a count).
+//!   title), *pada 2000 orang* (a count), and in running text a capitalized
+//!   *Tahun* after a capitalized word, which goes on with a name (*masa
+//!   sidang I Tahun 2021*, *Penas Tani dan Nelayan Tahun 2023*; a headline,
+//!   capitalized throughout, keeps its year).
 //! - **Quarters and halves**: *kuartal III 2015*, *triwulan kedua tahun ini*,
 //!   *Q3 2015*; *semester I 2024* (`2024-H1`).
 //! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*;
