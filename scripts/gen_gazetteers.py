@@ -84,6 +84,29 @@ def corpora(shared):
         yield from read_conll(path, col)
 
 
+def corpus_org_acronyms(min_uses=3, min_docs=2, share=0.8):
+    """All-caps words of the news corpus's train and dev articles that open a gold
+    ORG span in at least `share` of their uses (at least `min_uses`, in
+    `min_docs` articles): *ICW*, *PTUN*, *BWF*. Counts only, never text."""
+    root = os.path.join(HERE, "..", "corpus")
+    with open(os.path.join(root, "split.json"), encoding="utf-8") as f:
+        split = json.load(f)
+    keep = set(split["train"]) | set(split["dev"])
+    uses, opens, docs = collections.Counter(), collections.Counter(), collections.defaultdict(set)
+    with open(os.path.join(root, "corpus.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            if doc["id"] not in keep:
+                continue
+            org_starts = {e["start"] for e in doc["entities"] if e["label"] == "ORG"}
+            for m in re.finditer(r"(?<![\w'-])[A-Z][A-Z0-9&]{1,7}(?![\w'-])", doc["text"]):
+                uses[m.group()] += 1
+                docs[m.group()].add(doc["id"])
+                if m.start() in org_starts:
+                    opens[m.group()] += 1
+    return {w for w, n in uses.items() if n >= min_uses and len(docs[w]) >= min_docs and opens[w] >= share * n}
+
+
 def corpus_words():
     """(word, label) of every word of the news corpus's train and dev articles:
     the gold entity label of the span it is in, or None."""
@@ -190,6 +213,12 @@ def main():
     # station) a place 1 time in 9.
     generic = {"BUMN", "BUMD", "TPI", "SPBU"}
     by_label["ORG"] = {n for n in by_label["ORG"] if re.fullmatch(r"[A-Z0-9&\-]{2,8}", n) and n not in generic}
+    # The news corpus's own acronyms (train and dev gold, counts only).
+    # (not a head word, which opens names without being one: *PT*, *SMAN*)
+    heads = set()
+    with open(os.path.join(HERE, "..", "data", "entity", "heads.txt"), encoding="utf-8") as f:
+        heads.update(line.strip() for line in f if line.strip() and not line.startswith(("#", "[")))
+    by_label["ORG"] |= corpus_org_acronyms() - generic - heads - by_label["PER"] - by_label["LOC"]
     by_label["LOC"] -= generic
     by_label["PER"] = {n for n in by_label["PER"] if not all(w.lower() in known for w in n.split())}
     with open(os.path.join(a.out, "corpus-names.txt"), "w", encoding="utf-8") as f:
@@ -199,7 +228,8 @@ def main():
             "MIT (idner-news-2k), MIT/Apache-2.0 (NERGrit), CC BY 4.0 (IndoLEM, Koto et al. 2020)"))
         f.write("# [PER]/[ORG]/[LOC]: names labelled so in >= 80% of their occurrences\n")
         f.write("# (PER names made only of [name] words or data/entity/first-names.txt left out;\n")
-        f.write("# ORG: acronyms only, for size).\n")
+        f.write("# ORG: acronyms only, for size; with the all-caps words that open a gold ORG span in >= 80%\n")
+        f.write("# of their uses, >= 3 uses in >= 2 articles, in the news corpus's train and dev splits, heads left out).\n")
         f.write("# [name]: words seen inside PER names and never in lower case.\n")
         f.write("# [common]: words seen in lower case at least 5 times and more than twice as often as inside\n")
         f.write("# person names, counted over the NER training splits and this repository's news corpus\n")
