@@ -286,6 +286,7 @@ fn laws_are_no_names() {
         ("regression: a bill's acronym is not the party", "Poster penolakan RUU PKS terpasang di pagar.", &[]),
         ("a regional regulation keeps its place", "Mereka menolak Perda Kabupaten Kupang itu.", &["LOC:Kabupaten Kupang"]),
         ("a person named Uu is not a law", "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum hadir.", &["LOC:Jawa Barat", "PER:Uu Ruzhanul Ulum"]),
+        ("regression: a holiday named with a first name is no person", "Warga mudik menjelang Idul Fitri dan Idul Adha.", &[]),
     ]);
 }
 
