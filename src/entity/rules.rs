@@ -1280,13 +1280,15 @@ impl Scanner<'_> {
                 let weak = hit.entry.source != Source::Curated;
                 let district_start = hit.entry.source == Source::District && w.sent_start;
                 // A district or corpus place glued to other capitalized words is
-                // part of a longer unknown name (*Bruno Mars*).
+                // part of a longer unknown name (*Bruno Mars*); a title just before
+                // is no such word (*Peneliti ICW dan …*).
+                let after_title = title.is_some_and(|(t, _)| t == i);
                 let glued = weak
                     && hit.entry.label != EntityLabel::Per
                     && (words.get(end).is_some_and(|x| {
                         x.cap && !x.sent_start && x.hit.is_none_or(|(_, h)| h.entry.source != Source::Curated)
                     })
-                        || (i > 0 && words[i - 1].cap && !w.sent_start));
+                        || (i > 0 && words[i - 1].cap && !w.sent_start && !after_title));
                 // *Wali Kota Bogor Bima Arya*: after the office's place, a one-word place
                 // glued to an unknown name word opens the holder's name (not after an
                 // organization: *KPU Sulut Ardiles Mewoh* names its branch)

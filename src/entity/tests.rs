@@ -27,6 +27,7 @@ fn gazetteer_names() {
         ("province", "Hujan turun di Jawa Barat.", &["LOC:Jawa Barat"]),
         ("institution acronym", "Penyidik KPK datang.", &["ORG:KPK"]),
         ("an acronym the news corpus uses for an organization", "Laporan dari ICW, YLKI, dan LBH dirilis.", &["ORG:ICW", "ORG:YLKI", "ORG:LBH"]),
+        ("regression: a corpus acronym right after a title is not glued to it", "Peneliti ICW dan staf datang.", &["ORG:ICW"]),
         ("an acronym's branch at a place is one organization", "Kredit macet BPD Papua naik, kata OJK.", &["ORG:BPD Papua", "ORG:OJK"]),
         ("a place after a spelled-out organization stays a place", "Komisi Pemberantasan Korupsi di Jakarta bergerak.", &["ORG:Komisi Pemberantasan Korupsi", "LOC:Jakarta"]),
         ("party", "Kader Golkar dan PDI-P hadir.", &["ORG:Golkar", "ORG:PDI-P"]),
