@@ -169,9 +169,21 @@ def main():
             in_per_all[w.lower()] += 1
         elif lab is None and w.islower():
             lower_all[w] += 1
+    # (words that end organization names, data/entity/heads.txt's [suffix]
+    # and [orgtail], stay out: *Center of Reform on Economics* is a name although
+    # *call center* is written in lower case)
+    org_tails = set()
+    with open(os.path.join(HERE, "..", "data", "entity", "heads.txt"), encoding="utf-8") as f:
+        section = None
+        for line in f:
+            line = line.strip()
+            if line.startswith("["):
+                section = line
+            elif line and not line.startswith("#") and section in ("[suffix]", "[orgtail]"):
+                org_tails.add(line.lower())
     common = set()
     for w, n in lower_all.items():
-        if not re.fullmatch(r"[a-z][a-z\-]*", w) or len(w) < 2:
+        if not re.fullmatch(r"[a-z][a-z\-]*", w) or len(w) < 2 or w in org_tails:
             continue
         if n > 2 * in_per_all[w] and n >= 5:
             common.add(w)
