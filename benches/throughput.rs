@@ -7,6 +7,10 @@
 
 use std::time::{Duration, Instant};
 
+// The CLI's allocator (src/main.rs), so that the figures are the CLI's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use sorot::{Annotator, Layers, Options};
 
 fn corpus() -> (String, &'static str) {
