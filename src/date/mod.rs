@@ -220,6 +220,7 @@ mod tests {
             ("edge year", "Proyek rampung akhir 2023.", A, &[("akhir 2023", "2023")]),
             ("year range", "Ketua periode 2016-2019 itu hadir.", A, &[("2016-2019", "2016")]),
             ("a relative day restating a written date joins it", "Sidang pada Minggu (28/12/2014) pukul 06.18 WIB kemarin.", A, &[("Minggu (28/12/2014) pukul 06.18 WIB kemarin", "2014-12-28T06:18")]),
+            ("a clock with a dot ending a timestamp line", "Minggu, 24 Agustus 2025 09.21\nTersangka kabur.", A, &[("Minggu, 24 Agustus 2025 09.21", "2025-08-24T09:21")]),
             ("no join across a line", "Jumat 04 Aug 2017 10:13 WIB\nHari Ini Kapolri datang.", A, &[("Jumat 04 Aug 2017 10:13 WIB", "2017-08-04T10:13"), ("Hari Ini", "2023-09-12")]),
             ("the same period a year before", "Laba naik dari periode yang sama 2022 yang mencapai Rp 5 miliar.", A, &[("2022", "2022")]),
             ("bare year range needs no cue", "Rencana strategis 2020-2025 disusun.", A, &[("2020-2025", "2020")]),

@@ -77,7 +77,8 @@
 //!   *pukul 02.14.35 WIB* (seconds kept), *pukul 10.00-12.00 WITA* (the
 //!   start), *pukul 08.33 WIB hingga 09.19 WIB* (an end without its own
 //!   *pukul* continues the range; with one it is a second time), *20.00
-//!   WIB* (a bare clock needs its zone; zones also in title
+//!   WIB* (a bare clock needs its zone, unless it closes a timestamp line after
+//!   a full date, *Minggu, 24 Agustus 2025 09.21*; zones also in title
 //!   case, *Wita*); *waktu setempat* joins the time before it, and so does
 //!   a relative day (*pukul 19.00 semalam*, *pukul 10.00 WIB kemarin*), also after a
 //!   written date it restates (*Minggu (28/12/2014) pukul 06.18 WIB kemarin*, not
@@ -760,7 +761,7 @@ fn join(left: &mut Expr, piece: &Piece) {
 /// `[ ,]{1,2}H:MM` or `HH:MM` at the start of `rest`, not followed by a digit:
 /// its length and the time. After a bar, a dash or a bullet (*… 2019 | 13:10*,
 /// *|17:42*, *… 2018 - 13:11*) the clock may also be written with a dot
-/// (*| 20.01*): a byline's timestamp.
+/// (*| 20.01*): a byline's timestamp; so may a clock that ends the line.
 fn stamp_clock(rest: &str) -> Option<(usize, u8, u8)> {
     let b = rest.as_bytes();
     let mut i = 0;
@@ -784,11 +785,14 @@ fn stamp_clock(rest: &str) -> Option<(usize, u8, u8)> {
     while i < b.len() && i - h0 < 2 && b[i].is_ascii_digit() {
         i += 1;
     }
-    if i == h0 || !(b.get(i) == Some(&b':') || (bar && b.get(i) == Some(&b'.'))) {
-        return None;
-    }
     let m0 = i + 1;
     if !(b.len() >= m0 + 2 && b[m0].is_ascii_digit() && b[m0 + 1].is_ascii_digit()) || b.get(m0 + 2).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // … and so may a clock that ends the date's line (*Minggu, 24 Agustus 2025
+    // 09.21*: 5 of 5 such lines in corpus train and dev gold and kit dev are one span)
+    let ends_line = || rest[m0 + 2..].split('\n').next().is_some_and(|l| l.trim().is_empty());
+    if i == h0 || !(b.get(i) == Some(&b':') || (b.get(i) == Some(&b'.') && (bar || ends_line()))) {
         return None;
     }
     let hour: u8 = rest[h0..i].parse().ok()?;
@@ -963,7 +967,8 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
         }
     }
     // a page's timestamp: a full date, then a clock with a colon and no zone
-    // (*03/9/2019 14:30*, *Kamis 25-02-2021,18:07 WIB*)
+    // (*03/9/2019 14:30*, *Kamis 25-02-2021,18:07 WIB*), or with a dot at the
+    // line's end (*Minggu, 24 Agustus 2025 09.21*)
     for f in &mut out {
         let full = matches!(f.expr.day, Some(DayRef::Date { year: Some(_), .. })) && f.expr.time.is_none();
         if !full || !text[..f.end].ends_with(|c: char| c.is_ascii_digit()) {
