@@ -36,6 +36,7 @@ fn gazetteer_names() {
         ("case variants", "Partai Nasdem dan NasDem.", &["ORG:Partai Nasdem", "ORG:NasDem"]),
         ("building as institution", "Kata juru bicara Gedung Putih.", &["ORG:Gedung Putih"]),
         ("building as place", "Ia tiba di Gedung Putih.", &["LOC:Gedung Putih"]),
+        ("a district court acting and as a place", "Humas PN Medan menjelaskan perkara yang disidangkan di PN Kudus.", &["ORG:PN Medan", "LOC:PN Kudus"]),
         ("hyphenated places split", "Kereta Yogya-Jakarta berangkat.", &["LOC:Yogya", "LOC:Jakarta"]),
         ("an election pair joined by a hyphen is two people", "Pasangan Lukas Enembe-Klemen Tinal menang.", &["PER:Lukas Enembe", "PER:Klemen Tinal"]),
         ("a double-barrelled surname stays one name", "Kata Sarah Hanson-Young kemarin.", &["PER:Sarah Hanson-Young"]),
