@@ -20,7 +20,9 @@
 //!   mixed. *X memperingatkan para pejabat bahwa …* skips the object. After a
 //!   copula (*adalah memastikan …*) the verb phrase is a predicate noun. After verbs that often take a noun object (*menjelaskan*) the
 //!   content must open with no nominalization (*penanganan* …) and have four
-//!   words, unless a comma or *bahwa* follows the verb. A verb right before an
+//!   words and a predicate (a verb, an auxiliary, or the quantity of a clause
+//!   that counts: *jumlah pengungsi sebanyak 12.366 jiwa*), unless a comma or
+//!   *bahwa* follows the verb. A verb right before an
 //!   opening mark leads into a direct quote instead.
 //! - **Person, verb, comma**: *Agus menjamin, …* / *Dia berdalih, …*: a
 //!   person or pronoun opening the main clause, any me-/ber- verb and a comma
@@ -98,6 +100,8 @@ fn has_predicate(words: &str) -> bool {
             || matches!(
                 &*l,
                 "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "masih" | "tidak" | "tak" | "belum" | "merupakan" | "menjadi" | "ada" | "sedang" | "pernah" | "tetap"
+                    // a quantity is the predicate of a clause that counts (*jumlah pengungsi sebanyak 12.366 jiwa*)
+                    | "sebanyak" | "sebesar"
             )
     })
 }

@@ -874,6 +874,12 @@ fn regression_menyebut_with_a_short_clause() {
 }
 
 #[test]
+fn a_clause_that_counts_has_its_quantity_for_predicate() {
+    let text = "Kepala Dinas Kominfo Flores Timur Hery Lamawuran menyebutkan saat ini jumlah pengungsi erupsi sebanyak 12.366 jiwa.";
+    assert_eq!(indirect(text), pairs(&[("saat ini jumlah pengungsi erupsi sebanyak 12.366 jiwa", "Hery Lamawuran")]));
+}
+
+#[test]
 fn more_attribution_patterns() {
     let cases: [(&str, &str, &str); 9] = [
         ("an unnamed source with a relative clause stays unnamed", "Ketua Ikhsan menjelaskan aturan baru. “Kami minta zonasi dihapus,” kata salah satu wali murid yang hadir di ruangan.", "-"),
