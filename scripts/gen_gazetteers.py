@@ -84,6 +84,20 @@ def corpora(shared):
         yield from read_conll(path, col)
 
 
+def head_words():
+    """data/entity/heads.txt's entries (as written), by section name."""
+    sections = collections.defaultdict(set)
+    section = None
+    with open(os.path.join(HERE, "..", "data", "entity", "heads.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith("["):
+                section = line.strip("[]")
+            elif line and not line.startswith("#"):
+                sections[section].add(line)
+    return sections
+
+
 def corpus_org_acronyms(min_uses=3, min_docs=2, share=0.8):
     """All-caps words of the news corpus's train and dev articles that open a gold
     ORG span in at least `share` of their uses (at least `min_uses`, in
@@ -172,15 +186,8 @@ def main():
     # (words that end organization names, data/entity/heads.txt's [suffix]
     # and [orgtail], stay out: *Center of Reform on Economics* is a name although
     # *call center* is written in lower case)
-    org_tails = set()
-    with open(os.path.join(HERE, "..", "data", "entity", "heads.txt"), encoding="utf-8") as f:
-        section = None
-        for line in f:
-            line = line.strip()
-            if line.startswith("["):
-                section = line
-            elif line and not line.startswith("#") and section in ("[suffix]", "[orgtail]"):
-                org_tails.add(line.lower())
+    heads = head_words()
+    org_tails = {w.lower() for w in heads["suffix"] | heads["orgtail"]}
     common = set()
     for w, n in lower_all.items():
         if not re.fullmatch(r"[a-z][a-z\-]*", w) or len(w) < 2 or w in org_tails:
@@ -227,10 +234,8 @@ def main():
     by_label["ORG"] = {n for n in by_label["ORG"] if re.fullmatch(r"[A-Z0-9&\-]{2,8}", n) and n not in generic}
     # The news corpus's own acronyms (train and dev gold, counts only).
     # (not a head word, which opens names without being one: *PT*, *SMAN*)
-    heads = set()
-    with open(os.path.join(HERE, "..", "data", "entity", "heads.txt"), encoding="utf-8") as f:
-        heads.update(line.strip() for line in f if line.strip() and not line.startswith(("#", "[")))
-    by_label["ORG"] |= corpus_org_acronyms() - generic - heads - by_label["PER"] - by_label["LOC"]
+    all_heads = set().union(*heads.values())
+    by_label["ORG"] |= corpus_org_acronyms() - generic - all_heads - by_label["PER"] - by_label["LOC"]
     by_label["LOC"] -= generic
     by_label["PER"] = {n for n in by_label["PER"] if not all(w.lower() in known for w in n.split())}
     with open(os.path.join(a.out, "corpus-names.txt"), "w", encoding="utf-8") as f:

@@ -82,6 +82,13 @@ pub struct Candidate {
     pub headline: bool,
 }
 
+impl Candidate {
+    /// A candidate of the body (not a headline).
+    fn body(content: Span, who: Ref, cue: Span) -> Self {
+        Candidate { content, who, cue, headline: false }
+    }
+}
+
 /// The words hold a predicate: a verb with a me-/di-/ber-/ter- prefix, or an
 /// auxiliary or copula (*akan*, *adalah*, *sudah*, *tetap* …): a clause, not a
 /// noun phrase (*menegaskan rapat paripurna tersebut tetap sah*).
@@ -183,7 +190,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                         // (with no comma, the words run right up to the cue)
                         let upto = if bare { k + 1 } else { k };
                         if let Some(content) = words_before_cue(doc, s0, upto).filter(|a| doc.text[a.start..a.end].split_whitespace().count() >= 2) {
-                            out.push(Candidate { content, who: c.who, cue: c.cue, headline: false });
+                            out.push(Candidate::body(content, c.who, c.cue));
                         }
                     }
                     out.push(c);
@@ -208,7 +215,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                 }
                 if j < s1 && doc.is_p(j, ',') {
                     if let Some(content) = content_span(doc, j + 1, end_from(doc.tok(j).end)) {
-                        out.push(Candidate { content, who, cue: doc.span(k, k + 1), headline: false });
+                        out.push(Candidate::body(content, who, doc.span(k, k + 1)));
                     }
                 }
                 k += 1;
@@ -218,7 +225,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
             // quote, set before the content (2 of 2 in corpus train and dev gold)
             if k == s0 && k + 1 < s1 && doc.is_p(k + 1, ',') && lex.after_verb(l) == Some(true) {
                 if let Some(content) = content_span(doc, k + 2, end_from(doc.tok(k + 1).end)) {
-                    out.push(Candidate { content, who: Ref::Pronoun(k, k + 1), cue: doc.span(k, k + 1), headline: false });
+                    out.push(Candidate::body(content, Ref::Pronoun(k, k + 1), doc.span(k, k + 1)));
                 }
                 k += 1;
                 continue;
@@ -426,7 +433,7 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
     if content.start > content.end || doc.text[content.start..content.end].split_whitespace().count() < 3 {
         return None;
     }
-    Some(Candidate { content, who, cue: doc.span(k, k + 1), headline: false })
+    Some(Candidate::body(content, who, doc.span(k, k + 1)))
 }
 
 /// *Agus menjamin, untuk angkutan perkotaan … belum menaikkan tarif*: a
@@ -466,7 +473,7 @@ fn person_verb_comma(doc: &Doc<'_>, s0: usize, v: usize, end_from: &dyn Fn(usize
     }
     let content = content_span(doc, c, end_from(doc.tok(c).start))?;
     let body = &doc.text[content.start..content.end];
-    (body.split_whitespace().count() >= 4 && has_predicate(body)).then_some(Candidate { content, who, cue: doc.span(v, v + 1), headline: false })
+    (body.split_whitespace().count() >= 4 && has_predicate(body)).then_some(Candidate::body(content, who, doc.span(v, v + 1)))
 }
 
 fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> usize) -> Option<Candidate> {
@@ -620,7 +627,7 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
     if who == Ref::Missing || document_subject(doc, v) {
         return None;
     }
-    Some(Candidate { content, who, cue: doc.span(v, v + 1), headline: false })
+    Some(Candidate::body(content, who, doc.span(v, v + 1)))
 }
 
 /// *Pasal 160 menyatakan …*, *Data BPS menunjukkan …*: the subject of the verb
@@ -713,13 +720,13 @@ fn interposed(
     }
     if let Some(content) = words_before_cue(doc, s0, k) {
         if two_sided || doc.text[content.start..content.end].split_whitespace().count() >= 4 {
-            out.push(Candidate { content, who, cue, headline: false });
+            out.push(Candidate::body(content, who, cue));
         }
     }
     if two_sided {
         if let Some(content) = content_span(doc, after_cue_next + 1, end_from(doc.tok(after_cue_next).end)) {
             if !(after_cue_next + 1..s1.min(after_cue_next + 1 + MAX_CONTENT)).any(|j| doc.is_mark(j) && doc.tok(j).start < content.end) {
-                out.push(Candidate { content, who, cue, headline: false });
+                out.push(Candidate::body(content, who, cue));
             }
         }
     }
