@@ -71,6 +71,9 @@ fn day_deixis(v: &str) -> Option<DayDeixis> {
 pub struct Lexicon {
     /// `(month number, spelling, is_abbreviation)`.
     pub months: Vec<(u8, String, bool)>,
+    /// The first name of each month row (the Indonesian one), which may stand
+    /// alone in running text (*inflasi Maret*).
+    pub running_months: Vec<String>,
     /// `(weekday 0 = Monday, spelling)`.
     pub weekdays: Vec<(u8, String)>,
     /// `(number word, value)`.
@@ -127,7 +130,9 @@ impl Lexicon {
             let (names, abbrevs) = row.split_once('|').unwrap_or((row, ""));
             let mut names = names.split_whitespace();
             let Some(Ok(n)) = names.next().map(str::parse::<u8>) else { continue };
-            lex.months.extend(names.map(|w| (n, w.to_lowercase(), false)));
+            let names: Vec<&str> = names.collect();
+            lex.running_months.extend(names.first().map(|w| w.to_lowercase()));
+            lex.months.extend(names.iter().map(|w| (n, w.to_lowercase(), false)));
             lex.months.extend(abbrevs.split_whitespace().map(|w| (n, w.to_lowercase(), true)));
         }
         for row in rows(WEEKDAYS) {

@@ -212,6 +212,15 @@ mod tests {
             ("month lalu", "Pada Agustus lalu, Facebook mengumumkan.", Some("2016-02-16"), &[("Agustus lalu", "2015-08")]),
             ("month mendatang", "Pemilu digelar Februari mendatang.", Some("2023-09-12"), &[("Februari mendatang", "2024-02")]),
             ("month after a preposition", "Harga naik sejak Mei.", A, &[("Mei", "2023-05")]),
+            (
+                "bare month after a lower-case word",
+                "Neraca dagang Februari surplus, nilai ekspor Maret turun.",
+                A,
+                &[("Februari", "2023-02"), ("Maret", "2023-03")],
+            ),
+            ("bare month in a list of months", "Kasus naik, jumlah Januari 310, Februari 767.", A, &[("Januari", "2023-01"), ("Februari", "2023-02")]),
+            ("bare month opening a sentence", "Ekspor turun. Juni juga surplus.", A, &[("Juni", "2023-06")]),
+            ("bare month after a sentence's capitalized first word", "Inflasi Maret tidak lepas dari beras.", A, &[("Maret", "2023-03")]),
             ("edge month", "Proyek selesai akhir Desember.", A, &[("akhir Desember", "2023-12")]),
             ("month tahun lalu", "Data pada Maret tahun lalu.", A, &[("Maret tahun lalu", "2022-03")]),
             ("tahun trigger", "Ia menjabat sejak tahun 2019.", A, &[("tahun 2019", "2019")]),
@@ -592,6 +601,9 @@ mod tests {
             ("URL path", "Sumber: kompas.com/read/2015/11/05/berita", A, &[]),
             ("decade", "Musik populer sejak 1990-an.", A, &[]),
             ("month name as a person's name", "Hadiah diterima dari April Jasmine.", A, &[]),
+            ("month name closing a person's name", "Seperti diungkapkan Yan Mei, ekspor turun.", A, &[]),
+            ("bare month after a frequency word", "Hujan turun setiap Oktober.", A, &[]),
+            ("English month name alone", "The report came out in May, he said.", A, &[]),
         ]);
     }
 }

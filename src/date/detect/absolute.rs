@@ -201,7 +201,8 @@ impl Patterns {
             // would make the regex stop everywhere.
             let cued = self.is_trigger(prev_word(text, m.start())) || c.name("edge").is_some() || c.name("bulan").is_some();
             let has_dir = c.name("dir").is_some() || c.name("ydir").is_some();
-            if !(cued || has_dir || written_year.is_some()) {
+            let running = !cued && !has_dir && written_year.is_none() && self.in_running_text(text, m.start(), mn.as_str());
+            if !(cued || has_dir || written_year.is_some() || running) {
                 continue;
             }
             // An abbreviation alone (*Jan*, *Mar*) is too ambiguous without a year.
@@ -229,6 +230,35 @@ impl Patterns {
                 (None, Lean::Nearest)
             };
             out.push(Piece::period(m.start(), m.end(), Period::Month { month, year, lean }));
+        }
+    }
+
+    /// A bare Indonesian month name in running text with no cue: after a
+    /// lower-case word that is not a frequency word (*inflasi Maret*, *jumlah
+    /// Februari*, *paling lambat Juli*; not *setiap Oktober*), after a comma
+    /// (a list of months), or opening its sentence. A capitalized word before
+    /// it makes it part of a name (*Yan Mei*, *Dewi Juli Arta*, *Matchday
+    /// November*), and one after it too (checked by the caller).
+    fn in_running_text(&self, text: &str, start: usize, month: &str) -> bool {
+        if !self.lex.running_months.iter().any(|w| w.eq_ignore_ascii_case(month)) {
+            return false;
+        }
+        let before = window_before(text, start, 8).trim_end_matches([' ', '\t']);
+        if before.is_empty() || before.ends_with('\n') {
+            return true;
+        }
+        let (_, prev) = prev_word_at(text, start);
+        if prev.is_empty() {
+            return before.ends_with(['.', '!', '?', ',']);
+        }
+        if self.lex.frequency.iter().any(|f| f.eq_ignore_ascii_case(prev)) {
+            return false;
+        }
+        // A capitalized word before it counts as lower case when it only opens its sentence (*Inflasi Maret*).
+        prev.chars().next().is_some_and(char::is_lowercase) || {
+            let (at, _) = prev_word_at(text, start);
+            let lead = window_before(text, at, 8).trim_end_matches([' ', '\t']);
+            lead.is_empty() || lead.ends_with(['\n', '.', '!', '?'])
         }
     }
 

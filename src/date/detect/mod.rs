@@ -29,8 +29,13 @@
 //!   (`2024-W15`); without a year, *pekan ke-28* is a league's round.
 //! - **Months**: *September 2023*, *bulan Maret*, *Agustus lalu*,
 //!   *Juni mendatang*, *pada Mei*, *akhir Desember*. A bare month name needs
-//!   one of these cues. Month names are matched capitalized, as news writes
-//!   them (lower-case *sep*, *des*, *may* hide inside ordinary words).
+//!   one of these cues, or, for an Indonesian name, running text around it:
+//!   a lower-case word before it (*inflasi Maret*, *jumlah Februari*) other
+//!   than a frequency word (*setiap Oktober*), a comma (a list of months) or
+//!   the start of its sentence, and no capitalized word on either side
+//!   (*Yan Mei*, *April Jasmine* are names). Month names are matched
+//!   capitalized, as news writes them (lower-case *sep*, *des*, *may* hide
+//!   inside ordinary words).
 //! - **Years**: *tahun 2019*, *akhir 2023*, *pada 2014*, *sepanjang 2024*,
 //!   *periode 2016-2019* (the start's value). A span of years needs no cue
 //!   (*2019-2024*, the second year later by ten at most). A bare year needs *tahun*, an
