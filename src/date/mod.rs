@@ -220,6 +220,8 @@ mod tests {
             ),
             ("bare month in a list of months", "Kasus naik, jumlah Januari 310, Februari 767.", A, &[("Januari", "2023-01"), ("Februari", "2023-02")]),
             ("bare month opening a sentence", "Ekspor turun. Juni juga surplus.", A, &[("Juni", "2023-06")]),
+            ("range of bare months with a dash", "Kasus naik Juli – Agustus.", A, &[("Juli – Agustus", "2023-07")]),
+            ("range of bare months with sampai", "Tanam Juli sampai Agustus.", A, &[("Juli sampai Agustus", "2023-07")]),
             ("bare month after a sentence's capitalized first word", "Inflasi Maret tidak lepas dari beras.", A, &[("Maret", "2023-03")]),
             ("edge month", "Proyek selesai akhir Desember.", A, &[("akhir Desember", "2023-12")]),
             ("month tahun lalu", "Data pada Maret tahun lalu.", A, &[("Maret tahun lalu", "2022-03")]),

@@ -243,12 +243,16 @@ impl Patterns {
         if !self.lex.running_months.iter().any(|w| w.eq_ignore_ascii_case(month)) {
             return false;
         }
-        let before = window_before(text, start, 8).trim_end_matches([' ', '\t']);
+        let before = window_before(text, start, 24).trim_end_matches([' ', '\t']);
         if before.is_empty() || before.ends_with('\n') {
             return true;
         }
         let (_, prev) = prev_word_at(text, start);
         if prev.is_empty() {
+            // after a dash only as the end of a range of months (*Juli – Agustus*)
+            if let Some(range) = before.strip_suffix(['-', '–', '—']) {
+                return self.month_of(prev_word(range, range.len())).is_some();
+            }
             return before.ends_with(['.', '!', '?', ',']);
         }
         if self.lex.frequency.iter().any(|f| f.eq_ignore_ascii_case(prev)) {

@@ -33,7 +33,8 @@
 //!   a lower-case word before it (*inflasi Maret*, *jumlah Februari*) other
 //!   than a frequency word (*setiap Oktober*), a comma (a list of months) or
 //!   the start of its sentence, and no capitalized word on either side
-//!   (*Yan Mei*, *April Jasmine* are names). Month names are matched
+//!   (*Yan Mei*, *April Jasmine* are names); after a dash only as the end of
+//!   a range of months (*Juli – Agustus*). Month names are matched
 //!   capitalized, as news writes them (lower-case *sep*, *des*, *may* hide
 //!   inside ordinary words).
 //! - **Years**: *tahun 2019*, *akhir 2023*, *pada 2014*, *sepanjang 2024*,
