@@ -170,7 +170,9 @@
 //!
 //! Also: a web address is ORG (*situs [ORG www.menpan.go.id]*), and so is a
 //! camel-case media name after a lower-case stem (*[ORG detikINET]*);
-//! initials after *berinisial* stand for a person (PER); a lone name after a
+//! initials after *berinisial* stand for a person (PER), and so does every
+//! later use of them in the article, over a listed acronym (*AP*) or a title
+//! (*Sekdes PM*); a lone name after a
 //! copula, set off by a comma before a lower-case role, is a person (*adalah
 //! [PER Eno], pengguna …*), as is a run of two words or more set off by a
 //! comma before a capitalized title (*[PER Sarman Simanjorang], Ketua …*),

@@ -1764,6 +1764,27 @@ fn push_merged(text: &str, out: &mut Vec<Mention>, m: Mention) -> usize {
     out.len() - 1
 }
 
+/// Whether the mention at `start` follows *berinisial*/*inisial* in a list of
+/// initials (*berinisial AS dan RH*).
+fn after_initials_cue(text: &str, start: usize) -> bool {
+    let mut end = start;
+    // back over earlier initials of the same list (*AS dan*, *AS,*)
+    for _ in 0..6 {
+        let before = text[..end].trim_end_matches([' ', ',']);
+        let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &before[word_start..];
+        if word.eq_ignore_ascii_case("berinisial") || word.eq_ignore_ascii_case("inisial") || word.eq_ignore_ascii_case("inisialnya") {
+            return true;
+        }
+        let listed = word == "dan" || word == "serta" || (word.len() <= 4 && !word.is_empty() && word.chars().all(|c| c.is_ascii_uppercase()));
+        if !listed || word_start == 0 {
+            return false;
+        }
+        end = word_start;
+    }
+    false
+}
+
 /// Propagation: a Guess takes the label a surer mention of the same name
 /// has elsewhere; a person's single name words (*Kirby*) stay PER. Guesses
 /// left over are dropped when they are one word or an acronym.
@@ -1793,7 +1814,36 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
             }
         }
     }
+    // Initials the article says stand for a person (*berinisial AP*) are that
+    // person wherever they recur, even when they also spell a listed acronym
+    // (*AP mengaku …*): the article's own statement outranks the list.
+    let stated: rustc_hash::FxHashSet<&str> = mentions
+        .iter()
+        .zip(&lower)
+        .filter(|(m, _)| m.label == EntityLabel::Per && after_initials_cue(text, m.start))
+        .map(|(_, s)| s.as_str())
+        .collect();
+    // … also where no rule made a mention of them (*Sekdes PM*, *MID diringkus*)
+    let mut recurring: Vec<Mention> = Vec::new();
+    for m in mentions.iter().filter(|m| stated.contains(text[m.start..m.end].to_lowercase().as_str())) {
+        let initials = &text[m.start..m.end];
+        for (at, _) in text.match_indices(initials) {
+            let end = at + initials.len();
+            let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            let taken = mentions.iter().chain(&recurring).any(|x| x.start < end && at < x.end);
+            if bounded && !taken {
+                recurring.push(Mention::new(at, end, EntityLabel::Per, Evidence::Strong));
+            }
+        }
+    }
     for (m, s) in mentions.iter_mut().zip(&lower) {
+        if stated.contains(s.as_str()) {
+            m.label = EntityLabel::Per;
+            m.evidence = Evidence::Strong;
+            m.sentence_initial = false;
+            continue;
+        }
         if let Some(&(label, ev)) = full.get(s) {
             if ev > m.evidence {
                 m.label = label;
@@ -1807,6 +1857,10 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
             m.evidence = Evidence::Weak;
             m.sentence_initial = false;
         }
+    }
+    if !recurring.is_empty() {
+        mentions.extend(recurring);
+        mentions.sort_by_key(|m| m.start);
     }
     // Left-over guesses: keep only multi-word runs (a lone unknown word is as
     // often a brand, club or product as a person).
