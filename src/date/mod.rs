@@ -226,6 +226,7 @@ mod tests {
             ("edge month", "Proyek selesai akhir Desember.", A, &[("akhir Desember", "2023-12")]),
             ("month tahun lalu", "Data pada Maret tahun lalu.", A, &[("Maret tahun lalu", "2022-03")]),
             ("tahun trigger", "Ia menjabat sejak tahun 2019.", A, &[("tahun 2019", "2019")]),
+            ("year after untuk", "Target kredit untuk 2018 sebesar 10 persen.", A, &[("2018", "2018")]),
             ("year after a preposition", "Jumlah pasien pada 2014 naik di 2024.", A, &[("2014", "2014"), ("2024", "2024")]),
             ("year with mendatang", "Pemilu digelar pada 2024 mendatang.", A, &[("2024 mendatang", "2024")]),
             ("edge year", "Proyek rampung akhir 2023.", A, &[("akhir 2023", "2023")]),
