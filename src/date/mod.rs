@@ -227,6 +227,7 @@ mod tests {
             ("month tahun lalu", "Data pada Maret tahun lalu.", A, &[("Maret tahun lalu", "2022-03")]),
             ("tahun trigger", "Ia menjabat sejak tahun 2019.", A, &[("tahun 2019", "2019")]),
             ("year after untuk", "Target kredit untuk 2018 sebesar 10 persen.", A, &[("2018", "2018")]),
+            ("range of written years", "Data sejak 2015 hingga 2019 naik.", A, &[("2015 hingga 2019", "2015")]),
             ("year after a preposition", "Jumlah pasien pada 2014 naik di 2024.", A, &[("2014", "2014"), ("2024", "2024")]),
             ("year with mendatang", "Pemilu digelar pada 2024 mendatang.", A, &[("2024 mendatang", "2024")]),
             ("edge year", "Proyek rampung akhir 2023.", A, &[("akhir 2023", "2023")]),
