@@ -17,7 +17,7 @@
 //!   2010-2011*, *Tahun Ajaran Baru 2023-2024*;
 //! - relative days and periods: *kemarin*, *hari ini*, *besok*, *lusa*,
 //!   *semalam*, *dua hari lalu*, *lima atau enam hari lalu*, *pekan lalu*, *bulan ini*, *tahun depan*,
-//!   *empat tahun ke depan*, *awal tahun ini*, *akhir pekan lalu*;
+//!   *paling lambat sebulan ke depan*, *awal tahun ini*, *akhir pekan lalu*;
 //! - weekdays: *Senin*, *Jumat lalu*, *Sabtu depan*, *Kamis pekan lalu*;
 //! - New Year's Eve: *malam tahun baru 2012* (`2011-12-31`), *malam Tahun
 //!   Baru* (the 31 December nearest publication);
@@ -270,7 +270,7 @@ mod tests {
             ("counted days over a leap day", "Ia tiba dua hari lalu.", Some("2024-03-01"), &[("dua hari lalu", "2024-02-28")]),
             ("counted weeks", "Ia tiba dua pekan lalu.", A, &[("dua pekan lalu", "2023-W35")]),
             ("se- count", "Ia tiba sebulan lalu.", A, &[("sebulan lalu", "2023-08")]),
-            ("counted years ahead", "Jumlah PNS empat tahun ke depan berkurang.", Some("2016-02-16"), &[("empat tahun ke depan", "2020")]),
+            ("counted span ahead ending a deadline", "Izin terbit paling lambat satu bulan ke depan.", Some("2016-02-16"), &[("satu bulan ke depan", "2016-03")]),
             ("counted years ago", "Tiga tahun silam ia menikah.", A, &[("Tiga tahun silam", "2020")]),
             ("pekan lalu", "Harga naik pekan lalu.", A, &[("pekan lalu", "2023-W36")]),
             ("minggu depan over a year end", "Ia kembali minggu depan.", Some("2024-12-25"), &[("minggu depan", "2025-W01")]),
@@ -575,6 +575,7 @@ mod tests {
             ("age before ini", "Pianis berusia 12 tahun ini tampil.", A, &[]),
             ("remaining duration with lagi", "Masih ada sisa 5 tahun lagi.", A, &[]),
             ("within the next days", "Tanggap darurat dilakukan dalam tujuh hari ke depan.", A, &[]),
+            ("the next days as a stretch of time", "Cuaca ekstrem sepekan ke depan; ia ditahan 20 hari ke depan.", A, &[]),
             ("within the next years", "Ia berharap dalam 5 tahun ke depan rumah sakit berdiri.", A, &[]),
             ("within the coming month, se- form", "Dalam sebulan mendatang harga stabil.", A, &[]),
             ("frequency", "Ia berolahraga setiap hari dan tiap Senin.", A, &[]),

@@ -59,12 +59,14 @@
 //! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*;
 //!   *hari itu* (the day last mentioned), *keesokan harinya* (the day after it).
 //! - **Counted periods**: *dua hari lalu*, *3 pekan lalu*, *sebulan lalu*,
-//!   *empat tahun ke depan*; counted from the story's day
+//!   *paling lambat satu bulan ke depan*; counted from the story's day
 //!   (`story-directions.txt`): *dua hari kemudian*, *sebulan sebelumnya*,
 //!   *tahun berikutnya*; alternatives are one span with the last count's
 //!   value (*lima atau enam hari lalu*); vague counts (*beberapa*) are not dates, nor
 //!   is an age (*berusia 20 tahun lalu menikah*, `age-words.txt`), nor a
-//!   span ahead after *dalam* (*dalam tujuh hari ke depan*: within it).
+//!   span ahead (*dalam tujuh hari ke depan*, *selama sepekan ke depan*,
+//!   *ditahan 20 hari ke depan*: a stretch of time) unless it ends a
+//!   deadline (*hingga lima hari ke depan*, *paling lambat sebulan ke depan*).
 //! - **Deictic periods**: *pekan lalu*, *minggu depan*, *bulan ini*,
 //!   *tahun lalu*, *kuartal lalu*, with an optional edge
 //!   (*awal* / *akhir* / *pertengahan*): *akhir pekan lalu*, *awal tahun ini*;
