@@ -44,6 +44,10 @@
 //!   country that is the whole subject speaks as its government (*Korut
 //!   mengakui …*; not a city or region); a name
 //!   after a kinship word (*kakak*, *pengawal*) or a preposition is not it.
+//!   A time or manner adverbial opening the clause without a comma is no
+//!   subject: a pronoun right before the verb is it (*Sebelumnya ia mengaku*,
+//!   *Dalam waktu dekat dia pun memperkirakan*), and *beberapa waktu lalu*
+//!   is no unnamed source (*Beberapa waktu lalu Hoiruddin mengatakan*).
 //!   Degrees after a name must be set off by a comma (*Namun KPK mengatakan*:
 //!   KPK is the subject, not a degree). With no subject found that way, a
 //!   person opening the sentence and set off by a comma, with nobody else
@@ -776,6 +780,17 @@ impl<'a> Doc<'a> {
         if let Some(named) = (!joined).then(|| self.named_before_adjuncts(s0, a, e)).flatten() {
             return named;
         }
+        // a time or manner adverbial opening the clause without a comma is no
+        // subject: *Sebelumnya ia mengaku*, *Lebih lanjut dia mengatakan*,
+        // *Beberapa waktu lalu Hoiruddin mengatakan*, *Dalam waktu dekat dia
+        // memperkirakan*: a pronoun right before the verb is its subject, and
+        // so is a person's name that ends right before it (read below)
+        while a + 1 < e && self.has(a, class::ADVERBS) {
+            a += 1;
+        }
+        if e > a + 1 && self.lex.pronouns.contains(self.l(e - 1)) && !self.has(e - 2, class::KINSHIP) && !self.lex.person_nouns.contains(self.l(e - 2)) {
+            return Ref::Pronoun(e - 1, e);
+        }
         let first = self.l(a);
         if self.lex.pronouns.contains(first) {
             return Ref::Pronoun(a, a + 1);
@@ -789,8 +804,10 @@ impl<'a> Doc<'a> {
         }
         if first == "mereka" || self.lex.unnamed.contains(first) {
             // … unless a person closes the noun phrase (*Salah satu warga Singapura
-            // Kamarudin mengaku*, *seorang petani, Budi, mengatakan*)
-            let singular = matches!(first, "seorang" | "salah" | "warga" | "sumber");
+            // Kamarudin mengaku*, *seorang petani, Budi, mengatakan*), or the
+            // opening is a time adverbial (*Beberapa waktu lalu Hoiruddin mengatakan*)
+            let time_opening = first == "beberapa" && matches!(self.l(a + 1), "waktu" | "hari" | "pekan" | "minggu" | "bulan" | "tahun" | "saat");
+            let singular = time_opening || matches!(first, "seorang" | "salah" | "warga" | "sumber");
             if let Some((ma, mb, EntityLabel::Per, _)) = self.mention_at(e - 1).filter(|m| singular && m.1 == e && m.0 > a) {
                 // (not a place of residence: *warga Leles*)
                 if !matches!(self.l(ma - 1), "di" | "dari" | "ke" | "kepada" | "pada" | "untuk" | "bagi" | "asal" | "dan" | "yang" | "warga") {

@@ -273,7 +273,22 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 36] = [
+    let cases: [Case; 39] = [
+        (
+            "regression: a time adverbial opening the clause is no unnamed source",
+            "Polisi menangkap Hoiruddin Hasibuan. Beberapa waktu lalu Hoiruddin bahkan mengatakan pernah hampir menjadi korban.",
+            &[("pernah hampir menjadi korban", "Hoiruddin Hasibuan")],
+        ),
+        (
+            "regression: a pronoun right before the verb after an adverbial phrase",
+            "Puan Maharani hadir di rapat. Dalam waktu dekat dia pun memperkirakan harga akan turun.",
+            &[("harga akan turun", "Puan Maharani")],
+        ),
+        (
+            "regression: a pronoun after an opening adverb",
+            "Alfa Dewi merilis lagu. Sebelumnya ia juga mengaku pernah meluncurkan tiga single.",
+            &[("pernah meluncurkan tiga single", "Alfa Dewi")],
+        ),
         (
             "a discourse marker before an interposed cue reports nothing",
             "Harga naik. Padahal, kata Amalia, pasokan beras cukup untuk tiga bulan.",
