@@ -319,6 +319,7 @@ impl EntityExtractor {
         }
         regional_branches(text, &mut kept);
         self.acronym_closing_an_organization(text, &mut kept);
+        self.expansion_before_acronym(text, &mut kept);
         split_name_pairs(text, &mut kept);
         names_in_headlines(text, seg, &headlines, &mut kept);
         (kept, hits)
@@ -356,6 +357,65 @@ impl EntityExtractor {
             kept[i - 1].end = m.start + open;
             kept.insert(i, short);
             i += 1;
+        }
+    }
+
+    /// *Indonesia Corruption Watch (ICW)*, *Badan Meteorologi, Klimatologi, dan
+    /// Geofisika (BMKG)*, *Islamic State of Iraq and Syria (ISIS)*: an acronym
+    /// in brackets that is a mention of its own spells the name before it, so
+    /// the capitalized words whose initials spell it (with *dan*, *of*, *and*,
+    /// *for* … between them) are one name with the acronym's label, however
+    /// the words were read alone (*Indonesia* a place, *Agung* a person),
+    /// where the acronym is an organization (or was read as a person after
+    /// words no person's name has) and the words were read as two mentions
+    /// or more, or as a person. Only then: an acronym also names terms
+    /// (*Tanda Buah Segar (TBS)*), and its label after a place (*Tenaga Kerja
+    /// Indonesia (TKI)*) is not to be trusted.
+    fn expansion_before_acronym(&self, text: &str, kept: &mut Vec<rules::Mention>) {
+        use crate::document::EntityLabel;
+        let mut i = 0;
+        while i < kept.len() {
+            let acr = kept[i];
+            i += 1;
+            let word = &text[acr.start..acr.end];
+            if !(2..=6).contains(&word.len())
+                || !word.bytes().all(|b| b.is_ascii_uppercase())
+                || !text[..acr.start].ends_with(" (")
+                || !text[acr.end..].starts_with(')')
+            {
+                continue;
+            }
+            let end = acr.start - 2;
+            let Some(start) = expansion_start(text, end, word) else { continue };
+            // a person's initials (*Budi Gunadi Sadikin (BGS)*) stay a person's; an
+            // acronym read as a person after words no person's name has is not one
+            let label = if acr.label == EntityLabel::Per {
+                let person = text[start..end]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| self.lexicon.name_words.contains(w.to_lowercase().as_str()));
+                if person {
+                    continue;
+                }
+                EntityLabel::Org
+            } else {
+                acr.label
+            };
+            if label != EntityLabel::Org {
+                continue;
+            }
+            let first = kept[..i - 1].iter().position(|m| m.end > start).unwrap_or(i - 1);
+            let overlapping = &kept[first..i - 1];
+            let within = !overlapping.is_empty() && overlapping.iter().all(|m| m.start >= start && m.end <= end);
+            let broken = overlapping.len() >= 2 || overlapping.iter().any(|m| m.label == EntityLabel::Per);
+            if !(within && broken) {
+                continue;
+            }
+            let mut name = rules::Mention::new(start, end, label, rules::Evidence::Strong);
+            name.source = acr.source;
+            kept.splice(first..i - 1, [name]);
+            i = first + 2;
+            kept[i - 1].label = label;
+            kept[i - 1].alias_of = Some(start);
         }
     }
 
@@ -882,6 +942,47 @@ fn names_in_headlines(text: &str, seg: &Segmented, headlines: &[crate::document:
         kept.extend(added);
         kept.sort_by_key(|m| m.start);
     }
+}
+
+/// Where the name whose initials spell `acronym` starts, reading back from
+/// `end` over capitalized words (hyphenated parts count one each:
+/// *Perserikatan Bangsa-Bangsa*) and the connectives between them.
+fn expansion_start(text: &str, end: usize, acronym: &str) -> Option<usize> {
+    const CONNECTIVES: &[&str] = &["dan", "serta", "untuk", "&", "of", "and", "for", "the", "on", "in"];
+    let letters: Vec<char> = acronym.chars().collect();
+    let mut need = letters.len();
+    let mut pos = end;
+    let mut start = None;
+    for _ in 0..12 {
+        let before = text[..pos].trim_end_matches([' ', ',']);
+        if before.len() == pos && start.is_some() {
+            return None; // words must be set apart
+        }
+        let word_start = before.char_indices().rev().find(|&(_, c)| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '&')).map_or(0, |(k, c)| k + c.len_utf8());
+        let word = &before[word_start..];
+        if word.is_empty() {
+            return None;
+        }
+        if CONNECTIVES.contains(&word.to_lowercase().as_str()) {
+            if start.is_none() || need == 0 {
+                return None;
+            }
+        } else {
+            for part in word.rsplit('-').filter(|p| !p.is_empty()) {
+                let c = part.chars().next()?;
+                if !c.is_uppercase() || need == 0 || c != letters[need - 1] {
+                    return None;
+                }
+                need -= 1;
+            }
+            start = Some(word_start);
+            if need == 0 {
+                return start;
+            }
+        }
+        pos = word_start;
+    }
+    None
 }
 
 /// Two people joined by a hyphen, as election pairs are written (*Lukas
