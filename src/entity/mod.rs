@@ -373,49 +373,38 @@ impl EntityExtractor {
     /// Indonesia (TKI)*) is not to be trusted.
     fn expansion_before_acronym(&self, text: &str, kept: &mut Vec<rules::Mention>) {
         use crate::document::EntityLabel;
-        let mut i = 0;
-        while i < kept.len() {
-            let acr = kept[i];
-            i += 1;
-            let word = &text[acr.start..acr.end];
-            if !(2..=6).contains(&word.len())
-                || !word.bytes().all(|b| b.is_ascii_uppercase())
-                || !text[..acr.start].ends_with(" (")
-                || !text[acr.end..].starts_with(')')
-            {
-                continue;
-            }
+        let bracketed = |m: &rules::Mention| {
+            let word = &text[m.start..m.end];
+            (2..=6).contains(&word.len())
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && text[..m.start].ends_with(" (")
+                && text[m.end..].starts_with(')')
+        };
+        let acronyms: Vec<usize> = kept.iter().filter(|m| bracketed(m)).map(|m| m.start).collect();
+        for at in acronyms {
+            let Some(k) = kept.iter().position(|m| m.start == at) else { continue };
+            let acr = kept[k];
             let end = acr.start - 2;
-            let Some(start) = expansion_start(text, end, word) else { continue };
+            let Some(start) = expansion_start(text, end, &text[acr.start..acr.end]) else { continue };
             // a person's initials (*Budi Gunadi Sadikin (BGS)*) stay a person's; an
             // acronym read as a person after words no person's name has is not one
-            let label = if acr.label == EntityLabel::Per {
-                let person = text[start..end]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| self.lexicon.name_words.contains(w.to_lowercase().as_str()));
-                if person {
-                    continue;
-                }
-                EntityLabel::Org
-            } else {
-                acr.label
+            let person = |a: usize, b: usize| {
+                text[a..b].split(|c: char| !c.is_alphanumeric()).any(|w| self.lexicon.name_words.contains(w.to_lowercase().as_str()))
             };
-            if label != EntityLabel::Org {
-                continue;
-            }
-            let first = kept[..i - 1].iter().position(|m| m.end > start).unwrap_or(i - 1);
-            let overlapping = &kept[first..i - 1];
+            let org = acr.label == EntityLabel::Org || (acr.label == EntityLabel::Per && !person(start, end));
+            let first = kept[..k].iter().position(|m| m.end > start).unwrap_or(k);
+            let overlapping = &kept[first..k];
             let within = !overlapping.is_empty() && overlapping.iter().all(|m| m.start >= start && m.end <= end);
             let broken = overlapping.len() >= 2 || overlapping.iter().any(|m| m.label == EntityLabel::Per);
-            if !(within && broken) {
+            if !(org && within && broken) {
                 continue;
             }
-            let mut name = rules::Mention::new(start, end, label, rules::Evidence::Strong);
+            let mut name = rules::Mention::new(start, end, EntityLabel::Org, rules::Evidence::Strong);
             name.source = acr.source;
-            kept.splice(first..i - 1, [name]);
-            i = first + 2;
-            kept[i - 1].label = label;
-            kept[i - 1].alias_of = Some(start);
+            kept.splice(first..k, [name]);
+            let acr = &mut kept[first + 1];
+            acr.label = EntityLabel::Org;
+            acr.alias_of = Some(start);
         }
     }
 
