@@ -321,6 +321,7 @@ impl EntityExtractor {
         self.acronym_closing_an_organization(text, &mut kept);
         self.expansion_before_acronym(text, &mut kept);
         split_name_pairs(text, &mut kept);
+        self.month_closing_a_name(text, &mut kept);
         names_in_headlines(text, seg, &headlines, &mut kept);
         (kept, hits)
     }
@@ -405,6 +406,44 @@ impl EntityExtractor {
             let acr = &mut kept[first + 1];
             acr.label = EntityLabel::Org;
             acr.alias_of = Some(start);
+        }
+    }
+
+    /// *Yan Mei*, *Tian Mei*, *Dewi Juli Arta*: a month name right after a
+    /// person's name, with no number, bracket, range or direction word after
+    /// it (*Mei 2020*, *Juni lalu*), is part of the name (the rules stop a
+    /// name at a month). In corpus gold no person's name is followed by a
+    /// month that is a date; 4 names hold one.
+    fn month_closing_a_name(&self, text: &str, kept: &mut Vec<rules::Mention>) {
+        use crate::document::EntityLabel;
+        let mut i = 0;
+        while i < kept.len() {
+            let m = kept[i];
+            i += 1;
+            if m.label != EntityLabel::Per {
+                continue;
+            }
+            let rest = &text[m.end..];
+            let Some(after) = rest.strip_prefix(' ') else { continue };
+            let len = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
+            let month = &after[..len];
+            if len < 3 || !month.starts_with(char::is_uppercase) || !self.lexicon.months.contains(&month.to_lowercase()) {
+                continue;
+            }
+            let end = m.end + 1 + len;
+            let next = text[end..].trim_start_matches(' ');
+            let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+            let dated = next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '-' | '–' | '/'))
+                || matches!(next_word.as_str(), "lalu" | "depan" | "mendatang" | "nanti" | "ini" | "tahun" | "hingga" | "sampai" | "kemarin" | "silam");
+            if dated || kept.get(i).is_some_and(|n| n.start < end) {
+                continue;
+            }
+            kept[i - 1].end = end;
+            // … and a name going on after it (*Dewi Juli Arta*)
+            if kept.get(i).is_some_and(|n| n.label == EntityLabel::Per && n.start == end + 1 && text[end..n.start] == *" ") {
+                kept[i - 1].end = kept[i].end;
+                kept.remove(i);
+            }
         }
     }
 

@@ -366,6 +366,8 @@ fn capitalization_rules() {
         ("regression: a name an acronym spells is one name",
             "Ketua Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal hadir.", &["ORG:Konfederasi Serikat Pekerja Indonesia", "ORG:KSPI", "PER:Said Iqbal"]),
         ("a person's initials in brackets stay the person's", "Menteri Kesehatan Budi Gunadi Sadikin (BGS) hadir.", &["PER:Budi Gunadi Sadikin", "PER:BGS"]),
+        ("regression: a month name closing a person's name is part of it", "Pelatih China, Tian Mei, menumbangkan Gresik.", &["LOC:China", "PER:Tian Mei", "LOC:Gresik"]),
+        ("a month after a name that dates something stays out of the name", "Presiden Jokowi Mei lalu datang.", &["PER:Jokowi"]),
         ("initials standing for a person's name are that person", "Tersangka berinisial AS dan RH ditahan.", &["PER:AS", "PER:RH"]),
         ("initials used again later are the same person", "Pelaku berinisial TZ ditangkap. TZ mengaku menyesal.", &["PER:TZ", "PER:TZ"]),
         ("regression: initials that spell a listed acronym stay the person the article says they stand for",
