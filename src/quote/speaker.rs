@@ -55,7 +55,8 @@
 //!   appositive (*Dauri, 37 tahun, salah seorang petani …, Jambi, mengakui*);
 //!   *pihak* and an organization is that organization (*pihak Facebook
 //!   mengatakan*).
-//! - *ini*/*itu*/*tersebut* closing the phrase (also after a circumstance:
+//! - *ini*/*itu*/*tersebut* closing the phrase, unless a name is set off
+//!   after it (*ucap salah satu guru SD tersebut, Setyono*), (also after a circumstance:
 //!   *tegas anggota DPR dari Sumatera Barat itu*), or a generic person noun with
 //!   a relative clause (*kata pria yang menjabat …*), point back to the last
 //!   speaker; *yang akrab disapa X* makes *X* an alias of that speaker.
@@ -431,6 +432,13 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                     if self.lex.demonstratives.contains(l) {
+                        // *ucap salah satu guru SD tersebut, Setyono*: the name set
+                        // off after the description is the speaker
+                        if i + 2 < lim && self.is_p(i + 1, ',') {
+                            if let Some(m) = self.mention_from(i + 2, lim).filter(|m| m.label == EntityLabel::Per && m.a == i + 2) {
+                                return Ref::Named(m.a, m.b);
+                            }
+                        }
                         anaphoric = Some(i + 1);
                         break;
                     }

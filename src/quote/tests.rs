@@ -178,7 +178,12 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 17] = [
+    let cases: [(&str, &str, &[&str]); 18] = [
+        (
+            "regression: a name set off after a description closed by tersebut is the speaker",
+            "Kepala sekolah Trisakti Handayani membantah.\n\"Tidak ada keracunan,\" ucap salah satu guru SD tersebut, Setyono, yang ditemui di sekolah.",
+            &["Setyono"],
+        ),
         (
             "a contracted police title names the holder introduced with the full one",
             "Kepala Kepolisian Daerah Aceh, Irjen Pol Adityawarman, hadir di Banda Aceh.\n\"Pelaku sudah kami tangkap,\" kata Kapolda.",
