@@ -179,6 +179,12 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// Whether `rest` opens with a top-level domain written capitalized (*Com* of *Suara.Com*).
+fn glued_domain(rest: &str) -> bool {
+    let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    ["com", "co", "id", "net", "org", "info", "tv", "news"].iter().any(|d| word.eq_ignore_ascii_case(d))
+}
+
 fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = &text[span.start..span.end];
     let mut i = 0;
@@ -205,8 +211,11 @@ fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 // lower-case word and before a capitalized one ends it; domains
                 // (*Kompas.com*) and initials (*A.M*) go on
                 // (so does a title's abbreviation glued to the name: *dr.Agus*, *Ir.Joko*)
+                // … and so does a full stop after a capitalized word (*kata Sukiran.Harga*,
+                // *Empat Babak.Marsha*), unless a domain follows (*Suara.Com*)
                 Some('.') if (end - part >= 3 && s[part..end].bytes().all(|b| b.is_ascii_lowercase())
-                    || GLUED_TITLES.contains(&&s[part..end]))
+                    || GLUED_TITLES.contains(&&s[part..end])
+                    || (end - part >= 4 && s[part..end].bytes().skip(1).all(|b| b.is_ascii_lowercase()) && s.as_bytes()[part].is_ascii_uppercase() && !glued_domain(&s[end + 1..])))
                     && char_at(s, end + 1).is_some_and(|u| u.is_uppercase() && char_at(s, end + 1 + u.len_utf8()).is_some_and(char::is_lowercase)) =>
                 {
                     break;
@@ -310,6 +319,8 @@ mod tests {
             ("sentences glued at a full stop", "cukup mencolok.Kapolres datang", &["cukup", "mencolok", ".", "Kapolres", "datang"]),
             ("regression: a two-byte capital after a glued full stop", "dihapusbukukan.Â", &["dihapusbukukan.Â"]),
             ("a title glued to the name", "Kepala Dinas, dr.Agus menyampaikan", &["Kepala", "Dinas", ",", "dr", ".", "Agus", "menyampaikan"]),
+            ("a sentence ending in a name glued to the next", "kata Sukiran.Harga naik", &["kata", "Sukiran", ".", "Harga", "naik"]),
+            ("a domain written capitalized stays on its name", "Iwan Suara.Com", &["Iwan", "Suara.Com"]),
             ("initials after a title's letter stay joined", "H.M.Prasetyo", &["H.M.Prasetyo"]),
             ("regression: a two-byte capital then a letter after a glued full stop", "dihapusbukukan.Âb", &["dihapusbukukan", ".", "Âb"]),
         ];
