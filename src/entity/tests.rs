@@ -367,6 +367,8 @@ fn capitalization_rules() {
             "Ketua Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal hadir.", &["ORG:Konfederasi Serikat Pekerja Indonesia", "ORG:KSPI", "PER:Said Iqbal"]),
         ("a person's initials in brackets stay the person's", "Menteri Kesehatan Budi Gunadi Sadikin (BGS) hadir.", &["PER:Budi Gunadi Sadikin", "PER:BGS"]),
         ("regression: a month name closing a person's name is part of it", "Pelatih China, Tian Mei, menumbangkan Gresik.", &["LOC:China", "PER:Tian Mei", "LOC:Gresik"]),
+        ("regression: a photo credit is the photographer and the outlet", "Foto: Agung Pambudhy/detikcom.", &["PER:Agung Pambudhy", "ORG:detikcom"]),
+        ("regression: a web address closing a byline is the outlet", "Laporan Iwan Supriyatna Suara.Com.", &["PER:Iwan Supriyatna", "ORG:Suara.Com"]),
         ("a month after a name that dates something stays out of the name", "Presiden Jokowi Mei lalu datang.", &["PER:Jokowi"]),
         ("initials standing for a person's name are that person", "Tersangka berinisial AS dan RH ditahan.", &["PER:AS", "PER:RH"]),
         ("initials used again later are the same person", "Pelaku berinisial TZ ditangkap. TZ mengaku menyesal.", &["PER:TZ", "PER:TZ"]),
