@@ -368,6 +368,7 @@ fn capitalization_rules() {
         ("a person's initials in brackets stay the person's", "Menteri Kesehatan Budi Gunadi Sadikin (BGS) hadir.", &["PER:Budi Gunadi Sadikin", "PER:BGS"]),
         ("regression: a month name closing a person's name is part of it", "Pelatih China, Tian Mei, menumbangkan Gresik.", &["LOC:China", "PER:Tian Mei", "LOC:Gresik"]),
         ("regression: a photo credit is the photographer and the outlet", "Foto: Agung Pambudhy/detikcom.", &["PER:Agung Pambudhy", "ORG:detikcom"]),
+        ("an English organization noun ends an organization's name", "Ia menyebut Bahana Securities dan Star Energy.", &["ORG:Bahana Securities", "ORG:Star Energy"]),
         ("regression: a candidate pair with a one-word side is two people",
             "Pelantikan diikuti Bupati dan Wakil Bupati Gresik Sambari Halim-Qoshim.", &["LOC:Gresik", "PER:Sambari Halim", "PER:Qoshim"]),
         ("regression: a web address closing a byline is the outlet", "Laporan Iwan Supriyatna Suara.Com.", &["PER:Iwan Supriyatna", "ORG:Suara.Com"]),
