@@ -39,7 +39,8 @@
 //! - **Interposed**: *A, lanjutnya, B.* / *A, tambah dr Wisman, B.* /
 //!   *A, ia melanjutkan, B.* / *A, dituturkan Patra, B.* gives two spans, A (without a leading
 //!   *Sementara*, *Namun* …) and B; *A, kata X.* gives A. An A of
-//!   connectives and discourse markers alone (*Bahkan, kata dia, …*,
+//!   connectives, discourse markers and connective phrases of function words
+//!   alone (*Hanya saja, …*, *Tak cuma itu, …*; *Bahkan, kata dia, …*,
 //!   *Padahal, …*) is no content.
 //! - *Menyatakan hal itu* is an object (no content of its own), but *hal
 //!   itu* with a predicate after it opens the content (*menyatakan hal
@@ -652,8 +653,13 @@ fn document_subject(doc: &Doc<'_>, v: usize) -> bool {
 fn words_before_cue(doc: &Doc<'_>, s0: usize, k: usize) -> Option<Span> {
     let from = s0.max(k.saturating_sub(super::speaker::MAX_BACK));
     let first = strip_connectives(doc, from, k - 1);
-    // (connectives alone report nothing: *Bahkan, kata dia, …*)
-    let only_connectives = (first..k - 1).all(|j| doc.has(j, class::CONNECTIVES) || doc.is_p(j, ','));
+    // (connectives alone report nothing: *Bahkan, kata dia, …*; nor do connective
+    // phrases of function words: *Hanya saja, …*, *Tak cuma itu, …*, *Di sisi lain, …*)
+    let only_connectives = (first..k - 1).all(|j| {
+        doc.has(j, class::CONNECTIVES | class::ADVERBS)
+            || doc.is_p(j, ',')
+            || matches!(doc.l(j), "saja" | "itu" | "ini" | "tak" | "tidak" | "cuma" | "hanya" | "di" | "sisi" | "lain" | "hal")
+    });
     if first >= k - 1 || only_connectives || (from..k).any(|j| doc.is_mark(j)) {
         return None;
     }

@@ -278,7 +278,12 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 39] = [
+    let cases: [Case; 40] = [
+        (
+            "regression: a connective phrase of function words before an interposed cue reports nothing",
+            "Pasokan aman. Hanya saja, kata Bambang Suharto, harga cabai naik.",
+            &[("harga cabai naik", "Bambang Suharto")],
+        ),
         (
             "regression: a time adverbial opening the clause is no unnamed source",
             "Polisi menangkap Hoiruddin Hasibuan. Beberapa waktu lalu Hoiruddin bahkan mengatakan pernah hampir menjadi korban.",
