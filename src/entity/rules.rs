@@ -1823,15 +1823,28 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
         .filter(|(m, _)| m.label == EntityLabel::Per && after_initials_cue(text, m.start))
         .map(|(_, s)| s.as_str())
         .collect();
-    // … also where no rule made a mention of them (*Sekdes PM*, *MID diringkus*)
-    let mut recurring: Vec<Mention> = Vec::new();
-    for m in mentions.iter().filter(|m| stated.contains(text[m.start..m.end].to_lowercase().as_str())) {
+    // … also where no rule made a mention of them (*Sekdes PM*, *MID diringkus*).
+    // (An article states a handful; the text is scanned once for each of at most
+    // `MAX_STATED`, so a paste of thousands stays linear.)
+    const MAX_STATED: usize = 32;
+    let mut spans: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
+    let mut written: Vec<&str> = Vec::new();
+    for m in mentions.iter().filter(|m| m.label == EntityLabel::Per && after_initials_cue(text, m.start)) {
         let initials = &text[m.start..m.end];
+        if written.len() < MAX_STATED && !written.contains(&initials) {
+            written.push(initials);
+        }
+    }
+    let mut recurring: Vec<Mention> = Vec::new();
+    for initials in written {
         for (at, _) in text.match_indices(initials) {
             let end = at + initials.len();
             let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
                 && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
-            let taken = mentions.iter().chain(&recurring).any(|x| x.start < end && at < x.end);
+            // (mentions do not overlap: the one that could is the last starting before `end`)
+            let i = spans.partition_point(|&(s, _)| s < end);
+            let taken = i > 0 && spans[i - 1].1 > at;
             if bounded && !taken {
                 recurring.push(Mention::new(at, end, EntityLabel::Per, Evidence::Strong));
             }
