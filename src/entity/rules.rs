@@ -1827,8 +1827,6 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
     // (An article states a handful; the text is scanned once for each of at most
     // `MAX_STATED`, so a paste of thousands stays linear.)
     const MAX_STATED: usize = 32;
-    let mut spans: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
-    spans.sort_unstable();
     let mut written: Vec<&str> = Vec::new();
     for m in mentions.iter().filter(|m| m.label == EntityLabel::Per && after_initials_cue(text, m.start)) {
         let initials = &text[m.start..m.end];
@@ -1837,15 +1835,18 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
         }
     }
     let mut recurring: Vec<Mention> = Vec::new();
+    // (bytes some mention covers: built only when there are initials to look for)
+    let mut covered = if written.is_empty() { Vec::new() } else { vec![false; text.len()] };
+    for m in mentions.iter().filter(|_| !written.is_empty()) {
+        covered[m.start..m.end].fill(true);
+    }
     for initials in written {
         for (at, _) in text.match_indices(initials) {
             let end = at + initials.len();
             let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
                 && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
-            // (mentions do not overlap: the one that could is the last starting before `end`)
-            let i = spans.partition_point(|&(s, _)| s < end);
-            let taken = i > 0 && spans[i - 1].1 > at;
-            if bounded && !taken {
+            if bounded && !covered[at..end].contains(&true) {
+                covered[at..end].fill(true);
                 recurring.push(Mention::new(at, end, EntityLabel::Per, Evidence::Strong));
             }
         }
