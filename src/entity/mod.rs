@@ -982,10 +982,7 @@ fn names_in_headlines(text: &str, seg: &Segmented, headlines: &[crate::document:
 /// mentions are split so in the gold.
 fn photo_credits(text: &str, kept: &mut Vec<rules::Mention>) {
     use crate::document::EntityLabel;
-    let is_domain = |w: &str| {
-        let lower = w.to_lowercase();
-        lower.contains('.') && [".com", ".co.id", ".id", ".net", ".org"].iter().any(|d| lower.ends_with(d))
-    };
+    let is_domain = |w: &str| rules::is_web_address(&w.to_lowercase());
     let mut out: Vec<rules::Mention> = Vec::with_capacity(kept.len());
     for m in kept.drain(..) {
         let name = &text[m.start..m.end];

@@ -218,9 +218,9 @@ fn numbered_word(w: &str) -> bool {
 }
 
 /// `www.menpan.go.id`, `filmindonesia.or.id`, `Kompas.com`.
-fn is_web_address(w: &str) -> bool {
-    let tlds = [".com", ".id", ".net", ".org", ".co", ".tv", ".info", ".news"];
-    w.contains('.') && tlds.iter().any(|t| w.ends_with(t)) && w.chars().filter(|c| *c == '.').count() <= 4
+pub(crate) fn is_web_address(w: &str) -> bool {
+    w.rsplit_once('.').is_some_and(|(_, tld)| crate::text::TOP_LEVEL_DOMAINS.contains(&tld))
+        && w.chars().filter(|c| *c == '.').count() <= 4
         && w.chars().next().is_some_and(char::is_alphabetic)
 }
 
@@ -1817,18 +1817,14 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
     // Initials the article says stand for a person (*berinisial AP*) are that
     // person wherever they recur, even when they also spell a listed acronym
     // (*AP mengaku …*): the article's own statement outranks the list.
-    let stated: rustc_hash::FxHashSet<&str> = mentions
-        .iter()
-        .zip(&lower)
-        .filter(|(m, _)| m.label == EntityLabel::Per && after_initials_cue(text, m.start))
-        .map(|(_, s)| s.as_str())
-        .collect();
     // … also where no rule made a mention of them (*Sekdes PM*, *MID diringkus*).
     // (An article states a handful; the text is scanned once for each of at most
     // `MAX_STATED`, so a paste of thousands stays linear.)
     const MAX_STATED: usize = 32;
+    let mut stated: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     let mut written: Vec<&str> = Vec::new();
-    for m in mentions.iter().filter(|m| m.label == EntityLabel::Per && after_initials_cue(text, m.start)) {
+    for (m, s) in mentions.iter().zip(&lower).filter(|(m, _)| m.label == EntityLabel::Per && after_initials_cue(text, m.start)) {
+        stated.insert(s.as_str());
         let initials = &text[m.start..m.end];
         if written.len() < MAX_STATED && !written.contains(&initials) {
             written.push(initials);
@@ -1836,9 +1832,12 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
     }
     let mut recurring: Vec<Mention> = Vec::new();
     // (bytes some mention covers: built only when there are initials to look for)
-    let mut covered = if written.is_empty() { Vec::new() } else { vec![false; text.len()] };
-    for m in mentions.iter().filter(|_| !written.is_empty()) {
-        covered[m.start..m.end].fill(true);
+    let mut covered = Vec::new();
+    if !written.is_empty() {
+        covered = vec![false; text.len()];
+        for m in mentions.iter() {
+            covered[m.start..m.end].fill(true);
+        }
     }
     for initials in written {
         for (at, _) in text.match_indices(initials) {

@@ -655,11 +655,7 @@ fn words_before_cue(doc: &Doc<'_>, s0: usize, k: usize) -> Option<Span> {
     let first = strip_connectives(doc, from, k - 1);
     // (connectives alone report nothing: *Bahkan, kata dia, …*; nor do connective
     // phrases of function words: *Hanya saja, …*, *Tak cuma itu, …*, *Di sisi lain, …*)
-    let only_connectives = (first..k - 1).all(|j| {
-        doc.has(j, class::CONNECTIVES | class::ADVERBS)
-            || doc.is_p(j, ',')
-            || matches!(doc.l(j), "saja" | "itu" | "ini" | "tak" | "tidak" | "cuma" | "hanya" | "di" | "sisi" | "lain" | "hal")
-    });
+    let only_connectives = (first..k - 1).all(|j| doc.has(j, class::CONNECTIVES | class::ADVERBS | class::CONNECTIVE_FILLERS) || doc.is_p(j, ','));
     if first >= k - 1 || only_connectives || (from..k).any(|j| doc.is_mark(j)) {
         return None;
     }

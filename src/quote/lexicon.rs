@@ -44,6 +44,8 @@ pub mod class {
     pub const CONNECTIVES: u32 = 1 << 11;
     /// In `Lexicon::person_nouns`.
     pub const PERSON_NOUNS: u32 = 1 << 12;
+    /// In `Lexicon::connective_fillers`.
+    pub const CONNECTIVE_FILLERS: u32 = 1 << 15;
     /// In `Lexicon::kinship`.
     pub const KINSHIP: u32 = 1 << 13;
     /// In `Lexicon::titles`.
@@ -92,6 +94,8 @@ pub struct Lexicon {
     pub naming: HashSet<String>,
     /// Sentence openers (*Sementara*, *Namun* …).
     pub connectives: HashSet<String>,
+    /// Function words of connective phrases (*Hanya saja*, *Tak cuma itu*).
+    pub connective_fillers: HashSet<String>,
     /// Generic person nouns (*pria*, *politisi* …).
     pub person_nouns: HashSet<String>,
     /// Kinship and relation words (*kakak*, *istri*, *pengawal* …).
@@ -162,6 +166,7 @@ impl Lexicon {
             adverbs: words(data_file!("quotes/adverbs.txt")),
             naming: words(data_file!("quotes/naming-words.txt")),
             connectives: words(data_file!("quotes/connectives.txt")),
+            connective_fillers: words(data_file!("quotes/connective-fillers.txt")),
             person_nouns: words(data_file!("quotes/person-nouns.txt")),
             kinship: words(data_file!("quotes/kinship.txt")),
             titles,
@@ -194,6 +199,7 @@ impl Lexicon {
             (&lex.adverbs, class::ADVERBS),
             (&lex.naming, class::NAMING),
             (&lex.connectives, class::CONNECTIVES),
+            (&lex.connective_fillers, class::CONNECTIVE_FILLERS),
             (&lex.person_nouns, class::PERSON_NOUNS),
             (&lex.kinship, class::KINSHIP),
             (&lex.titles, class::TITLES),

@@ -179,10 +179,14 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// Top-level domains of the web addresses Indonesian news names (*Kompas.com*,
+/// *VIVA.co.id*, *Metro.tv*).
+pub(crate) const TOP_LEVEL_DOMAINS: [&str; 8] = ["com", "id", "net", "org", "co", "tv", "info", "news"];
+
 /// Whether `rest` opens with a top-level domain written capitalized (*Com* of *Suara.Com*).
 fn glued_domain(rest: &str) -> bool {
     let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    ["com", "co", "id", "net", "org", "info", "tv", "news"].iter().any(|d| word.eq_ignore_ascii_case(d))
+    TOP_LEVEL_DOMAINS.iter().any(|d| word.eq_ignore_ascii_case(d))
 }
 
 fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
