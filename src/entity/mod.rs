@@ -300,7 +300,11 @@ impl EntityExtractor {
             }
             scanner.scan(&mut words, headline, &mut found);
         }
-        found.retain(|m| !boilerplate.iter().any(|b| b.start <= m.start && m.end <= b.end));
+        found.retain(|m| {
+            // boilerplate spans are sorted and disjoint: only the last one starting at or before m can hold it
+            let i = boilerplate.partition_point(|b| b.start <= m.start);
+            !(i > 0 && m.end <= boilerplate[i - 1].end)
+        });
         rules::propagate(text, &mut found, &self.lexicon.common);
         self.split_office_from_holder(text, &mut found);
         name_parts_used_alone(text, &mut found, &self.lexicon, &hits);
@@ -384,7 +388,8 @@ impl EntityExtractor {
         };
         let acronyms: Vec<usize> = kept.iter().filter(|m| bracketed(m)).map(|m| m.start).collect();
         for at in acronyms {
-            let Some(k) = kept.iter().position(|m| m.start == at) else { continue };
+            // (kept is sorted and without overlaps, so by start and by end alike)
+            let Ok(k) = kept.binary_search_by_key(&at, |m| m.start) else { continue };
             let acr = kept[k];
             let end = acr.start - 2;
             let Some(start) = expansion_start(text, end, &text[acr.start..acr.end]) else { continue };
@@ -394,7 +399,7 @@ impl EntityExtractor {
                 text[a..b].split(|c: char| !c.is_alphanumeric()).any(|w| self.lexicon.name_words.contains(w.to_lowercase().as_str()))
             };
             let org = acr.label == EntityLabel::Org || (acr.label == EntityLabel::Per && !person(start, end));
-            let first = kept[..k].iter().position(|m| m.end > start).unwrap_or(k);
+            let first = kept[..k].partition_point(|m| m.end <= start);
             let overlapping = &kept[first..k];
             let within = !overlapping.is_empty() && overlapping.iter().all(|m| m.start >= start && m.end <= end);
             let broken = overlapping.len() >= 2 || overlapping.iter().any(|m| m.label == EntityLabel::Per);
