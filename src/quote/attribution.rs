@@ -182,8 +182,8 @@ pub fn is_term(doc: &Doc<'_>, pair: &MarkPair, has_cue_after: bool) -> bool {
     // a title in Title Case: "Pengabdi Setan 2: Communion"
     let title_case = inner
         .split_whitespace()
-        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "dan" | "di" | "ke" | "dari" | "yang" | "untuk" | "of" | "the" | "and" | "-" | "&"));
-    if title_case && (2..=8).contains(&words) && !ends_like_speech {
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || lex.title_function_words.contains(w));
+    if title_case && (2..=12).contains(&words) && !ends_like_speech {
         return true;
     }
     if words > 3 || ends_like_speech {

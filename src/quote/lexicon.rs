@@ -92,6 +92,8 @@ pub struct Lexicon {
     pub adverbs: HashSet<String>,
     /// Words before a quoted term or title (*disebut*, *berjudul* …).
     pub naming: HashSet<String>,
+    /// Words a title in Title Case keeps in lower case (*dan*, *di*, *atas* …).
+    pub title_function_words: HashSet<String>,
     /// Sentence openers (*Sementara*, *Namun* …).
     pub connectives: HashSet<String>,
     /// Function words of connective phrases (*Hanya saja*, *Tak cuma itu*).
@@ -165,6 +167,7 @@ impl Lexicon {
             boundaries: words(data_file!("quotes/phrase-boundaries.txt")),
             adverbs: words(data_file!("quotes/adverbs.txt")),
             naming: words(data_file!("quotes/naming-words.txt")),
+            title_function_words: words(data_file!("quotes/title-function-words.txt")),
             connectives: words(data_file!("quotes/connectives.txt")),
             connective_fillers: words(data_file!("quotes/connective-fillers.txt")),
             person_nouns: words(data_file!("quotes/person-nouns.txt")),

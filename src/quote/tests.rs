@@ -104,6 +104,14 @@ fn not_quotes() {
         ("nickname inside a name", "Ketua DPD Golkar Munafri 'Appi' Arifuddin hadir di acara itu."),
         ("single-quoted word", "Posisinya kemudian 'diturunkan' usai turnamen."),
         ("title after berjudul", "Ia merilis lagu berjudul \"Cinta Sejati di Ujung Senja\" pekan ini."),
+        (
+            "title in Title Case with atas and dalam",
+            "Komnas HAM meluncurkan laporan \"Perspektif HAM atas Penanggulangan Pandemi dalam Era Normal Baru\" di Jakarta.",
+        ),
+        (
+            "title in Title Case of nine words",
+            "Seminar \"Agenda Kebijakan dan Pelayanan Publik di Era New Normal\" digelar daring.",
+        ),
     ];
     for (name, input) in cases {
         assert!(direct(input).is_empty(), "{name}: {:?}", direct(input));
