@@ -102,6 +102,8 @@ pub struct Lexicon {
     pub stop: HashSet<&'static str>,
     /// Words seen inside person names and never in lower case.
     pub name_words: HashSet<&'static str>,
+    /// Words before a hyphenated pair of people (`data/entity/pair-cues.txt`).
+    pub pair_cues: HashSet<&'static str>,
 }
 
 /// Function words that are never names, even capitalized at a sentence start.
@@ -218,6 +220,7 @@ impl Lexicon {
             common,
             stop,
             name_words,
+            pair_cues: entries(data_file!("entity/pair-cues.txt")).collect(),
         }
     }
 }

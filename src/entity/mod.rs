@@ -161,7 +161,10 @@
 //!     given name and surname is part of the name (*[PER Munafri 'Appi'
 //!     Arifuddin]*); two people joined by a hyphen are two when both sides
 //!     have two words or more, or each one (*[PER Lukas Enembe]-[PER Klemen
-//!     Tinal]*; *Sarah Hanson-Young* stays whole); an organization's acronym
+//!     Tinal]*; *Sarah Hanson-Young* stays whole), and two capitalized words
+//!     no rule read, joined by a hyphen after a pair word (*pasangan*,
+//!     *pemerintahan* …) or with a side known as a person, are two people
+//!     (*pasangan [PER Midji]-[PER Norsan]*); an organization's acronym
 //!     right before a place is its branch (*[ORG BPD Papua]*).
 //! 11. *Headlines* (all caps, or title case without final punctuation) get
 //!     only head-word and curated-list mentions from the rules — their capitals
@@ -325,6 +328,7 @@ impl EntityExtractor {
         self.acronym_closing_an_organization(text, &mut kept);
         self.expansion_before_acronym(text, &mut kept);
         split_name_pairs(text, &mut kept);
+        unread_name_pairs(text, &mut kept, &self.lexicon);
         self.month_closing_a_name(text, &mut kept);
         photo_credits(text, &mut kept);
         names_in_headlines(text, seg, &headlines, &mut kept);
@@ -1091,6 +1095,51 @@ fn split_name_pairs(text: &str, kept: &mut Vec<rules::Mention>) {
             added.push(rules::Mention { start: m.start + h + 1, ..*m });
             m.end = m.start + h;
         }
+    }
+    if !added.is_empty() {
+        kept.extend(added);
+        kept.sort_by_key(|m| m.start);
+    }
+}
+
+/// Two capitalized words joined by a hyphen that no rule read (*Midji-Norsan*,
+/// *Prabowo-Gibran*, *Khofifah-Emil*) are two people where the word before
+/// names a pair (`data/entity/pair-cues.txt`: *pasangan*, *pemerintahan*,
+/// *nomor urut* …) or either side is a person elsewhere in the text (in
+/// corpus train and dev gold 13 such pairs are two persons, none anything
+/// else; without either sign most are not: *Jakarta-Bandung*, *Senin-Jumat*).
+fn unread_name_pairs(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexicon) {
+    use crate::document::EntityLabel;
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+    let cap_word = |w: &str| {
+        w.chars().count() >= 2
+            && w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+            && w.chars().any(char::is_lowercase)
+    };
+    let persons: Vec<&str> = kept.iter().filter(|m| m.label == EntityLabel::Per).map(|m| &text[m.start..m.end]).collect();
+    let mut added = Vec::new();
+    let mut at = 0;
+    while let Some(h) = text[at..].find('-').map(|h| at + h) {
+        at = h + 1;
+        let left_start = text[..h].rfind(|c: char| !is_word(c)).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+        let right_end = text[h + 1..].find(|c: char| !is_word(c)).map_or(text.len(), |i| h + 1 + i);
+        let (left, right) = (&text[left_start..h], &text[h + 1..right_end]);
+        if !cap_word(left) || !cap_word(right) {
+            continue;
+        }
+        let i = kept.partition_point(|m| m.end <= left_start);
+        if kept.get(i).is_some_and(|m| m.start < right_end) {
+            continue;
+        }
+        let before = text[..left_start].trim_end_matches([' ', ',']);
+        let cue = before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| lexicon.pair_cues.contains(w.to_lowercase().as_str()));
+        let known = |w: &str| persons.contains(&w) || added.iter().any(|m: &rules::Mention| &text[m.start..m.end] == w);
+        if cue || known(left) || known(right) {
+            added.push(rules::Mention::new(left_start, h, EntityLabel::Per, rules::Evidence::Weak));
+            added.push(rules::Mention::new(h + 1, right_end, EntityLabel::Per, rules::Evidence::Weak));
+        }
+        at = right_end.max(at);
     }
     if !added.is_empty() {
         kept.extend(added);

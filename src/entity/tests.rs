@@ -39,6 +39,13 @@ fn gazetteer_names() {
         ("a district court acting and as a place", "Humas PN Medan menjelaskan perkara yang disidangkan di PN Kudus.", &["ORG:PN Medan", "LOC:PN Kudus"]),
         ("hyphenated places split", "Kereta Yogya-Jakarta berangkat.", &["LOC:Yogya", "LOC:Jakarta"]),
         ("an election pair joined by a hyphen is two people", "Pasangan Lukas Enembe-Klemen Tinal menang.", &["PER:Lukas Enembe", "PER:Klemen Tinal"]),
+        ("an unread one-word pair after pasangan is two people", "PKB siap memenangkan pasangan Midji-Norsan.", &["ORG:PKB", "PER:Midji", "PER:Norsan"]),
+        (
+            "an unread pair again, once its sides are known as people",
+            "Program pemerintahan Prabowo-Gibran berjalan. Pekan ini Prabowo-Gibran berkunjung.",
+            &["PER:Prabowo", "PER:Gibran", "PER:Prabowo", "PER:Gibran"],
+        ),
+        ("a route joined by a hyphen is no pair of people", "Jalur Jakarta-Bandung macet pada jadwal Senin-Jumat.", &["LOC:Jakarta", "LOC:Bandung"]),
         ("a double-barrelled surname stays one name", "Kata Sarah Hanson-Young kemarin.", &["PER:Sarah Hanson-Young"]),
         ("a pair joined by a slash is two people", "Kata ganda Kevin Sanjaya Sukamuljo/Marcus Fernaldi Gideon menang.", &["PER:Kevin Sanjaya Sukamuljo", "PER:Marcus Fernaldi Gideon"]),
         ("listed hyphenated name kept", "Mendarat di Soekarno-Hatta.", &["LOC:Soekarno-Hatta"]),
