@@ -394,6 +394,11 @@ fn capitalization_rules() {
         ("a caption's closing photo credit: the outlet and the photographer", "Ketua DPR hadir di sidang. TEMPO/Dhemas Reviyanto\nIa pulang.", &["ORG:DPR", "ORG:TEMPO", "PER:Dhemas Reviyanto"]),
         ("a photographer in brackets after a two-word outlet", "Petugas bekerja. (Tribun Jabar/Deanza Falevi)", &["ORG:Tribun Jabar", "PER:Deanza Falevi"]),
         ("a photographer in capitals after a two-word outlet", "Menteri berpidato.\nANTARA FOTO/HAFIDZ MUBARAK\nIa pulang.", &["ORG:ANTARA FOTO", "PER:HAFIDZ MUBARAK"]),
+        (
+            "a byline of the writer's name closed by a comma and the editor's name on the next line",
+            "Kompas.com - 13/11/2022, 19:29 WIB\nDhias Suwandi,\nAndi Hartik\nHujan turun.",
+            &["ORG:Kompas.com", "PER:Dhias Suwandi", "PER:Andi Hartik"],
+        ),
         ("a short code after an outlet's slash is no photographer", "Massa berkumpul. (AFP/SC)", &["ORG:AFP"]),
         ("a sentence-initial word set off before a role and a reporting verb is the one speaking", "Harga turun. Mamad, petani lainnya di Sarolangun mengaku rugi.", &["PER:Mamad", "LOC:Sarolangun"]),
         ("a place before ibu kota is no speaker", "Pidato di Malacanang, ibu kota Manila, Duterte memperingatkan pejabat.", &["LOC:Malacanang", "LOC:Manila", "PER:Duterte"]),
