@@ -199,7 +199,7 @@ impl Patterns {
             // The preposition stays outside the span, so it is looked up
             // behind the match rather than matched: short words like *di*
             // would make the regex stop everywhere.
-            let cued = self.is_trigger(prev_word(text, m.start())) || c.name("edge").is_some() || c.name("bulan").is_some();
+            let cued = self.is_trigger(prev_word(text, m.start())) || c.name("edge").is_some() || c.name("week").is_some() || c.name("bulan").is_some();
             let has_dir = c.name("dir").is_some() || c.name("ydir").is_some();
             let running = !cued && !has_dir && written_year.is_none() && self.in_running_text(text, m.start(), mn.as_str());
             if !(cued || has_dir || written_year.is_some() || running) {

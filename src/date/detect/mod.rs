@@ -28,7 +28,9 @@
 //! - **Numbered weeks** with their year: *minggu ke-15 tahun 2024*
 //!   (`2024-W15`); without a year, *pekan ke-28* is a league's round.
 //! - **Months**: *September 2023*, *bulan Maret*, *Agustus lalu*,
-//!   *Juni mendatang*, *pada Mei*, *akhir Desember*. A bare month name needs
+//!   *Juni mendatang*, *pada Mei*, *akhir Desember*; which week of the month
+//!   joins it and leaves its value (*pekan pertama November 2023*, *minggu
+//!   ke-4 Desember* → the month). A bare month name needs
 //!   one of these cues, or, for an Indonesian name, running text around it:
 //!   a lower-case word before it (*inflasi Maret*, *jumlah Februari*) other
 //!   than a frequency word (*setiap Oktober*), a comma (a list of months) or
@@ -368,6 +370,9 @@ const QUARTERS: &[(&str, u8)] = &[
 
 /// Edge words before a period (*awal tahun*); they do not change its value.
 const EDGES: &[&str] = &["awal", "akhir", "pertengahan", "medio", "penghujung"];
+/// Which week of a month (*pekan pertama November*, *minggu ke-4
+/// Desember*): like an edge, the month keeps its value.
+const WEEK_OF_MONTH: &[&str] = &["pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir"];
 
 // Literal words of the patterns; each pattern's leading ones also gate where it runs.
 const TANGGAL: &[&str] = &["tanggal"];
@@ -428,6 +433,7 @@ impl Patterns {
         let local = w(LOCAL);
         let hour_words = w(&lex.numbers.iter().filter(|(_, n)| (1..=12).contains(n)).map(|(w, _)| w.as_str()).collect::<Vec<_>>());
         let week_words = w(WEEK_WORDS);
+        let week_of_month = w(WEEK_OF_MONTH);
         // The words each pattern's matches can begin with (leading optional groups included).
         let month_words: Vec<&str> = lex.months.iter().map(|(_, w, _)| w.as_str()).collect();
         let weekday_words: Vec<&str> = lex.weekdays.iter().map(|(_, w)| w.as_str()).collect();
@@ -446,7 +452,7 @@ impl Patterns {
         // Compiled first: a day's digits are tried only with a month word close after them.
         let month = leads.compile(
             &format!(
-                r"\b(?:(?P<edge>{edges})\s{{1,3}})?(?:(?P<bulan>{bulan})\s{{1,3}})?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
+                r"\b(?:(?P<edge>{edges})\s{{1,3}}|(?P<week>{week_words})\s{{1,3}}(?:{week_of_month}|ke-?\s?[1-5])\s{{1,3}})?(?:(?P<bulan>{bulan})\s{{1,3}})?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
             ),
             &[], None, false,
         );
@@ -553,6 +559,8 @@ impl Patterns {
         // Lead words that start a match only with their partner close after
         // them (the patterns allow at most three spaces between).
         p.leads.lead_near(&p.month, &[EDGES, BULAN].concat(), month_or_bulan, 3);
+        // (*pekan terakhir bulan Maret*: the ordinal, at most 8 bytes, between)
+        p.leads.lead_near(&p.month, WEEK_WORDS, month_or_bulan, 15);
         p.leads.lead_near(&p.counted, &counted_leads, after_unit, 3);
         p.leads.lead_near(&p.clock, APPROX_WORDS, clock_word, 3);
         p
