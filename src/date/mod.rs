@@ -225,6 +225,8 @@ mod tests {
             ("bare month after a sentence's capitalized first word", "Inflasi Maret tidak lepas dari beras.", A, &[("Maret", "2023-03")]),
             ("edge month", "Proyek selesai akhir Desember.", A, &[("akhir Desember", "2023-12")]),
             ("month tahun lalu", "Data pada Maret tahun lalu.", A, &[("Maret tahun lalu", "2022-03")]),
+            ("a month's year restated in brackets joins it", "Pada Oktober (2022), gerakan itu dimulai.", A, &[("Oktober (2022)", "2022-10")]),
+            ("a relative year restated in brackets takes the written one", "Pada Maret tahun lalu (2017), jumlahnya naik.", A, &[("Maret tahun lalu (2017)", "2017-03")]),
             ("which week of a month joins it", "Harga naik pada pekan pertama November 2023.", A, &[("pekan pertama November 2023", "2023-11")]),
             ("a numbered week of a month is not its day", "Pada minggu ke-4 Desember harga turun.", A, &[("minggu ke-4 Desember", "2023-12")]),
             ("a capitalized week of a month is no weekday", "Minggu kedua bulan Maret terjadi kenaikan.", A, &[("Minggu kedua bulan Maret", "2023-03")]),
