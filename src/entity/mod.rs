@@ -33,7 +33,9 @@
 //!    common words after a title are its portfolio, not a name (*Menteri
 //!    Pekerjaan Umum [PER Dody Hanggodo]*); in a longer run after a title
 //!    the person starts at the first person-name word (*Menteri … Sumber Daya
-//!    Mineral [PER Jero Wacik]*). Contracted titles (*Menko…*, *Kapol…*,
+//!    Mineral [PER Jero Wacik]*), but not after an honorific or academic
+//!    title, which has no portfolio (*Dr [PER Nucki Nursjamsi Hidayat]*,
+//!    *KH [PER A. Busyro Karim]*). Contracted titles (*Menko…*, *Kapol…*,
 //!    *Wakapol…*, *Kasat…*) count too. An unknown run between a title and
 //!    a rank is the place of office (*Kapolsek [LOC Cibinong] AKP [PER
 //!    Sutrisno]*); after a police chief's title, *Metro* and the words after

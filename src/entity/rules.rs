@@ -1094,8 +1094,16 @@ impl Scanner<'_> {
                     title = Some((j, self.lex.place_offices.contains(office.join(" ").as_str())));
                     // an honorific (*dr.*, *Hj.*, *Pak*) names no office
                     let abbreviated = words[j - 1].lower == "." && !words[j].sent_start;
-                    office_open = !abbreviated
-                        && !matches!(office.as_slice(), ["pak" | "bu" | "bapak" | "ibu" | "mbak" | "mas" | "bang" | "kak" | "h" | "hj"]);
+                    // (nor does an academic or religious title, alone or several: *Dr*, *Prof Dr*,
+                    // *KH*: the capitalized words after it are the name, not a portfolio)
+                    let honorific = |k: &str| {
+                        matches!(
+                            k,
+                            "pak" | "bu" | "bapak" | "ibu" | "mbak" | "mas" | "bang" | "kak" | "h" | "hj" | "dr" | "drg" | "drh" | "drs" | "dra" | "prof" | "ir"
+                                | "kh" | "ustaz" | "ustadz" | "habib" | "syekh"
+                        )
+                    };
+                    office_open = !abbreviated && !office.iter().all(|k| honorific(k));
                     i = j;
                     continue;
                 }
@@ -1440,6 +1448,8 @@ impl Scanner<'_> {
             while s < j
                 && (self.is_common(&words[s]) || portfolio(s))
                 && !(opens_name && s == i)
+                // (an initial is no common word: *A. Busyro Karim*, not *. Busyro Karim*)
+                && !Self::is_initial(words, s)
                 && self.particle_at(words, s).is_none_or(|k| k >= j)
             {
                 s += 1;

@@ -399,6 +399,8 @@ fn capitalization_rules() {
             "Kompas.com - 13/11/2022, 19:29 WIB\nDhias Suwandi,\nAndi Hartik\nHujan turun.",
             &["ORG:Kompas.com", "PER:Dhias Suwandi", "PER:Andi Hartik"],
         ),
+        ("a name after an academic title has no portfolio before it", "Menurut Dr Nucki Nursjamsi Hidayat, sistem belum siap.", &["PER:Nucki Nursjamsi Hidayat"]),
+        ("regression: an initial opening a name is kept, not its full stop", "Menurut A. Busyro Karim, pasar sudah direvitalisasi.", &["PER:A. Busyro Karim"]),
         ("a short code after an outlet's slash is no photographer", "Massa berkumpul. (AFP/SC)", &["ORG:AFP"]),
         ("a sentence-initial word set off before a role and a reporting verb is the one speaking", "Harga turun. Mamad, petani lainnya di Sarolangun mengaku rugi.", &["PER:Mamad", "LOC:Sarolangun"]),
         ("a place before ibu kota is no speaker", "Pidato di Malacanang, ibu kota Manila, Duterte memperingatkan pejabat.", &["LOC:Malacanang", "LOC:Manila", "PER:Duterte"]),
