@@ -16,7 +16,9 @@
 //! listed, in capitals or a web address, none starting with a common word.
 //! Each part is a mention; a listed name takes its label, a part with a
 //! domain or ending in *News*/*TV* is ORG, an unknown first part is the
-//! city (LOC), an unknown later part the outlet (ORG). The story's first
+//! city (LOC), an unknown later part the outlet (ORG), and a later part in
+//! brackets always the outlet, whatever its first word (`JAKARTA (Pos Kota)
+//! –`). The story's first
 //! word after the dash counts as a sentence start. `Laporan Wartawan
 //! X, Name` gives ORG X and PER Name; `Penulis:/Editor:/Oleh: Name` gives PER,
 //! as do the fields of a credit line (`Rep: X/ Red: Y`, `… | LAPORAN: X`);

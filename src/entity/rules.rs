@@ -913,7 +913,11 @@ impl Scanner<'_> {
         let looks_right = parts.iter().any(|&(a, b)| {
             listed(a, b) || words[a..b].iter().all(|w| w.allcaps) || is_web_address(&words[a].lower)
         });
-        if !looks_right || parts.iter().any(|&(a, _)| self.is_common(&words[a]) && !words[a].allcaps) {
+        // (the outlet in brackets after the city may open with a common word:
+        // *JAKARTA (Pos Kota) –*; in corpus train and dev gold the bracketed part of
+        // a dateline is the outlet, ORG, 37 times in 37)
+        let bracketed = |a: usize, b: usize| a > 0 && words[a - 1].lower == "(" && words.get(b).is_some_and(|w| w.lower == ")");
+        if !looks_right || parts.iter().any(|&(a, b)| self.is_common(&words[a]) && !words[a].allcaps && !bracketed(a, b)) {
             return 0;
         }
         let mut found = Vec::new();
@@ -921,12 +925,13 @@ impl Scanner<'_> {
             let (start, end) = (words[a].start, words[b - 1].end);
             let s = &self.text[start..end];
             let label = match self.gaz.lookup(s) {
+                _ if k > 0 && bracketed(a, b) => EntityLabel::Org,
                 Some(e) => e.label,
                 None if s.contains('.') || s.ends_with("News") || s.ends_with("TV") => EntityLabel::Org,
                 None if k == 0 => EntityLabel::Loc,
                 None => EntityLabel::Org,
             };
-            if self.lex.common.contains(&*words[a].lower) && b - a == 1 && self.gaz.lookup(s).is_none() {
+            if self.lex.common.contains(&*words[a].lower) && b - a == 1 && self.gaz.lookup(s).is_none() && !bracketed(a, b) {
                 return 0;
             }
             found.push(Mention::new(start, end, label, Evidence::Strong));

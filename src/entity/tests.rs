@@ -306,6 +306,7 @@ fn dateline_and_byline_rules() {
         ("outlet then city", "TRIBUNNEWS.COM, SEOUL – Hujan turun.", &["ORG:TRIBUNNEWS.COM", "LOC:SEOUL"]),
         ("unknown city", "KUTA, KOMPAS.com — Hujan turun.", &["LOC:KUTA", "ORG:KOMPAS.com"]),
         ("outlet in brackets", "Jakarta (ANTARA News) - Peribahasa lama berlaku.", &["LOC:Jakarta", "ORG:ANTARA News"]),
+        ("an outlet in brackets opening with a common word", "JAKARTA (Pos Kota) – Anggaran bantuan naik.", &["LOC:JAKARTA", "ORG:Pos Kota"]),
         ("byline", "Laporan Wartawan Tribunnews.com, Mikael Dafit Adi Prasetyo",
             &["ORG:Tribunnews.com", "PER:Mikael Dafit Adi Prasetyo"]),
         ("reporter and editor fields", "Rep: Andi Ikhbal/ Red: Ajeng Ritzki Pitakasari", &["PER:Andi Ikhbal", "PER:Ajeng Ritzki Pitakasari"]),
