@@ -186,7 +186,9 @@
 //! and so is a run before *dari*, an organization and a reporting verb; a congress with a number or a party after it is an
 //! event (*Kongres II [ORG Partai Demokrat]*); words that name no entity
 //! (`data/entity/not-names.txt`: *Pilkada*, *Lebaran*, *WNI* …) count as
-//! common words.
+//! common words; a tournament's group (*Grup A*) is none, and a common word
+//! an organization prefix opens is no organization (*Kemenangan*, not a
+//! *Kemen-* ministry).
 //!
 //! And: a run with an age in brackets is PER (*[PER Rosita] (45), warga …*);
 //! a capitalized word set off by a comma before a lower-case role, with a
