@@ -186,7 +186,8 @@
 //! and so is a run before *dari*, an organization and a reporting verb; a congress with a number or a party after it is an
 //! event (*Kongres II [ORG Partai Demokrat]*); words that name no entity
 //! (`data/entity/not-names.txt`: *Pilkada*, *Lebaran*, *WNI* …) count as
-//! common words; a tournament's group (*Grup A*) is none, and a common word
+//! common words, also as an acronym in brackets (*warga negara Indonesia
+//! (WNI)* gives no WNI); a tournament's group (*Grup A*) is none, and a common word
 //! an organization prefix opens is no organization (*Kemenangan*, not a
 //! *Kemen-* ministry).
 //!

@@ -1757,7 +1757,9 @@ impl Scanner<'_> {
             let a = &words[b + 1];
             let full = out[k];
             let short = a.end - a.start < full.end - full.start;
-            if a.cap && short && (a.allcaps || full.label != EntityLabel::Per) && !a.lower.contains(' ') {
+            // (an acronym of no entity stays none: *warga negara Indonesia (WNI)*)
+            let named = !self.lex.common.contains(&*a.lower);
+            if a.cap && short && named && (a.allcaps || full.label != EntityLabel::Per) && !a.lower.contains(' ') {
                 let mut m = Mention::new(a.start, a.end, full.label, full.evidence);
                 m.alias_of = Some(full.start);
                 out.push(m);
