@@ -401,6 +401,7 @@ fn capitalization_rules() {
             &["ORG:Kompas.com", "PER:Dhias Suwandi", "PER:Andi Hartik"],
         ),
         ("an acronym in brackets that names no entity stays none", "Malaysia memulangkan warga negara Indonesia (WNI) itu.", &["LOC:Malaysia", "LOC:Indonesia"]),
+        ("a public-relations office before its organization is no person", "Hal itu, kata Humas PN Medan Achmad Guntur, sudah diputus.", &["ORG:PN Medan", "PER:Achmad Guntur"]),
         ("a tournament's group is no organization", "Persib lolos sebagai juara Grup A bersama Arema.", &["ORG:Persib", "ORG:Arema"]),
         ("a word a ministry's prefix opens is not a ministry", "Kemenangan itu penting bagi Persib.", &["ORG:Persib"]),
         ("a name after an academic title has no portfolio before it", "Menurut Dr Nucki Nursjamsi Hidayat, sistem belum siap.", &["PER:Nucki Nursjamsi Hidayat"]),
