@@ -189,7 +189,9 @@
 //! common words, also as an acronym in brackets (*warga negara Indonesia
 //! (WNI)* gives no WNI); a tournament's group (*Grup A*) is none, and a common word
 //! an organization prefix opens is no organization (*Kemenangan*, not a
-//! *Kemen-* ministry).
+//! *Kemen-* ministry), nor is the fasting month after a number or a
+//! lower-case word (*jelang Ramadhan*, *1 Ramadhan*; *kata Ramadhan* is a
+//! person).
 //!
 //! And: a run with an age in brackets is PER (*[PER Rosita] (45), warga …*);
 //! a capitalized word set off by a comma before a lower-case role, with a
@@ -344,6 +346,7 @@ impl EntityExtractor {
         photo_credits(text, &mut kept);
         photographer_after_outlet(text, &mut kept, &self.lexicon);
         writer_and_editor_lines(text, &mut kept);
+        fasting_month(text, &mut kept, &self.lexicon);
         names_in_headlines(text, seg, &headlines, &mut kept);
         (kept, hits)
     }
@@ -1155,6 +1158,27 @@ fn photographer_after_outlet(text: &str, kept: &mut Vec<rules::Mention>, lexicon
         kept.extend(added);
         kept.sort_by_key(|m| m.start);
     }
+}
+
+/// *Ramadhan* names the fasting month as well as people: right after a number
+/// or a lower-case word that is no reporting verb (*1 Ramadhan*, *jelang
+/// Ramadhan*, *ibadah puasa Ramadhan*), it is the month and no entity. In
+/// corpus train, dev and kit dev gold all 29 such uses are no entity; the
+/// person follows a verb, a title or a comma (*kata Ramadhan*, *Koordinator
+/// aksi, Ramadhan*) or opens a sentence.
+fn fasting_month(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexicon) {
+    use crate::document::EntityLabel;
+    kept.retain(|m| {
+        let name = &text[m.start..m.end];
+        if m.label != EntityLabel::Per || !matches!(name, "Ramadhan" | "Ramadan") {
+            return true;
+        }
+        let Some(before) = text[..m.start].strip_suffix(' ') else { return true };
+        let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let number = !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit());
+        let lower_word = prev.starts_with(char::is_lowercase) && !lexicon.verbs.contains(prev) && lexicon.titles.longest(&[prev]).is_none();
+        !(number || lower_word)
+    });
 }
 
 /// A byline of two lines, the writer's name closed by a comma and the
