@@ -214,10 +214,12 @@ pub fn capitalized_alternation<'a>(phrases: impl IntoIterator<Item = &'a str>) -
 
 fn case_forms<'a>(phrases: impl IntoIterator<Item = &'a str>, with_lower: bool) -> String {
     // Built once per annotator, in the browser's cold start: few allocations.
+    // The date words are ASCII (a curly apostrophe has no case): ASCII case
+    // mapping keeps Unicode's upper-case tables out of the wasm.
     fn push_capitalized(out: &mut String, w: &str) {
         let mut cs = w.chars();
         if let Some(c) = cs.next() {
-            out.extend(c.to_uppercase());
+            out.push(c.to_ascii_uppercase());
             out.push_str(cs.as_str());
         }
     }
@@ -233,7 +235,7 @@ fn case_forms<'a>(phrases: impl IntoIterator<Item = &'a str>, with_lower: bool) 
             }
             push_capitalized(&mut title, w);
         }
-        let upper = lower.to_uppercase();
+        let upper = lower.to_ascii_uppercase();
         forms.extend([capitalized, title, upper]);
         if with_lower {
             forms.push(lower);
