@@ -202,17 +202,18 @@ impl Lexicon {
 /// space. Spelling the forms out keeps the pattern's prefix literal, which
 /// the regex crate can search for quickly; `(?i)` would defeat that.
 pub fn alternation<'a>(phrases: impl IntoIterator<Item = &'a str>) -> String {
-    case_forms(phrases, true)
+    case_forms(&phrases.into_iter().collect::<Vec<_>>(), true)
 }
 
 /// Like [`alternation`] without the lower-case form: for names news always
 /// capitalizes (months), whose lower-case forms hide inside common words
 /// (*sep* in *seperti*, *des* in *desa*) and would slow the search.
 pub fn capitalized_alternation<'a>(phrases: impl IntoIterator<Item = &'a str>) -> String {
-    case_forms(phrases, false)
+    case_forms(&phrases.into_iter().collect::<Vec<_>>(), false)
 }
 
-fn case_forms<'a>(phrases: impl IntoIterator<Item = &'a str>, with_lower: bool) -> String {
+// (not generic: one copy in the wasm instead of one per caller's iterator type)
+fn case_forms(phrases: &[&str], with_lower: bool) -> String {
     // Built once per annotator, in the browser's cold start: few allocations.
     // The date words are ASCII (a curly apostrophe has no case): ASCII case
     // mapping keeps Unicode's upper-case tables out of the wasm.
