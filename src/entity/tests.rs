@@ -403,6 +403,7 @@ fn capitalization_rules() {
         ("an acronym in brackets that names no entity stays none", "Malaysia memulangkan warga negara Indonesia (WNI) itu.", &["LOC:Malaysia", "LOC:Indonesia"]),
         ("a public-relations office before its organization is no person", "Hal itu, kata Humas PN Medan Achmad Guntur, sudah diputus.", &["ORG:PN Medan", "PER:Achmad Guntur"]),
         ("the fasting month after a number or a lower-case word is no person", "Harga naik jelang Ramadhan. Sidang isbat 1 Ramadhan digelar, kata Ramadhan.", &["PER:Ramadhan"]),
+        ("a place after se- is a place", "Kasus ini merata se-Kabupaten Mempawah dan se-DKI.", &["LOC:Kabupaten Mempawah", "LOC:DKI"]),
         ("a tournament's group is no organization", "Persib lolos sebagai juara Grup A bersama Arema.", &["ORG:Persib", "ORG:Arema"]),
         ("a word a ministry's prefix opens is not a ministry", "Kemenangan itu penting bagi Persib.", &["ORG:Persib"]),
         ("a name after an academic title has no portfolio before it", "Menurut Dr Nucki Nursjamsi Hidayat, sistem belum siap.", &["PER:Nucki Nursjamsi Hidayat"]),

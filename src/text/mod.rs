@@ -7,7 +7,8 @@
 //!   line, and pasted articles keep that. Blank lines are not paragraphs.
 //! - A **token** is a word (letters and digits, with inner `-`, `'`, `’`, `.`,
 //!   `/`, `,` or `:` kept when a letter or digit follows, so that
-//!   `Tribunnews.com`, `PDI-P`, `10/9/2023`, `10.00` and `1,5` stay whole) or a
+//!   `Tribunnews.com`, `PDI-P`, `10/9/2023`, `10.00` and `1,5` stay whole;
+//!   *se-* before a capitalized name is split off, *se-Kabupaten Bogor*) or a
 //!   single other non-space character.
 //! - A **sentence** ends at `.`, `!` or `?` (after any closing quotes or
 //!   brackets) when the next token starts with an upper-case letter, a digit
@@ -224,6 +225,9 @@ fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 {
                     break;
                 }
+                // *se-* before a capitalized name ("throughout"): the name is a word of
+                // its own (*se-Kabupaten Bogor*, *se-DKI*), as the guidelines mark it
+                Some('-') if &s[i..end] == "se" && char_at(s, end + 1).is_some_and(char::is_uppercase) => break,
                 Some(d) if is_inner_joiner(d) => {
                     // keep the joiner only when a letter/digit follows it
                     let ok = match char_at(s, end + d.len_utf8()) {
