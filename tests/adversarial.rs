@@ -81,6 +81,11 @@ fn adversarial_corpus() {
         // every suspect named by distinct initials, used again: a scan of the text
         // per initials would be quadratic
         ("5,000 distinct initials", distinct_initials(5_000), |d| d.entities.len() >= 5_000),
+        // one 900 KB word of hyphenated capitalized parts: a scan back to the
+        // word's start at every hyphen was quadratic (over a minute)
+        ("300,000 hyphenated names in one word", "Ab-".repeat(300_000), |_| true),
+        // an outlet and a slash before a long capitalized run, many times over
+        ("50,000 photo credits in one run", "TEMPO/Ab Cd ".repeat(50_000), |d| !d.entities.is_empty()),
     ];
     for (name, text, holds) in cases {
         let t = std::time::Instant::now();

@@ -1114,7 +1114,9 @@ fn photographer_after_outlet(text: &str, kept: &mut Vec<rules::Mention>, lexicon
         let start = m.end + 1;
         let mut end = start;
         let mut rest = &text[start..];
-        loop {
+        // (a name has six words at most: a long capitalized run after every
+        // slash is read in linear time)
+        for _ in 0..6 {
             let len = rest.find(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '.'))).unwrap_or(rest.len());
             let word = rest[..len].trim_end_matches('.');
             let initial = word.chars().count() == 1;
@@ -1266,10 +1268,29 @@ fn unread_name_pairs(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexic
     let persons: Vec<&str> = kept.iter().filter(|m| m.label == EntityLabel::Per).map(|m| &text[m.start..m.end]).collect();
     let mut added = Vec::new();
     let mut at = 0;
+    // (each side is looked for within 40 bytes of the hyphen: a name word is
+    // shorter, and a text of hyphenated words is then read in linear time)
+    const REACH: usize = 40;
+    let boundary = |mut k: usize| {
+        while !text.is_char_boundary(k) {
+            k += 1;
+        }
+        k
+    };
     while let Some(h) = text[at..].find('-').map(|h| at + h) {
         at = h + 1;
-        let left_start = text[..h].rfind(|c: char| !is_word(c)).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
-        let right_end = text[h + 1..].find(|c: char| !is_word(c)).map_or(text.len(), |i| h + 1 + i);
+        let lo = boundary(h.saturating_sub(REACH));
+        let hi = boundary((h + 1 + REACH).min(text.len()));
+        let left_start = match text[lo..h].rfind(|c: char| !is_word(c)) {
+            Some(i) => lo + i + text[lo + i..].chars().next().map_or(1, char::len_utf8),
+            None if lo == 0 => 0,
+            None => continue,
+        };
+        let right_end = match text[h + 1..hi].find(|c: char| !is_word(c)) {
+            Some(i) => h + 1 + i,
+            None if hi == text.len() => hi,
+            None => continue,
+        };
         let (left, right) = (&text[left_start..h], &text[h + 1..right_end]);
         if !cap_word(left) || !cap_word(right) {
             continue;
