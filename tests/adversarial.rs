@@ -86,6 +86,10 @@ fn adversarial_corpus() {
         ("300,000 hyphenated names in one word", "Ab-".repeat(300_000), |_| true),
         // an outlet and a slash before a long capitalized run, many times over
         ("50,000 photo credits in one run", "TEMPO/Ab Cd ".repeat(50_000), |d| !d.entities.is_empty()),
+        // every pair added is looked up again at the next hyphen
+        ("50,000 candidate pairs", distinct_names(50_000, |a, b| format!("pasangan {a}-{b} menang.\n")), |d| d.entities.len() >= 100_000),
+        // every line a writer's or an editor's name
+        ("50,000 byline pairs", distinct_names(50_000, |a, b| format!("{a} {b},\n{b} {a}\n")), |d| !d.entities.is_empty()),
     ];
     for (name, text, holds) in cases {
         let t = std::time::Instant::now();

@@ -1206,9 +1206,10 @@ fn writer_and_editor_lines(text: &str, kept: &mut Vec<rules::Mention>) {
     for next in lines {
         if let Some(writer) = prev.1.strip_suffix(',') {
             if name_line(writer) && name_line(next.1) {
+                // (no line is both: an editor's line has no comma)
                 for (a, b) in [(prev.0, prev.0 + writer.len()), (next.0, next.0 + next.1.len())] {
                     let i = kept.partition_point(|m| m.end <= a);
-                    if kept.get(i).is_none_or(|m| m.start >= b) && !added.iter().any(|m: &rules::Mention| m.start == a) {
+                    if kept.get(i).is_none_or(|m| m.start >= b) {
                         added.push(rules::Mention::new(a, b, EntityLabel::Per, rules::Evidence::Strong));
                     }
                 }
@@ -1265,7 +1266,9 @@ fn unread_name_pairs(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexic
             && w.chars().skip(1).all(|c| c.is_alphabetic() || c == '\'' || c == '’')
             && w.chars().any(char::is_lowercase)
     };
-    let persons: Vec<&str> = kept.iter().filter(|m| m.label == EntityLabel::Per).map(|m| &text[m.start..m.end]).collect();
+    // the people named so far, and those the pass adds (a set: a text of
+    // thousands of pairs is read in linear time)
+    let mut known: rustc_hash::FxHashSet<&str> = kept.iter().filter(|m| m.label == EntityLabel::Per).map(|m| &text[m.start..m.end]).collect();
     let mut added = Vec::new();
     let mut at = 0;
     // (each side is looked for within 40 bytes of the hyphen: a name word is
@@ -1301,10 +1304,10 @@ fn unread_name_pairs(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexic
         }
         let before = text[..left_start].trim_end_matches([' ', ',']);
         let cue = before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| lexicon.pair_cues.contains(w.to_lowercase().as_str()));
-        let known = |w: &str| persons.contains(&w) || added.iter().any(|m: &rules::Mention| &text[m.start..m.end] == w);
-        if cue || known(left) || known(right) {
+        if cue || known.contains(left) || known.contains(right) {
             added.push(rules::Mention::new(left_start, h, EntityLabel::Per, rules::Evidence::Weak));
             added.push(rules::Mention::new(h + 1, right_end, EntityLabel::Per, rules::Evidence::Weak));
+            known.extend([left, right]);
         }
         at = right_end.max(at);
     }

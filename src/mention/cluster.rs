@@ -249,9 +249,13 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
         if found.is_none() && m.label == EntityLabel::Per && (1..=2).contains(&ws.len()) {
             // the most recent person whose name this shortens: one whose name
             // has a word equal to, or with the first or last letters of, the first word
-            let mut cands: Vec<usize> = by_word[slot(EntityLabel::Per)].get(ws[0].as_str()).cloned().unwrap_or_default();
+            // (the 64 most recent of each list: an article never has more people
+            // sharing a word or four letters, and a text of thousands of
+            // look-alike names stays linear)
+            let recent = |v: &Vec<usize>| v.iter().rev().take(64).copied().collect::<Vec<_>>();
+            let mut cands: Vec<usize> = by_word[slot(EntityLabel::Per)].get(ws[0].as_str()).map(recent).unwrap_or_default();
             if let Some((head, tail)) = edges(&ws[0]) {
-                cands.extend(by_edge.get(&head).into_iter().chain(by_edge.get(&tail)).flatten());
+                cands.extend(by_edge.get(&head).into_iter().chain(by_edge.get(&tail)).flat_map(recent));
             }
             cands.sort_unstable_by(|a, b| b.cmp(a));
             cands.dedup();
