@@ -16,8 +16,10 @@
 //!   *film* …) or with no reporting verb earlier in the sentence
 //!   (*kerudung warna "peach"*); a single-marked word inside a name
 //!   (*Munafri 'Appi' Arifuddin*); quoted titles after a naming word of up to
-//!   twelve words; two to eight words all capitalized without a cue (*"Pengabdi
-//!   Setan 2: Communion" meraih …*).
+//!   twelve words; two to twelve words all capitalized but the function
+//!   words titles keep in lower case (`data/quotes/title-function-words.txt`),
+//!   without a cue (*"Pengabdi Setan 2: Communion" meraih …*, *"Perspektif HAM
+//!   atas Penanggulangan Pandemi"*).
 
 use super::marks::MarkPair;
 use super::speaker::{Doc, Ref};
