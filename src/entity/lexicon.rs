@@ -104,6 +104,8 @@ pub struct Lexicon {
     pub name_words: HashSet<&'static str>,
     /// Words before a hyphenated pair of people (`data/entity/pair-cues.txt`).
     pub pair_cues: HashSet<&'static str>,
+    /// Honorifics and academic titles, which name no office (`data/entity/honorifics.txt`).
+    pub honorifics: HashSet<&'static str>,
 }
 
 /// Function words that are never names, even capitalized at a sentence start.
@@ -221,6 +223,7 @@ impl Lexicon {
             stop,
             name_words,
             pair_cues: entries(data_file!("entity/pair-cues.txt")).collect(),
+            honorifics: entries(data_file!("entity/honorifics.txt")).collect(),
         }
     }
 }

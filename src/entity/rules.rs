@@ -1108,14 +1108,7 @@ impl Scanner<'_> {
                     let abbreviated = words[j - 1].lower == "." && !words[j].sent_start;
                     // (nor does an academic or religious title, alone or several: *Dr*, *Prof Dr*,
                     // *KH*: the capitalized words after it are the name, not a portfolio)
-                    let honorific = |k: &str| {
-                        matches!(
-                            k,
-                            "pak" | "bu" | "bapak" | "ibu" | "mbak" | "mas" | "bang" | "kak" | "h" | "hj" | "dr" | "drg" | "drh" | "drs" | "dra" | "prof" | "ir"
-                                | "kh" | "ustaz" | "ustadz" | "habib" | "syekh"
-                        )
-                    };
-                    office_open = !abbreviated && !office.iter().all(|k| honorific(k));
+                    office_open = !abbreviated && !office.iter().all(|k| self.lex.honorifics.contains(k));
                     i = j;
                     continue;
                 }
