@@ -992,10 +992,7 @@ fn names_in_headlines(text: &str, seg: &Segmented, headlines: &[crate::document:
             k += words.len();
         }
     }
-    if !added.is_empty() {
-        kept.extend(added);
-        kept.sort_by_key(|m| m.start);
-    }
+    add_sorted(kept, added);
 }
 
 /// A photo or report credit read as one person (*Agung Pambudhy/detikcom*,
@@ -1090,6 +1087,14 @@ fn expansion_start(text: &str, end: usize, acronym: &str) -> Option<usize> {
     None
 }
 
+/// Adds mentions a pass found to `kept`, which stays sorted by start.
+fn add_sorted(kept: &mut Vec<rules::Mention>, added: Vec<rules::Mention>) {
+    if !added.is_empty() {
+        kept.extend(added);
+        kept.sort_by_key(|m| m.start);
+    }
+}
+
 /// A credit's photographer after an outlet and a slash, closing the caption
 /// or its brackets (*Liputan6.com/Andri Wiranuari)*, *ANTARA FOTO/Hafidz
 /// Mubarak*, *TRIBUNNEWS/HERUDIN*, *Tribun Jabar/Deanza Falevi*), that no
@@ -1107,7 +1112,7 @@ fn photographer_after_outlet(text: &str, kept: &mut Vec<rules::Mention>, lexicon
             continue;
         }
         let outlet = &text[m.start..m.end];
-        if outlet.rsplit(' ').next().is_some_and(|w| !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))) {
+        if outlet.rsplit(' ').next().is_some_and(|w| rules::is_roman(&w.to_lowercase())) {
             continue;
         }
         // the run: capitalized words and initials separated by single spaces
@@ -1156,10 +1161,7 @@ fn photographer_after_outlet(text: &str, kept: &mut Vec<rules::Mention>, lexicon
         }
         added.push(rules::Mention::new(start, end, EntityLabel::Per, rules::Evidence::Weak));
     }
-    if !added.is_empty() {
-        kept.extend(added);
-        kept.sort_by_key(|m| m.start);
-    }
+    add_sorted(kept, added);
 }
 
 /// *Ramadhan* names the fasting month as well as people: right after a number
@@ -1217,10 +1219,7 @@ fn writer_and_editor_lines(text: &str, kept: &mut Vec<rules::Mention>) {
         }
         prev = next;
     }
-    if !added.is_empty() {
-        kept.extend(added);
-        kept.sort_by_key(|m| m.start);
-    }
+    add_sorted(kept, added);
 }
 
 /// Two people joined by a hyphen, as election pairs are written (*Lukas
@@ -1245,10 +1244,7 @@ fn split_name_pairs(text: &str, kept: &mut Vec<rules::Mention>) {
             m.end = m.start + h;
         }
     }
-    if !added.is_empty() {
-        kept.extend(added);
-        kept.sort_by_key(|m| m.start);
-    }
+    add_sorted(kept, added);
 }
 
 /// Two capitalized words joined by a hyphen that no rule read (*Midji-Norsan*,
@@ -1311,10 +1307,7 @@ fn unread_name_pairs(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexic
         }
         at = right_end.max(at);
     }
-    if !added.is_empty() {
-        kept.extend(added);
-        kept.sort_by_key(|m| m.start);
-    }
+    add_sorted(kept, added);
 }
 
 /// Whether the words shortly before `start` introduce a candidate pair

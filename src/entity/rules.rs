@@ -340,7 +340,7 @@ fn is_place_preposition(lower: &str) -> bool {
 
 /// A roman numeral from *i* to *xxxix* in at most four letters (*II*, *XIV*),
 /// not any string of those letters (*Vivi* is a name).
-fn is_roman(w: &str) -> bool {
+pub(crate) fn is_roman(w: &str) -> bool {
     let units = w.trim_start_matches('x');
     !w.is_empty() && w.len() <= 4 && w.len() - units.len() <= 3 && matches!(units, "" | "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix")
 }
