@@ -217,8 +217,10 @@ fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 // (*Kompas.com*) and initials (*A.M*) go on
                 // (so does a title's abbreviation glued to the name: *dr.Agus*, *Ir.Joko*)
                 // … and so does a full stop after a capitalized word (*kata Sukiran.Harga*,
-                // *Empat Babak.Marsha*), unless a domain follows (*Suara.Com*)
+                // *Empat Babak.Marsha*), unless a domain follows (*Suara.Com*), or after a
+                // number (*24 Mei 2022.Ahmadi menjelaskan*: a decimal has digits after its dot)
                 Some('.') if (end - part >= 3 && s[part..end].bytes().all(|b| b.is_ascii_lowercase())
+                    || s[part..end].bytes().all(|b| b.is_ascii_digit())
                     || GLUED_TITLES.contains(&&s[part..end])
                     || (end - part >= 4 && s[part..end].bytes().skip(1).all(|b| b.is_ascii_lowercase()) && s.as_bytes()[part].is_ascii_uppercase() && !glued_domain(&s[end + 1..])))
                     && char_at(s, end + 1).is_some_and(|u| u.is_uppercase() && char_at(s, end + 1 + u.len_utf8()).is_some_and(char::is_lowercase)) =>
@@ -328,6 +330,8 @@ mod tests {
             ("regression: a two-byte capital after a glued full stop", "dihapusbukukan.Â", &["dihapusbukukan.Â"]),
             ("a title glued to the name", "Kepala Dinas, dr.Agus menyampaikan", &["Kepala", "Dinas", ",", "dr", ".", "Agus", "menyampaikan"]),
             ("a sentence ending in a name glued to the next", "kata Sukiran.Harga naik", &["kata", "Sukiran", ".", "Harga", "naik"]),
+            ("a sentence ending in a number glued to the next", "Mei 2022.Ahmadi menjelaskan", &["Mei", "2022", ".", "Ahmadi", "menjelaskan"]),
+            ("a decimal number stays one token", "naik 2.5 persen", &["naik", "2.5", "persen"]),
             ("a domain written capitalized stays on its name", "Iwan Suara.Com", &["Iwan", "Suara.Com"]),
             ("initials after a title's letter stay joined", "H.M.Prasetyo", &["H.M.Prasetyo"]),
             ("regression: a two-byte capital then a letter after a glued full stop", "dihapusbukukan.Âb", &["dihapusbukukan", ".", "Âb"]),
@@ -347,6 +351,7 @@ mod tests {
             ("initial", "Oleh M. Iqbal kemarin.", &["Oleh M. Iqbal kemarin."]),
             ("dotted initials", "Kata A.M. Fachir kemarin. Lalu pergi.", &["Kata A.M. Fachir kemarin.", "Lalu pergi."]),
             ("glued at a full stop", "Perhiasan mencolok.Kapolres datang.", &["Perhiasan mencolok.", "Kapolres datang."]),
+            ("glued after a number", "Selasa, 24 Mei 2022.Ahmadi menjelaskan.", &["Selasa, 24 Mei 2022.", "Ahmadi menjelaskan."]),
             ("quote close", "“Siap.” Kata dia.", &["“Siap.”", "Kata dia."]),
             ("straight quote close", "\"Siap.\" Kata dia.", &["\"Siap.\"", "Kata dia."]),
             ("straight quote opening the next sentence", "nomor urut 02. \"Data kami,\" ujarnya.", &["nomor urut 02.", "\"Data kami,\" ujarnya."]),
