@@ -281,6 +281,8 @@ fn head_rules() {
         ("org name ends at sentence end", "Ia ke DPP Golkar. Dia pulang.", &["ORG:DPP Golkar"]),
         ("company with bracketed status", "Saham PT Telkom Indonesia (Persero) Tbk turun.", &["ORG:PT Telkom Indonesia (Persero) Tbk"]),
         ("venue with listed place", "Laga di Stadion Utama Gelora Bung Karno.", &["LOC:Stadion Utama Gelora Bung Karno"]),
+        ("circuit and embarkation heads", "Rossi melaju di Sirkuit Mandalika, jemaah dari Embarkasi Solo tiba.", &["LOC:Sirkuit Mandalika", "LOC:Embarkasi Solo"]),
+        ("the Holy Land is a place", "Jemaah wafat di Tanah Suci.", &["LOC:Tanah Suci"]),
         ("web address", "Dikutip dari situs www.menpan.go.id kemarin.", &["ORG:www.menpan.go.id"]),
         ("dam", "Presiden meninjau Bendungan Manikin di Kupang.", &["LOC:Bendungan Manikin", "LOC:Kupang"]),
         ("reservoir", "Air Waduk Jatiluhur surut.", &["LOC:Waduk Jatiluhur"]),
