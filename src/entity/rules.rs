@@ -764,6 +764,12 @@ impl Scanner<'_> {
                 j += 3;
                 continue;
             }
+            // a state company's legal form in brackets closes its name (*PT Hutama Karya
+            // (Persero)*: in corpus train and dev gold 8 of 8 such brackets after a name are inside it)
+            if org && j > start && w.lower == "(" && words.get(j + 1).is_some_and(|a| a.lower == "persero") && words.get(j + 2).is_some_and(|c| c.lower == ")") {
+                j += 3;
+                continue;
+            }
             break;
         }
         // a name never ends on an inner *dan* that a title after it cut off
