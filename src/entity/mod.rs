@@ -88,7 +88,9 @@
 //!      headquarters (*Mapolres*, *Mapolda*) take the following capitalized
 //!      words up to another place head or a listed place (*Jalan Melati*,
 //!      *Pekanbaru*) — through a multi-word listed place when only common
-//!      words came before (*Stadion Utama Gelora Bung Karno*). A listed name
+//!      words came before (*Stadion Utama Gelora Bung Karno*), and through the
+//!      place of the organization a building is named after (*Gedung DPRD
+//!      Sumut*). A listed name
 //!      running past a place head wins (*Gedung Putih*). Lower-case heads
 //!      stay out (*di kota [LOC Bandung]*).
 //! 3. *Gazetteer* ([`gazetteer`]): the listed label. Seats that stand for an
