@@ -217,7 +217,8 @@
 //! name is part of it (*[LOC Sumatra Utara]*, *[LOC Blitar Selatan]*), as are
 //! a roman numeral or *Pusat* closing an organization's (*[ORG Angkasa Pura
 //! II]*, *[ORG KONI Pusat]*) and a state company's legal form (*[ORG PT Hutama
-//! Karya (Persero)]*).
+//! Karya (Persero)]*); an organization after *di* with its address after a
+//! comma is the place (*di [LOC Kementerian BUMN], [LOC Jakarta]*).
 //!
 //! **Clusters**: see [`crate::mention::cluster`].
 //!
@@ -351,6 +352,7 @@ impl EntityExtractor {
         self.month_closing_a_name(text, &mut kept);
         compass_point_closing_a_place(text, &mut kept);
         numeral_or_centre_closing_an_organization(text, &mut kept);
+        organization_with_an_address(text, &mut kept);
         photo_credits(text, &mut kept);
         photographer_after_outlet(text, &mut kept, &self.lexicon);
         writer_and_editor_lines(text, &mut kept);
@@ -1517,6 +1519,22 @@ fn numeral_or_centre_closing_an_organization(text: &str, kept: &mut [rules::Ment
         let free = kept.get(i + 1).is_none_or(|n| n.start >= end);
         if !next_name && free {
             kept[i].end = end;
+        }
+    }
+}
+
+/// *di Kementerian BUMN, Jakarta*, *di Lanud Halim Perdanakusuma, Jakarta*: an
+/// organization after *di* with a place set off by a comma after it (its
+/// address) is named as the place where something happens, which the
+/// guidelines make LOC. In corpus train, dev and kit dev gold such a name is
+/// LOC 15 times and ORG 4 (all courts, which the corpus annotates both ways).
+fn organization_with_an_address(text: &str, kept: &mut [rules::Mention]) {
+    use crate::document::EntityLabel;
+    for i in 0..kept.len().saturating_sub(1) {
+        let (m, next) = (kept[i], kept[i + 1]);
+        let after_di = text[..m.start].strip_suffix("di ").is_some_and(|b| !b.ends_with(char::is_alphanumeric));
+        if m.label == EntityLabel::Org && next.label == EntityLabel::Loc && after_di && text.get(m.end..next.start) == Some(", ") {
+            kept[i].label = EntityLabel::Loc;
         }
     }
 }
