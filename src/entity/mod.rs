@@ -121,7 +121,7 @@
 //!    - after a title or reporting verb, or before a reporting verb
 //!      (*X mengatakan*): **PER**;
 //!    - containing a person-name word (NER corpora, `data/entity/first-names.txt`): **PER**;
-//!    - after a place cue (*di*, *ke*, *dari*, *warga*, *dari arah*, lower-case *kota*, *desa* …),
+//!    - after a place cue (*di*, *ke*, *dari* before two words or more, *warga*, *dari arah*, lower-case *kota*, *desa* …),
 //!      or between commas right after a place (*Kampung Pulo, Jatinegara,*):
 //!      **LOC**;
 //!    - otherwise a guess: PER for words, ORG for an all-caps acronym; but
