@@ -162,7 +162,9 @@
 //!    Djatmiko Wardoyo]*); after a title, unknown words right before an
 //!    organization are its unit (*Direktur [ORG Tipid Eksus Bareskrim
 //!    Polri]*); the word after *dan* closes a two-word portfolio (*Menteri
-//!    Komunikasi dan Informatika [PER Rudiantara]*).
+//!    Komunikasi dan Informatika [PER Rudiantara]*), and the word before it
+//!    is no name when an office or common word follows the pair (*Direktur
+//!    Jenderal Mineral dan Batubara [ORG Kementerian ESDM]*).
 //! 10. *Joined and split names* (per mention): a nickname in quotes between
 //!     given name and surname is part of the name (*[PER Munafri 'Appi'
 //!     Arifuddin]*); two people joined by a hyphen are two when both sides

@@ -64,6 +64,8 @@ fn title_rules() {
         ("place after title is LOC", "Gubernur Riau Abdul Wahid hadir.", &["LOC:Riau", "PER:Abdul Wahid"]),
         ("place in unit title", "Kapolres Lhokseumawe AKBP Henki Ismanto.", &["LOC:Lhokseumawe", "PER:Henki Ismanto"]),
         ("portfolio is not a name", "Menteri Komunikasi Filipina Martin Andanar.", &["LOC:Filipina", "PER:Martin Andanar"]),
+        ("a two-word portfolio joined by dan is no name", "Direktur Jenderal Mineral dan Batubara Kementerian ESDM Bambang Gatot hadir.", &["ORG:Kementerian ESDM", "PER:Bambang Gatot"]),
+        ("two people joined by dan after a title stay people", "Polisi menahan tersangka Ale dan Boyo, kemarin.", &["PER:Ale", "PER:Boyo"]),
         ("the organization after a title is its own mention", "Panglima TNI Marsekal Hadi Tjahjanto hadir.", &["ORG:TNI", "PER:Hadi Tjahjanto"]),
         (
             "regression: the acronym in brackets between an office's organization and its holder is its own mention",
