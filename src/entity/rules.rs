@@ -1327,7 +1327,11 @@ impl Scanner<'_> {
                     && i > 0
                     && out.last().is_some_and(|m| m.label == EntityLabel::Loc && m.end == words[i - 1].end)
                     && words.get(end).is_some_and(|x| x.cap && !x.allcaps && x.hit.is_none() && !self.is_common(x));
-                if !(single_common && (w.sent_start || weak) || headline && weak || district_start || glued || holder) {
+                // (a listed name alone in brackets is a name wherever the sentence starts:
+                // the credit *(ANTARA)* closing a paragraph)
+                let bracketed = i > 0 && words[i - 1].lower == "(" && words.get(end).is_some_and(|x| x.lower == ")");
+                let sentence_start = w.sent_start && !bracketed;
+                if !(single_common && (sentence_start || weak) || headline && weak || district_start || glued || holder) {
                     let mut label = hit.entry.label;
                     if hit.entry.building && i > 0 && is_place_preposition(&words[i - 1].lower) {
                         label = EntityLabel::Loc;

@@ -366,6 +366,7 @@ fn capitalization_rules() {
         ("name particle kept", "Kata Abdul Wahid bin Ahmad.", &["PER:Abdul Wahid bin Ahmad"]),
         ("degree after name", "Kata Itida Sari, M.Epid, kemarin.", &["PER:Itida Sari"]),
         ("place cue", "Ia ditahan di Cipinang.", &["LOC:Cipinang"]),
+        ("a listed name alone in brackets after a full stop", "Korban dievakuasi ke rumah sakit. (ANTARA)", &["ORG:ANTARA"]),
         ("a run alone in quotation marks is no person", "Ia menyanyikan lagu 'Pamer Bojo' dan “Apalah Arti Cinta” semalam.", &[]),
         ("one unknown word after dari is no place", "Usulan itu datang dari Banggar kemarin.", &[]),
         ("an organization with an address after di is the place", "Rapat digelar di Kementerian BUMN, Jakarta, kemarin.", &["LOC:Kementerian BUMN", "LOC:Jakarta"]),
