@@ -366,6 +366,8 @@ fn capitalization_rules() {
         ("name particle kept", "Kata Abdul Wahid bin Ahmad.", &["PER:Abdul Wahid bin Ahmad"]),
         ("degree after name", "Kata Itida Sari, M.Epid, kemarin.", &["PER:Itida Sari"]),
         ("place cue", "Ia ditahan di Cipinang.", &["LOC:Cipinang"]),
+        ("a person's initials stand for the person", "Menteri Kesehatan Budi Gunadi Sadikin hadir. Hal itu diungkapkan BGS kemarin.", &["PER:Budi Gunadi Sadikin", "PER:BGS"]),
+        ("regression: a guessed term's initials are no person", "Gempa berkekuatan Modified Mercalli Intensity (MMI) terasa. Skala MMI naik.", &["PER:Modified Mercalli Intensity"]),
         ("a listed name alone in brackets after a full stop", "Korban dievakuasi ke rumah sakit. (ANTARA)", &["ORG:ANTARA"]),
         ("a run alone in quotation marks is no person", "Ia menyanyikan lagu 'Pamer Bojo' dan “Apalah Arti Cinta” semalam.", &[]),
         ("one unknown word after dari is no place", "Usulan itu datang dari Banggar kemarin.", &[]),

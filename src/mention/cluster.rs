@@ -6,7 +6,9 @@
 //!   the end. An organization's acronym also joins a name written out in the
 //!   same article whose capitalized words' initials spell it, brackets or not
 //!   (*KPK* ↔ *Komisi Pemberantasan Korupsi*; two letters too, *BI* ↔
-//!   *Bank Indonesia*).
+//!   *Bank Indonesia*); a person's initials of three or four letters join the
+//!   name of as many words they spell, in either order (*BGS* ↔ *Budi Gunadi
+//!   Sadikin*).
 //! - **Aliases the article states** join the person named just before them
 //!   ([`link_aliases`]): *Joko Widodo (Jokowi)*, *Andi Zulkarnaen
 //!   Mallarangeng alias Choel Mallarangeng*, *Saifullah Yusuf atau Gus
@@ -207,6 +209,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
     };
     let mut by_start: HashMap<usize, usize> = HashMap::default();
     let mut by_initials: HashMap<String, usize> = HashMap::default();
+    let mut by_person_initials: HashMap<String, usize> = HashMap::default();
     // Person words by their first and last four letters: the clusters a
     // shortened name (*Marto*, *Yatno*) can shorten, without a scan of all.
     let mut by_edge: HashMap<(bool, String), Vec<usize>> = HashMap::default();
@@ -281,6 +284,17 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
                 None => initials_of(name).and_then(|i| by_key.get(&(EntityLabel::Org, i)).copied()),
             };
         }
+        // a person's initials (*BGS* … *Budi Gunadi Sadikin*, *SBY*): three or four
+        // capitals spelling a person's name of as many words
+        if found.is_none() && m.label == EntityLabel::Per {
+            found = match acronym_key(name) {
+                Some(k) => Some(k).filter(|k| (3..=4).contains(&k.len())).and_then(|k| by_person_initials.get(&k).copied()),
+                // (the initials came first: *SBY* in a headline, the name in the story)
+                None => initials_of(name)
+                    .filter(|i| (3..=4).contains(&i.len()) && i.len() == word_count(name))
+                    .and_then(|i| by_key.get(&(EntityLabel::Per, i)).copied()),
+            };
+        }
         let listed_full = if m.label == EntityLabel::Per { aliases.full_of(&ws) } else { None };
         if found.is_none() {
             if let Some(full) = listed_full {
@@ -309,9 +323,15 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
                 clusters.len() - 1
             }
         };
-        if m.label == EntityLabel::Org {
-            if let Some(i) = initials_of(name) {
-                by_initials.entry(i).or_insert(id);
+        if let Some(i) = initials_of(name) {
+            match m.label {
+                EntityLabel::Org => {
+                    by_initials.entry(i).or_insert(id);
+                }
+                EntityLabel::Per if (3..=4).contains(&i.len()) && i.len() == word_count(name) => {
+                    by_person_initials.entry(i).or_insert(id);
+                }
+                _ => {}
             }
         }
         by_key.insert(key, id);
@@ -526,9 +546,19 @@ mod tests {
         assert!(clusters.iter().enumerate().all(|(i, c)| c.id == i));
     }
 
+    /// The two mentions share a cluster (`joined`), named by the longer.
+    fn check_join(name: &str, text: &str, names: &[(&str, EntityLabel)], joined: bool, aliases: &KnownAliases) {
+        let ms = mentions_of(text, names);
+        let (entities, clusters) = cluster(text, &ms, aliases);
+        assert_eq!(entities[0].cluster == entities[1].cluster, joined, "{name}");
+        if joined {
+            assert_eq!(clusters[entities[0].cluster].name, names.iter().map(|n| n.0).max_by_key(|n| n.len()).unwrap(), "{name}: canonical");
+        }
+    }
+
     #[test]
-    fn an_acronym_joins_its_name_written_out() {
-        use EntityLabel::Org;
+    fn an_acronym_or_a_persons_initials_join_the_name_written_out() {
+        use EntityLabel::{Org, Per};
         let aliases = KnownAliases::new();
         for (name, text, names, joined) in [
             ("name first", "Komisi Pemberantasan Korupsi bergerak. KPK menahan dua orang.", [("Komisi Pemberantasan Korupsi", Org), ("KPK", Org)], true),
@@ -537,13 +567,12 @@ mod tests {
             ("other letters", "KPU bergerak. Komisi Pemberantasan Korupsi menahan.", [("KPU", Org), ("Komisi Pemberantasan Korupsi", Org)], false),
             ("two letters, a headline's acronym", "BI Klaim Rupiah Aman\nGubernur Bank Indonesia hadir.", [("BI", Org), ("Bank Indonesia", Org)], true),
             ("two other letters", "MK memutuskan. Mahkamah Agung menolak.", [("MK", Org), ("Mahkamah Agung", Org)], false),
+            ("a person's initials, name first", "Budi Gunadi Sadikin hadir. Kata BGS, dokter kurang.", [("Budi Gunadi Sadikin", Per), ("BGS", Per)], true),
+            ("a person's initials first", "SBY Tiba\nSusilo Bambang Yudhoyono tiba di Bogor.", [("SBY", Per), ("Susilo Bambang Yudhoyono", Per)], true),
+            ("a person's other letters", "Budi Gunadi Sadikin hadir. Kata BGN, dokter kurang.", [("Budi Gunadi Sadikin", Per), ("BGN", Per)], false),
+            ("a person's two letters are too few", "Rahmad Darmawan hadir. Kata RD, tim kurang cepat.", [("Rahmad Darmawan", Per), ("RD", Per)], false),
         ] {
-            let ms = mentions_of(text, &names);
-            let (entities, clusters) = cluster(text, &ms, &aliases);
-            assert_eq!(entities[0].cluster == entities[1].cluster, joined, "{name}");
-            if joined {
-                assert_eq!(clusters[entities[0].cluster].name, names.iter().map(|n| n.0).max_by_key(|n| n.len()).unwrap(), "{name}: canonical");
-            }
+            check_join(name, text, &names, joined, &aliases);
         }
     }
 
