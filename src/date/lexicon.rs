@@ -14,6 +14,7 @@ const PARTS_OF_DAY: &str = data_file!("dates/parts-of-day.txt");
 const PART_DEIXIS: &str = data_file!("dates/part-deixis.txt");
 const TRIGGERS: &str = data_file!("dates/triggers.txt");
 const FUTURE_CUES: &str = data_file!("dates/future-cues.txt");
+const PAST_CUES: &str = data_file!("dates/past-cues.txt");
 const YEAR_COUNTERS: &str = data_file!("dates/year-counters.txt");
 const FREQUENCY: &str = data_file!("dates/frequency.txt");
 const VAGUE_COUNTS: &str = data_file!("dates/vague-counts.txt");
@@ -102,6 +103,8 @@ pub struct Lexicon {
     pub vague_counts: Vec<String>,
     /// Reporting words (*kata*, *ujarnya*) that end a future cue's reach.
     pub report_words: Vec<String>,
+    /// Past markers (*sudah*, *sejak*) that end a future cue's reach.
+    pub past_cues: Vec<String>,
     /// Words introducing an age (*berusia*).
     pub age_words: Vec<String>,
 }
@@ -191,6 +194,7 @@ impl Lexicon {
         lex.frequency = words(FREQUENCY);
         lex.vague_counts = words(VAGUE_COUNTS);
         lex.report_words = words(REPORT_WORDS);
+        lex.past_cues = words(PAST_CUES);
         lex.age_words = words(AGE_WORDS);
         lex
     }
@@ -274,7 +278,7 @@ mod tests {
     #[test]
     fn every_list_parses_with_expected_rows() {
         let lex = Lexicon::load();
-        let cases: [(&str, usize, usize); 14] = [
+        let cases: [(&str, usize, usize); 15] = [
             ("age words", lex.age_words.len(), 4),
             ("report words", lex.report_words.len(), 10),
             ("vague counts", lex.vague_counts.len(), 5),
@@ -288,6 +292,7 @@ mod tests {
             ("part deixis after", lex.part_after.len(), 6),
             ("triggers", lex.triggers.len(), 10),
             ("future cues", lex.future_cues.len(), 5),
+            ("past cues", lex.past_cues.len(), 3),
             ("frequency", lex.frequency.len(), 2),
         ];
         for (name, got, at_least) in cases {

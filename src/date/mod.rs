@@ -308,6 +308,7 @@ mod tests {
             ("future cue does not cross an attribution", "Kami akan menang, kata Samsul, Senin.", A, &[("Senin", "2023-09-11")]),
             ("future event ending a sentence", "Presiden akan meresmikan bendungan di Bandung, Jumat.", A, &[("Jumat", "2023-09-15")]),
             ("future cue inside a quote", "“Kami akan datang,” ujarnya Senin.", A, &[("Senin", "2023-09-11")]),
+            ("future cue does not cross a past marker", "Informasi akan adanya banjir sudah diketahui sejak Kamis sore.", A, &[("Kamis sore", "2023-09-07")]),
             ("weekday lalu on the same weekday", "Ia datang Selasa lalu.", A, &[("Selasa lalu", "2023-09-05")]),
             ("weekday depan over a month end", "Ia kembali Senin depan.", Some("2023-09-28"), &[("Senin depan", "2023-10-02")]),
             ("hari + weekday", "Sidang digelar pada hari Kamis.", A, &[("hari Kamis", "2023-09-07")]),

@@ -596,9 +596,10 @@ impl Patterns {
     }
 
     /// Whether a future cue (*akan*, *dijadwalkan*) stands shortly before
-    /// `start` in its sentence, with no quotation mark or reporting word
-    /// (*kata*, *ujarnya*) between: in *"Kami akan menang," kata Samsul,
-    /// Senin* the weekday dates the saying, which is past.
+    /// `start` in its sentence, with no quotation mark, reporting word
+    /// (*kata*, *ujarnya*) or past marker (*sudah*, *sejak*) between: in
+    /// *"Kami akan menang," kata Samsul, Senin* the weekday dates the saying,
+    /// which is past.
     fn future_cue_before(&self, text: &str, seg: &Segmented, start: usize) -> bool {
         let sentence_start = seg.sentence_at(start).map_or(0, |i| seg.sentences[i].start);
         let window = window_before(text, start, 100);
@@ -609,7 +610,7 @@ impl Patterns {
             let (word, sep) = w.split_at(w.trim_end_matches(|c: char| !c.is_alphanumeric()).len());
             if is_word(word, &self.lex.future_cues) {
                 cue_seen = true;
-            } else if is_word(word, &self.lex.report_words) {
+            } else if is_word(word, &self.lex.report_words) || is_word(word, &self.lex.past_cues) {
                 cue_seen = false;
             }
             if sep.contains(['"', '“', '”', '\'']) {
