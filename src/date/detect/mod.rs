@@ -79,7 +79,8 @@
 //! - **Weekdays**: *Senin*, *hari Kamis*, *Jumat lalu*, *Sabtu depan*,
 //!   written capitalized. Bare, they lean to the past unless a future cue
 //!   (`future-cues.txt`) comes shortly before in the sentence with no
-//!   quotation mark or reporting word (`report-words.txt`) between.
+//!   quotation mark, reporting word (`report-words.txt`) or past marker
+//!   (`past-cues.txt`: *sudah*, *sejak*) between.
 //!   *Minggu lalu* at a sentence start or lower-case *minggu lalu* is a
 //!   week. *Senin-Jumat* with no date is a schedule, not a day.
 //! - **Clock times**: *pukul 10.00 WIB*, *sekitar pukul 14.00*, *jam 16.00*,
