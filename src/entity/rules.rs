@@ -526,7 +526,8 @@ impl Scanner<'_> {
         (self.lex.common.contains(&*w.lower) && !self.lex.name_words.contains(&*w.lower))
             // (not a listed name: *Catalunya*)
             || (has_nya_clitic(&w.lower) && w.hit.is_none())
-            || is_roman(&w.lower)
+            // (a roman numeral is written in capitals: *Xi* is a name)
+            || (is_roman(&w.lower) && !self.text[w.start..w.end].contains(char::is_lowercase))
             || self.lex.titles.longest(&[&*w.lower]).is_some_and(|(n, ())| n == 1)
     }
 
