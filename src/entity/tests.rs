@@ -366,6 +366,7 @@ fn capitalization_rules() {
         ("name particle kept", "Kata Abdul Wahid bin Ahmad.", &["PER:Abdul Wahid bin Ahmad"]),
         ("degree after name", "Kata Itida Sari, M.Epid, kemarin.", &["PER:Itida Sari"]),
         ("place cue", "Ia ditahan di Cipinang.", &["LOC:Cipinang"]),
+        ("a run glued by a hyphen to a place is no person", "Jemaah berangkat dari Embarkasi Jakarta-Pondok Gede kemarin.", &["LOC:Embarkasi Jakarta"]),
         ("regression: Xi is a name, not the numeral XI", "Presiden China Xi Jinping mengatakan hal itu.", &["LOC:China", "PER:Xi Jinping"]),
         ("a word coordinated with a place is a place", "Gempa terasa di Kecamatan Mane dan Gempang, Pidie.", &["LOC:Kecamatan Mane", "LOC:Gempang", "LOC:Pidie"]),
         ("a compass word coordinated with a place stays out", "Banjir di Jakarta Selatan dan Timur.", &["LOC:Jakarta Selatan"]),
