@@ -380,6 +380,7 @@ fn capitalization_rules() {
         ("resident of a place", "Korban adalah warga Sukamulya yang pulang.", &["LOC:Sukamulya"]),
         ("direction from a place", "Truk datang dari arah Cigombong pagi itu.", &["LOC:Cigombong"]),
         ("compass point closing a place", "Harga di Sumatra Utara naik, di Blitar Selatan turun.", &["LOC:Sumatra Utara", "LOC:Blitar Selatan"]),
+        ("an English venue word closing a place or organization", "Konser digelar di Wembley Arena, lalu di SCTV Tower.", &["LOC:Wembley Arena", "LOC:SCTV Tower"]),
         ("compass point before another capitalized word stays out", "Warga di Jakarta Timur Raya tiba.", &["LOC:Jakarta"]),
         ("place list", "Warga Kampung Pulo, Jatinegara, mengungsi.", &["LOC:Kampung Pulo", "LOC:Jatinegara"]),
         ("regression: speaker in apposition after a place is a person, not the next place",
