@@ -289,6 +289,7 @@ fn head_rules() {
         ("a building named after an organization takes its place", "Rapat di Gedung DPRD Sumut berlangsung.", &["LOC:Gedung DPRD Sumut"]),
         ("circuit and embarkation heads", "Rossi melaju di Sirkuit Mandalika, jemaah dari Embarkasi Solo tiba.", &["LOC:Sirkuit Mandalika", "LOC:Embarkasi Solo"]),
         ("the Holy Land is a place", "Jemaah wafat di Tanah Suci.", &["LOC:Tanah Suci"]),
+        ("the armed services' official names", "Latihan melibatkan TNI Angkatan Udara dan TNI Angkatan Laut kemarin.", &["ORG:TNI Angkatan Udara", "ORG:TNI Angkatan Laut"]),
         ("web address", "Dikutip dari situs www.menpan.go.id kemarin.", &["ORG:www.menpan.go.id"]),
         ("dam", "Presiden meninjau Bendungan Manikin di Kupang.", &["LOC:Bendungan Manikin", "LOC:Kupang"]),
         ("reservoir", "Air Waduk Jatiluhur surut.", &["LOC:Waduk Jatiluhur"]),
