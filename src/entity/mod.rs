@@ -361,10 +361,8 @@ impl EntityExtractor {
         split_name_pairs(text, &mut kept);
         unread_name_pairs(text, &mut kept, &self.lexicon);
         self.month_closing_a_name(text, &mut kept);
-        compass_point_closing_a_place(text, &mut kept);
-        venue_word_closing_a_name(text, &mut kept, &self.lexicon);
+        words_closing_a_name(text, &mut kept, &self.lexicon);
         place_coordinated_with_a_place(text, &mut kept, &self.lexicon);
-        numeral_or_centre_closing_an_organization(text, &mut kept);
         organization_with_an_address(text, &mut kept);
         kept.retain(|m| !quoted_alone(text, m));
         drop_persons_glued_to_a_place(text, &mut kept);
@@ -1138,7 +1136,7 @@ fn photographer_after_outlet(text: &str, kept: &mut Vec<rules::Mention>, lexicon
             continue;
         }
         let outlet = &text[m.start..m.end];
-        if outlet.rsplit(' ').next().is_some_and(|w| rules::is_roman(&w.to_lowercase())) {
+        if outlet.rsplit(' ').next().is_some_and(rules::is_written_roman) {
             continue;
         }
         // the run: capitalized words and initials separated by single spaces
@@ -1476,57 +1474,67 @@ impl Default for EntityExtractor {
 #[cfg(test)]
 mod tests;
 
-/// *Sumatra Utara*, *Blitar Selatan*, *Pamulang Barat*: a compass point
-/// written right after a place, and ending the name, is part of it (a region
-/// of that place). In corpus train, dev and kit dev gold, 24 such words after
-/// a place the rules read are inside the place's mention and 1 outside (*Jepang
-/// Timur dan Tengah*); a capitalized word after the compass point leaves it
-/// alone (*Jakarta Timur Cabang …*).
-fn compass_point_closing_a_place(text: &str, kept: &mut [rules::Mention]) {
+/// The word that closes a name is part of it, for the mention the rules read
+/// just before it (one look per mention, in this order):
+/// - *Sumatra Utara*, *Blitar Selatan*, *Pamulang Barat*: a compass point
+///   (two-word ones too: *Barat Daya*, *Timur Laut*) after a place, ending the
+///   name, is a region of that place. In corpus train, dev and kit dev gold, 24
+///   such words are inside the place's mention and 1 outside (*Jepang Timur dan
+///   Tengah*); a capitalized word after the point leaves it alone (*Jakarta
+///   Timur Cabang …*).
+/// - *Wembley Arena*, *Trans Luxury Hotel*, *SCTV Tower*: an English venue word
+///   (`[loctail]` of `data/entity/heads.txt`) after a place or an organization
+///   closes a venue's name, a place (9 such words inside the gold venue, none
+///   outside).
+/// - *Angkasa Pura II*, *Pelindo III*, *KONI Pusat*, *BPS Pusat*: a roman
+///   numeral (the company or unit's number) or *Pusat* (its central office)
+///   after an organization, ending the name (16 inside its gold mention, 1
+///   outside; not before a capitalized word: *DPRD Bali I Nyoman Adi*, Balinese
+///   names open with *I*).
+///
+/// A word already inside the next mention is never taken.
+fn words_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lexicon::Lexicon) {
     use crate::document::EntityLabel;
     const POINTS: [&str; 6] = ["Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara"];
+    let next_is_capitalized = |after: &str| after.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
     for i in 0..kept.len() {
-        let m = kept[i];
-        if m.label != EntityLabel::Loc {
-            continue;
-        }
-        let Some(rest) = text[m.end..].strip_prefix(' ') else { continue };
-        let Some(point) = POINTS.iter().find(|p| rest.starts_with(**p)) else { continue };
-        let mut end = m.end + 1 + point.len();
-        // (two-word points: *Barat Daya*, *Timur Laut*)
-        for second in [" Daya", " Laut"] {
-            if text[end..].starts_with(second) && !text[end + second.len()..].starts_with(char::is_alphanumeric) {
-                end += second.len();
+        let next_start = kept.get(i + 1).map_or(usize::MAX, |n| n.start);
+        let m = &mut kept[i];
+        let word_after = |end: usize, more: fn(char) -> bool| {
+            let rest = text[end..].strip_prefix(' ')?;
+            Some(&rest[..rest.find(|c: char| !more(c)).unwrap_or(rest.len())])
+        };
+        if m.label == EntityLabel::Loc {
+            if let Some(point) = text[m.end..].strip_prefix(' ').and_then(|r| POINTS.iter().find(|p| r.starts_with(**p))) {
+                let mut end = m.end + 1 + point.len();
+                for second in [" Daya", " Laut"] {
+                    if text[end..].starts_with(second) && !text[end + second.len()..].starts_with(char::is_alphanumeric) {
+                        end += second.len();
+                    }
+                }
+                let after = &text[end..];
+                if !after.starts_with(char::is_alphanumeric) && !next_is_capitalized(after) && next_start >= end {
+                    m.end = end;
+                }
             }
         }
-        let after = &text[end..];
-        let word_ends = !after.starts_with(char::is_alphanumeric);
-        let next_capitalized = after.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
-        let free = kept.get(i + 1).is_none_or(|n| n.start >= end);
-        if word_ends && !next_capitalized && free {
-            kept[i].end = end;
+        if matches!(m.label, EntityLabel::Loc | EntityLabel::Org) {
+            if let Some(word) = word_after(m.end, char::is_alphabetic) {
+                let end = m.end + 1 + word.len();
+                if word.starts_with(char::is_uppercase) && lexicon.loc_tails.contains(&word.to_lowercase()) && next_start >= end {
+                    (m.end, m.label) = (end, EntityLabel::Loc);
+                }
+            }
         }
-    }
-}
-
-/// *Wembley Arena*, *Trans Luxury Hotel*, *SCTV Tower*: an English venue word
-/// (`[loctail]` of `data/entity/heads.txt`) right after a place or an
-/// organization the rules read closes a venue's name, a place (in corpus
-/// train, dev and kit dev gold 9 such words are inside the venue's mention,
-/// none outside).
-fn venue_word_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lexicon::Lexicon) {
-    use crate::document::EntityLabel;
-    for i in 0..kept.len() {
-        let m = kept[i];
-        if !matches!(m.label, EntityLabel::Loc | EntityLabel::Org) {
-            continue;
-        }
-        let Some(rest) = text[m.end..].strip_prefix(' ') else { continue };
-        let word = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
-        let end = m.end + 1 + word.len();
-        let free = kept.get(i + 1).is_none_or(|n| n.start >= end);
-        if word.starts_with(char::is_uppercase) && lexicon.loc_tails.contains(&word.to_lowercase()) && free {
-            (kept[i].end, kept[i].label) = (end, EntityLabel::Loc);
+        if m.label == EntityLabel::Org {
+            if let Some(word) = word_after(m.end, char::is_alphanumeric) {
+                let end = m.end + 1 + word.len();
+                let after = &text[end..];
+                let closes = word == "Pusat" || rules::is_written_roman(word);
+                if closes && !next_is_capitalized(after) && !after.starts_with('/') && next_start >= end {
+                    m.end = end;
+                }
+            }
         }
     }
 }
@@ -1556,40 +1564,7 @@ fn place_coordinated_with_a_place(text: &str, kept: &mut Vec<rules::Mention>, le
             added.push(rules::Mention::new(start, start + len, EntityLabel::Loc, rules::Evidence::Weak));
         }
     }
-    if !added.is_empty() {
-        kept.extend(added);
-        kept.sort_by_key(|m| m.start);
-    }
-}
-
-/// *Angkasa Pura II*, *Pelindo III*, *KONI Pusat*, *BPS Pusat*: a roman
-/// numeral (the company or unit's number) or *Pusat* (its central office)
-/// written right after an organization, and ending the name, is part of it.
-/// In corpus train, dev and kit dev gold, 16 such words after an organization
-/// the rules read are inside its mention and 1 outside; before a capitalized
-/// word it is left alone (*DPRD Bali I Nyoman Adi*: Balinese names open with
-/// *I*).
-fn numeral_or_centre_closing_an_organization(text: &str, kept: &mut [rules::Mention]) {
-    use crate::document::EntityLabel;
-    for i in 0..kept.len() {
-        let m = kept[i];
-        if m.label != EntityLabel::Org {
-            continue;
-        }
-        let Some(rest) = text[m.end..].strip_prefix(' ') else { continue };
-        let word = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
-        let roman = word.bytes().all(|b| b.is_ascii_uppercase()) && rules::is_roman(&word.to_ascii_lowercase());
-        if word != "Pusat" && !roman {
-            continue;
-        }
-        let end = m.end + 1 + word.len();
-        let after = &text[end..];
-        let next_name = after.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)) || after.starts_with('/');
-        let free = kept.get(i + 1).is_none_or(|n| n.start >= end);
-        if !next_name && free {
-            kept[i].end = end;
-        }
-    }
+    add_sorted(kept, added);
 }
 
 /// *di Kementerian BUMN, Jakarta*, *di Lanud Halim Perdanakusuma, Jakarta*: an
@@ -1649,10 +1624,7 @@ fn person_initials(text: &str, kept: &mut Vec<rules::Mention>, hits: &[gazetteer
             }
         }
     }
-    if !added.is_empty() {
-        kept.extend(added);
-        kept.sort_by_key(|m| m.start);
-    }
+    add_sorted(kept, added);
 }
 
 /// *Embarkasi Jakarta-Pondok Gede*, *Jakarta-Cikampek II Elevated*: a run

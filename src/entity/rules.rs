@@ -345,6 +345,11 @@ pub(crate) fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 4 && w.len() - units.len() <= 3 && matches!(units, "" | "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix")
 }
 
+/// A roman numeral as written: in capitals (*II*, *XII*; *Xi* is a name).
+pub(crate) fn is_written_roman(w: &str) -> bool {
+    !w.contains(char::is_lowercase) && is_roman(&w.to_lowercase())
+}
+
 /// Applies the rules to one paragraph.
 pub struct Scanner<'a> {
     /// The word lists.
@@ -526,8 +531,7 @@ impl Scanner<'_> {
         (self.lex.common.contains(&*w.lower) && !self.lex.name_words.contains(&*w.lower))
             // (not a listed name: *Catalunya*)
             || (has_nya_clitic(&w.lower) && w.hit.is_none())
-            // (a roman numeral is written in capitals: *Xi* is a name)
-            || (is_roman(&w.lower) && !self.text[w.start..w.end].contains(char::is_lowercase))
+            || is_written_roman(&self.text[w.start..w.end])
             || self.lex.titles.longest(&[&*w.lower]).is_some_and(|(n, ())| n == 1)
     }
 

@@ -278,10 +278,12 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
         }
         // an organization's acronym and its name written out, both in the article
         // (*KPK* … *Komisi Pemberantasan Korupsi*), brackets or not
+        // (the initials of the name written out, worked out once for both labels)
+        let initials = initials_of(name);
         if found.is_none() && m.label == EntityLabel::Org {
             found = match acronym_key(name) {
                 Some(letters) => by_initials.get(&letters).copied(),
-                None => initials_of(name).and_then(|i| by_key.get(&(EntityLabel::Org, i)).copied()),
+                None => initials.as_ref().and_then(|i| by_key.get(&(EntityLabel::Org, i.clone())).copied()),
             };
         }
         // a person's initials (*BGS* … *Budi Gunadi Sadikin*, *SBY*): three or four
@@ -290,9 +292,10 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
             found = match acronym_key(name) {
                 Some(k) => Some(k).filter(|k| (3..=4).contains(&k.len())).and_then(|k| by_person_initials.get(&k).copied()),
                 // (the initials came first: *SBY* in a headline, the name in the story)
-                None => initials_of(name)
+                None => initials
+                    .as_ref()
                     .filter(|i| (3..=4).contains(&i.len()) && i.len() == word_count(name))
-                    .and_then(|i| by_key.get(&(EntityLabel::Per, i)).copied()),
+                    .and_then(|i| by_key.get(&(EntityLabel::Per, i.clone())).copied()),
             };
         }
         let listed_full = if m.label == EntityLabel::Per { aliases.full_of(&ws) } else { None };
@@ -323,7 +326,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
                 clusters.len() - 1
             }
         };
-        if let Some(i) = initials_of(name) {
+        if let Some(i) = initials {
             match m.label {
                 EntityLabel::Org => {
                     by_initials.entry(i).or_insert(id);
