@@ -351,7 +351,8 @@ impl QuoteExtractor {
                 }
             }
             // the named subject of the sentence's first reporting verb
-            if let Some(v) = (s0 + 1..s1).find(|&k| doc.is_lower_word(k) && doc.has(k, class::REPORT)) {
+            let first_verb = (s0 + 1..s1).find(|&k| doc.is_lower_word(k) && doc.has(k, class::REPORT));
+            if let Some(v) = first_verb {
                 if let Ref::Named(a, b) = doc.subject_before(v) {
                     if is_per(a) {
                         out.push((Subject::Named(doc.span(a, b)), s.start));
@@ -359,6 +360,11 @@ impl QuoteExtractor {
                     }
                 }
             }
+            // "Dia mengatakan, Menlu Retno Marsudi telah …": a verb of saying before
+            // the first comma makes what follows the comma what was said, and the
+            // one it names is spoken about, no new subject
+            let said_before_comma =
+                |c: usize| first_verb.is_some_and(|v| v < c && !matches!(doc.subject_before(v), Ref::Missing));
             // "Salah satunya adalah Eno, …", "… seorang pedagang bernama Eno": a person
             // introduced by name becomes the one the story follows, a lone name too
             let opens_one_of = doc.l(s0) == "salah" || doc.l(s0) == "seorang" || (doc.l(s0) == "di" && s0 + 1 < s1 && doc.l(s0 + 1) == "antaranya");
@@ -377,7 +383,7 @@ impl QuoteExtractor {
             if let Some(c) = (s0..s1.min(s0 + 8)).find(|&k| doc.is_p(k, '-') || doc.is_p(k, '–') || doc.is_p(k, '—')) {
                 starts.push(c + 1);
             }
-            if let Some(c) = (s0..s1.min(s0 + 12)).find(|&k| doc.is_p(k, ',')) {
+            if let Some(c) = (s0..s1.min(s0 + 12)).find(|&k| doc.is_p(k, ',')).filter(|&c| !said_before_comma(c)) {
                 starts.push(c + 1);
             }
             for mut k in starts {

@@ -785,6 +785,14 @@ fn regression_a_personal_pronoun_takes_a_person_not_the_organization_that_spoke(
 }
 
 #[test]
+fn regression_a_person_named_in_what_a_pronoun_said_is_not_the_new_subject() {
+    // "Dia mengatakan, Menlu X telah …": X is spoken about; the next *Ia* is still the speaker
+    let text = "Juru bicara Kemlu Judha Nugraha mengatakan WNI aman. \"Turis menginap di hotel,\" kata dia.\nDirinya mengatakan, Menteri Luar Negeri Retno Marsudi telah menginstruksikan KBRI Tokyo agar memantau.\nIa mengemukakan bahwa KBRI Tokyo siap membantu.";
+    let got = indirect(text);
+    assert_eq!(got.iter().map(|q| q.1.as_str()).collect::<Vec<_>>(), ["Judha Nugraha"; 2], "{got:?}");
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
