@@ -13,7 +13,8 @@
 //! Read in text order, outside direct quotes, the [`Salience`] tracker keeps:
 //! - the **last speaker**: the source of the last quote attributed by name,
 //!   or resolved (an unnamed source, `-`, counts too: *kata seorang warga* …
-//!   *ujarnya* stays unnamed);
+//!   *ujarnya* stays unnamed; but not a group, *mereka menerangkan*, *kata
+//!   para korban*: a singular pronoun after it goes on with the one before);
 //! - the **last subject**: a person named at the start of a sentence, or as
 //!   the subject of its first reporting verb, or as the one by whom
 //!   something was said (*Hal itu disampaikan X*), with a full name of two

@@ -565,7 +565,7 @@ fn subject_verb(doc: &Doc<'_>, v: usize, s1: usize, end_from: &dyn Fn(usize) -> 
         let named_source = || match doc.subject_before(v) {
             Ref::Pronoun(..) | Ref::Alias(..) | Ref::Anaphoric(..) | Ref::Role(..) => true,
             Ref::Named(a, _) => doc.mention_at(a).is_some_and(|m| m.2 != crate::document::EntityLabel::Loc),
-            Ref::Unnamed | Ref::Missing => false,
+            Ref::Unnamed | Ref::Group | Ref::Missing => false,
         };
         if !(lex.complement_unless_person.contains(l) && named_source()) {
             return None;

@@ -260,13 +260,14 @@ impl QuoteExtractor {
                         },
                     }
                 }
-                Ref::Unnamed => Some(Resolution::referred(Referent::unnamed(), None)),
+                Ref::Unnamed | Ref::Group => Some(Resolution::referred(Referent::unnamed(), None)),
                 Ref::Missing => {
                     fallback[idx] = salience.resolve(pos, sentence);
                     None
                 }
             };
-            if let Some(r) = &res {
+            // (a group, *mereka menerangkan*, is no thread for a later *ujarnya*)
+            if let Some(r) = res.as_ref().filter(|_| !matches!(item.who, Ref::Group)) {
                 salience.spoke(r.who.clone(), pos);
             }
             items[idx].resolved = res;

@@ -133,6 +133,9 @@ pub enum Ref {
     Role(usize, usize),
     /// Described, not named (*seorang warga*).
     Unnamed,
+    /// A group described, not named (*mereka*, *para korban*): an unnamed
+    /// source that a later singular pronoun (*ujarnya*) does not point back to.
+    Group,
     /// No speaker found.
     Missing,
 }
@@ -378,7 +381,7 @@ impl<'a> Doc<'a> {
             return Ref::Pronoun(p, p + 1);
         }
         if self.l(p) == "mereka" {
-            return Ref::Unnamed;
+            return Ref::Group;
         }
         let mut found: Vec<Found> = Vec::new();
         let mut desc = 0usize;
@@ -676,7 +679,7 @@ impl<'a> Doc<'a> {
     /// The subject of a verb at token `v`, looking back within its sentence.
     pub fn subject_before(&self, v: usize) -> Ref {
         match self.subject_ending(v, 0) {
-            r @ (Ref::Missing | Ref::Unnamed) => self.opening_person(v).unwrap_or(r),
+            r @ (Ref::Missing | Ref::Unnamed | Ref::Group) => self.opening_person(v).unwrap_or(r),
             r => r,
         }
     }
@@ -822,7 +825,7 @@ impl<'a> Doc<'a> {
                     return Ref::Named(ma, mb);
                 }
             }
-            return Ref::Unnamed;
+            return if matches!(first, "mereka" | "para") { Ref::Group } else { Ref::Unnamed };
         }
         // *dugaan itu gugur setelah Okie mengumumkan bahwa …*: a subordinate clause
         // right before the verb is the verb's own, its subject after the subordinator

@@ -892,6 +892,15 @@ fn regression_pronoun_after_an_unnamed_source() {
 }
 
 #[test]
+fn regression_a_group_that_spoke_is_no_thread_for_a_singular_pronoun() {
+    // *mereka* and *para …* are unnamed, but *ungkapnya* is one person: the one before them
+    let text = "“Ada sepuluh laporan,” kata Kasat Reskrim Kompol Rico Fernanda.\nMereka juga menerangkan bahwa pelaku berpura-pura sebagai petugas.\n“Kerugian korban beragam,” ungkapnya.";
+    let got: Vec<String> = direct(text).into_iter().map(|q| q.1).collect();
+    assert_eq!(got, ["Rico Fernanda", "Rico Fernanda"]);
+    assert_eq!(indirect(text).iter().map(|q| q.1.as_str()).collect::<Vec<_>>(), ["-"]);
+}
+
+#[test]
 fn regression_glued_name_particle() {
     let text = "Juru bicara Kemenlu Qatar Majed al-Ansari hadir.\n“Kami berharap kesepakatan ini bertahan,” tutur al-Ansari.";
     assert_eq!(direct(text), pairs(&[("Kami berharap kesepakatan ini bertahan", "Majed al-Ansari")]));
