@@ -16,7 +16,8 @@
 //!   *film* …) or with no reporting verb earlier in the sentence
 //!   (*kerudung warna "peach"*); a single-marked word inside a name
 //!   (*Munafri 'Appi' Arifuddin*); quoted titles after a naming word of up to
-//!   twelve words; two to twelve words all capitalized but the function
+//!   twelve words (in Title Case, also with a comma and a verb after them:
+//!   *lewat film "Test Pack," mengakui*); two to twelve words all capitalized but the function
 //!   words titles keep in lower case (`data/quotes/title-function-words.txt`),
 //!   without a cue (*"Pengabdi Setan 2: Communion" meraih …*, *"Perspektif HAM
 //!   atas Penanggulangan Pandemi"*).
@@ -174,17 +175,22 @@ pub fn is_term(doc: &Doc<'_>, pair: &MarkPair, has_cue_after: bool) -> bool {
             return true;
         }
     }
-    if has_cue_after {
-        return false;
-    }
     let naming_before = open > 0 && lex.naming.contains(doc.l(open - 1));
-    if naming_before && words <= 12 && !ends_like_speech {
-        return true;
-    }
     // a title in Title Case: "Pengabdi Setan 2: Communion"
     let title_case = inner
         .split_whitespace()
         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || lex.title_function_words.contains(w));
+    // … named as one, even with a comma or verb after it (*lewat film "Test Pack,"
+    // mengakui*: the comma is the sentence's, the verb the subject's)
+    if naming_before && title_case && words <= 12 {
+        return true;
+    }
+    if has_cue_after {
+        return false;
+    }
+    if naming_before && words <= 12 && !ends_like_speech {
+        return true;
+    }
     if title_case && (2..=12).contains(&words) && !ends_like_speech {
         return true;
     }

@@ -109,6 +109,10 @@ fn not_quotes() {
             "Komnas HAM meluncurkan laporan \"Perspektif HAM atas Penanggulangan Pandemi dalam Era Normal Baru\" di Jakarta.",
         ),
         (
+            "regression: a title after a naming word, with the sentence's comma and verb after it",
+            "Acha, yang menang lewat film \"Test Pack,\" mengakui bahwa ia tertarik.",
+        ),
+        (
             "title in Title Case of nine words",
             "Seminar \"Agenda Kebijakan dan Pelayanan Publik di Era New Normal\" digelar daring.",
         ),
