@@ -268,6 +268,8 @@ mod tests {
             ("kemarin", "Acara digelar di Jakarta, kemarin.", A, &[("kemarin", "2023-09-11")]),
             ("kemarin over a month start", "Acara digelar di Jakarta, kemarin.", Some("2023-10-01"), &[("kemarin", "2023-09-30")]),
             ("hari ini", "Hari ini, ia dijadwalkan bersaksi.", A, &[("Hari ini", "2023-09-12")]),
+            ("an editor's note names the day a quoted today is", "\"Hari ini (kemarin, Red) ada dua agenda,\" katanya. \"Latihan besok (hari ini-red) tetap jalan.\"", A,
+                &[("Hari ini", "2023-09-11"), ("kemarin", "2023-09-11"), ("besok", "2023-09-12"), ("hari ini", "2023-09-12")]),
             ("besok over a year end", "Ia berangkat besok.", Some("2023-12-31"), &[("besok", "2024-01-01")]),
             ("lusa", "Hasilnya keluar lusa.", A, &[("lusa", "2023-09-14")]),
             ("semalam", "Hujan deras turun semalam.", A, &[("semalam", "2023-09-11")]),

@@ -61,6 +61,8 @@
 //!   *Q3 2015*; *semester I 2024* (`2024-H1`).
 //! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*;
 //!   *hari itu* (the day last mentioned), *keesokan harinya* (the day after it).
+//!   An editor's note right after one says which day it is, counted from
+//!   publication: *Hari ini (kemarin, Red)* is yesterday.
 //! - **Counted periods**: *dua hari lalu*, *3 pekan lalu*, *sebulan lalu*,
 //!   *paling lambat satu bulan ke depan*; counted from the story's day
 //!   (`story-directions.txt`): *dua hari kemudian*, *sebulan sebelumnya*,

@@ -9,6 +9,9 @@ impl Patterns {
         for c in self.relative_day.captures_iter(text, starts) {
             let m = c.get(0).expect("match");
             let Some(&deixis) = self.relative_days.get(&normalize(m.as_str())) else { continue };
+            // *Hari ini (kemarin, Red)*: the editor's note says which day the
+            // quoted speaker's "today" is, counted from publication
+            let deixis = self.editors_day(&text[m.end()..]).unwrap_or(deixis);
             let day = match deixis {
                 DayDeixis::Offset(n) => DayRef::Offset(n),
                 DayDeixis::Same(n) => DayRef::Same(n),
@@ -21,6 +24,16 @@ impl Patterns {
                 standalone: true,
             });
         }
+    }
+
+    /// The relative day of an editor's note right after an expression:
+    /// *(kemarin, Red)*, *(kemarin-red)*.
+    fn editors_day(&self, after: &str) -> Option<DayDeixis> {
+        let inner = after.strip_prefix(" (")?;
+        let inner = &inner[..inner.find(')').filter(|&k| k <= 24)?];
+        let lower = inner.to_lowercase();
+        let day = lower.strip_suffix("red")?.trim_end_matches([' ', ',', '-', '/']);
+        self.relative_days.get(&normalize(day)).copied()
     }
 
     pub(super) fn collect_deictic(&self, text: &str, seg: &Segmented, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
