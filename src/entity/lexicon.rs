@@ -106,6 +106,10 @@ pub struct Lexicon {
     pub pair_cues: HashSet<&'static str>,
     /// Honorifics and academic titles, which name no office (`data/entity/honorifics.txt`).
     pub honorifics: HashSet<&'static str>,
+    /// Words that make a credit's part a news outlet (`data/entity/credits.txt`, `[media]`).
+    pub media_words: HashSet<&'static str>,
+    /// Words that name a photo's source and no person (`[source]`: *Dok*, *Istimewa*).
+    pub credit_sources: HashSet<&'static str>,
 }
 
 /// Function words that are never names, even capitalized at a sentence start.
@@ -224,6 +228,8 @@ impl Lexicon {
             name_words,
             pair_cues: entries(data_file!("entity/pair-cues.txt")).collect(),
             honorifics: entries(data_file!("entity/honorifics.txt")).collect(),
+            media_words: sections(data_file!("entity/credits.txt")).filter(|(s, _)| *s == "media").map(|(_, w)| w).collect(),
+            credit_sources: sections(data_file!("entity/credits.txt")).filter(|(s, _)| *s == "source").map(|(_, w)| w).collect(),
         }
     }
 }

@@ -330,6 +330,13 @@ fn dateline_and_byline_rules() {
         ("a reporter field after the date and time", "SELASA, 18 APRIL 2023 | 12:10 WIB | LAPORAN: BUDI SANTOSO", &["PER:BUDI SANTOSO"]),
         ("a photo credit: outlet, then photographer", "Foto: ANTARA/Muhammad Iqbal", &["ORG:ANTARA", "PER:Muhammad Iqbal"]),
         ("a label mid-sentence is no credit field", "Laporan: Budi Santoso datang ke kantor polisi kemarin.", &["PER:Budi Santoso"]),
+        ("a credit line after a caption: photographer, then a listed outlet", "Warga antre. M Iqbal Ichsan/Tempo\nHujan turun.", &["PER:M Iqbal Ichsan", "ORG:Tempo"]),
+        ("a bracketed credit whose outlet holds a media word", "Gempa terasa (Kanal Aceh/Randi)\nHujan turun.", &["ORG:Kanal Aceh", "PER:Randi"]),
+        ("a credit line in capitals", "POS KUPANG/JULIANUS AKOIT\nHujan turun.", &["ORG:POS KUPANG", "PER:JULIANUS AKOIT"]),
+        ("a lower-case outlet after Foto:", "Kantor itu (Foto: Heru H/okezone)\nHujan turun.", &["PER:Heru H", "ORG:okezone"]),
+        ("the credit's label and a code are no names", "Warga antre. (FOTO ANTARA/Akbar Nugroho Gumay/pd)\nHujan.", &["ORG:ANTARA", "PER:Akbar Nugroho Gumay"]),
+        ("regression: a part of spaces alone between slashes", "Foto: Dok / - /Tempo\nHujan.", &["ORG:Tempo"]),
+        ("two people and no outlet are no credit", "Juara ganda Tontowi Ahmad/Liliyana Natsir.", &["PER:Tontowi Ahmad", "PER:Liliyana Natsir"]),
     ]);
 }
 
