@@ -4,6 +4,7 @@
 //! comes from), other lines are rows. Rows are parsed once, when the
 //! [`Patterns`](super::detect::Patterns) are built.
 
+use crate::text::Lower;
 const MONTHS: &str = data_file!("dates/months.txt");
 const WEEKDAYS: &str = data_file!("dates/weekdays.txt");
 const NUMBERS: &str = data_file!("dates/numbers.txt");
@@ -118,11 +119,11 @@ fn rows(file: &'static str) -> impl Iterator<Item = &'static str> {
 fn phrase_and_value(row: &str) -> (String, &str) {
     let mut words: Vec<&str> = row.split_whitespace().collect();
     let value = words.pop().unwrap_or_default();
-    (words.join(" ").to_lowercase(), value)
+    (words.join(" ").lower(), value)
 }
 
 fn words(file: &'static str) -> Vec<String> {
-    rows(file).map(str::to_lowercase).collect()
+    rows(file).map(crate::text::lower).collect()
 }
 
 impl Lexicon {
@@ -134,14 +135,14 @@ impl Lexicon {
             let mut names = names.split_whitespace();
             let Some(Ok(n)) = names.next().map(str::parse::<u8>) else { continue };
             let names: Vec<&str> = names.collect();
-            lex.running_months.extend(names.first().map(|w| w.to_lowercase()));
-            lex.months.extend(names.iter().map(|w| (n, w.to_lowercase(), false)));
-            lex.months.extend(abbrevs.split_whitespace().map(|w| (n, w.to_lowercase(), true)));
+            lex.running_months.extend(names.first().map(|w| w.lower()));
+            lex.months.extend(names.iter().map(|w| (n, w.lower(), false)));
+            lex.months.extend(abbrevs.split_whitespace().map(|w| (n, w.lower(), true)));
         }
         for row in rows(WEEKDAYS) {
             let mut it = row.split_whitespace();
             let Some(Ok(n)) = it.next().map(str::parse::<u8>) else { continue };
-            lex.weekdays.extend(it.map(|w| (n, w.to_lowercase())));
+            lex.weekdays.extend(it.map(|w| (n, w.lower())));
         }
         for row in rows(NUMBERS) {
             let (p, v) = phrase_and_value(row);
@@ -230,7 +231,7 @@ fn case_forms(phrases: &[&str], with_lower: bool) -> String {
     }
     let mut forms: Vec<String> = Vec::new();
     for p in phrases {
-        let lower = p.to_lowercase();
+        let lower = p.lower();
         let mut capitalized = String::with_capacity(lower.len());
         push_capitalized(&mut capitalized, &lower);
         let mut title = String::with_capacity(lower.len());
@@ -268,7 +269,7 @@ fn case_forms(phrases: &[&str], with_lower: bool) -> String {
 
 /// `phrase` with its white-space runs collapsed to single spaces, lower-cased.
 pub fn normalize(phrase: &str) -> String {
-    phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    phrase.split_whitespace().collect::<Vec<_>>().join(" ").lower()
 }
 
 #[cfg(test)]

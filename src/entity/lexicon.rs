@@ -2,6 +2,7 @@
 //! common words and person-name words (all compared in lower case).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::text::Lower;
 
 use super::gazetteer::{entries, sections};
 
@@ -40,7 +41,7 @@ impl<T: Copy> Phrases<T> {
     fn add(&mut self, phrase: &str, value: T) {
         // A trailing dot is its own token in the text (`dr.` → `dr` `.`): match without it.
         let words: Vec<String> =
-            phrase.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect();
+            phrase.split_whitespace().map(|w| w.trim_end_matches('.').lower()).collect();
         let list = self.map.entry(words[0].clone()).or_default();
         list.push((words, value));
         list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
@@ -148,33 +149,33 @@ impl Lexicon {
                 "hq" => heads.add(w, Head::Hq),
                 "site" => heads.add(w, Head::Site),
                 "office" => heads.add(w, Head::Office),
-                "orgword" => org_prefixes.push(w.to_lowercase()),
+                "orgword" => org_prefixes.push(w.lower()),
                 "orgtail" => {
-                    org_tails.insert(w.to_lowercase());
+                    org_tails.insert(w.lower());
                 }
                 "loctail" => {
-                    loc_tails.insert(w.to_lowercase());
+                    loc_tails.insert(w.lower());
                 }
                 "notname" => {
-                    not_name.insert(w.to_lowercase());
+                    not_name.insert(w.lower());
                 }
                 "dept" => {
-                    departments.insert(w.to_lowercase());
+                    departments.insert(w.lower());
                 }
                 "law" => {
                     laws.insert(w);
                 }
                 "suffix" => {
-                    suffixes.insert(w.to_lowercase());
+                    suffixes.insert(w.lower());
                 }
                 _ => {
-                    loc_cues.insert(w.to_lowercase());
+                    loc_cues.insert(w.lower());
                 }
             }
         }
         // Both sections: a run next to any reporting verb is the one speaking.
-        let verbs = sections(data_file!("reporting-verbs.txt")).map(|(_, v)| v.to_lowercase()).collect();
-        let passive_cues = entries(data_file!("quotes/passive-cues.txt")).map(str::to_lowercase).collect();
+        let verbs = sections(data_file!("reporting-verbs.txt")).map(|(_, v)| v.lower()).collect();
+        let passive_cues = entries(data_file!("quotes/passive-cues.txt")).map(crate::text::lower).collect();
         // Borrowed from the compiled-in lists: no String per word.
         let mut common: HashSet<&'static str> = STOP.iter().copied().collect();
         let mut name_words = HashSet::default();
@@ -217,7 +218,7 @@ impl Lexicon {
             departments,
             laws,
             months: entries(data_file!("dates/months.txt"))
-                .flat_map(|l| l.split_whitespace().skip(1).filter(|w| *w != "|").map(str::to_lowercase).collect::<Vec<_>>())
+                .flat_map(|l| l.split_whitespace().skip(1).filter(|w| *w != "|").map(crate::text::lower).collect::<Vec<_>>())
                 .collect(),
             suffixes,
             loc_cues,

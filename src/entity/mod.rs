@@ -251,6 +251,7 @@ pub mod lexicon;
 pub mod rules;
 
 use crate::document::{Boilerplate, Cluster, Entity};
+use crate::text::Lower;
 #[cfg(not(feature = "rules-only"))]
 use crate::document::{EntitySource, Span};
 use crate::tagger::{model::Model, Tagger, EMBEDDED_MODEL};
@@ -409,8 +410,8 @@ impl EntityExtractor {
                 && inner.chars().all(|c| c.is_alphanumeric() || c == '-')
                 && !name[..open].contains('(')
                 && name[..open].contains(' ')
-                && !self.lexicon.heads.opens(&inner.to_lowercase())
-                && !self.lexicon.suffixes.contains(&inner.to_lowercase());
+                && !self.lexicon.heads.opens(&inner.lower())
+                && !self.lexicon.suffixes.contains(&inner.lower());
             if !acronym {
                 continue;
             }
@@ -452,7 +453,7 @@ impl EntityExtractor {
             // a person's initials (*Budi Gunadi Sadikin (BGS)*) stay a person's; an
             // acronym read as a person after words no person's name has is not one
             let person = |a: usize, b: usize| {
-                text[a..b].split(|c: char| !c.is_alphanumeric()).any(|w| self.lexicon.name_words.contains(w.to_lowercase().as_str()))
+                text[a..b].split(|c: char| !c.is_alphanumeric()).any(|w| self.lexicon.name_words.contains(w.lower().as_str()))
             };
             let org = acr.label == EntityLabel::Org || (acr.label == EntityLabel::Per && !person(start, end));
             let first = kept[..k].partition_point(|m| m.end <= start);
@@ -489,12 +490,12 @@ impl EntityExtractor {
             let Some(after) = rest.strip_prefix(' ') else { continue };
             let len = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
             let month = &after[..len];
-            if len < 3 || !month.starts_with(char::is_uppercase) || !self.lexicon.months.contains(&month.to_lowercase()) {
+            if len < 3 || !month.starts_with(char::is_uppercase) || !self.lexicon.months.contains(&month.lower()) {
                 continue;
             }
             let end = m.end + 1 + len;
             let next = text[end..].trim_start_matches(' ');
-            let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+            let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().lower();
             let dated = next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '-' | '–' | '/'))
                 || matches!(next_word.as_str(), "lalu" | "depan" | "mendatang" | "nanti" | "ini" | "tahun" | "hingga" | "sampai" | "kemarin" | "silam");
             if dated || kept.get(i).is_some_and(|n| n.start < end) {
@@ -540,7 +541,7 @@ impl EntityExtractor {
             // Foreign names are often shortened to the surname (*PM Shinzo Abe* … *Abe*):
             // only a place office or common words before it say the run is not all name.
             let before_ok = words[..k].iter().all(|(_, w)| {
-                let lower = w.to_lowercase();
+                let lower = w.lower();
                 !alone.contains_key(w)
                     && !self.lexicon.name_words.contains(lower.as_str())
                     && (place_office || self.lexicon.common.contains(lower.as_str()))
@@ -597,7 +598,7 @@ impl EntityExtractor {
                         && listed(a, b).is_none()
                         && {
                             // (no company suffix, derived word or -kan verb: *Otoparts Tbk*, *Targetkan*)
-                            let lower = w.to_lowercase();
+                            let lower = w.lower();
                             !(self.lexicon.common.contains(lower.as_str())
                                 || self.lexicon.suffixes.contains(lower.as_str())
                                 || rules::looks_derived(&lower)
@@ -608,7 +609,7 @@ impl EntityExtractor {
             };
             let split = (1..words.len()).find_map(|k| {
                 let (prefix_end, last) = (words[k - 1].1, &text[words[k - 1].0..words[k - 1].1]);
-                let by_suffix = k >= 2 && self.lexicon.suffixes.contains(last.to_lowercase().as_str());
+                let by_suffix = k >= 2 && self.lexicon.suffixes.contains(last.lower().as_str());
                 let by_name = named.contains(&text[m.start..prefix_end]);
                 let by_name_before = before.is_some_and(|p| named.contains(&text[found[p].start..prefix_end]));
                 let by_list = m.label == EntityLabel::Org
@@ -655,7 +656,7 @@ impl EntityExtractor {
                     && n.label == EntityLabel::Org
                     && text.get(m.end..n.start) == Some(" ")
                     && text[m.start..m.end].split(' ').all(|w| {
-                        !alone.contains(w) && !self.lexicon.name_words.contains(w.to_lowercase().as_str())
+                        !alone.contains(w) && !self.lexicon.name_words.contains(w.lower().as_str())
                     })
             });
             match out.last_mut().filter(|_| unit) {
@@ -675,7 +676,7 @@ impl EntityExtractor {
         let mut parts: rustc_hash::FxHashSet<String> = found
             .iter()
             .filter(|m| m.label == EntityLabel::Per && text[m.start..m.end].contains(' '))
-            .flat_map(|m| text[m.start..m.end].split_whitespace().map(str::to_lowercase))
+            .flat_map(|m| text[m.start..m.end].split_whitespace().map(crate::text::lower))
             .filter(|w| w.chars().count() >= 3)
             .collect();
         // A capitalized word in no mention just before a person's name, which the
@@ -688,7 +689,7 @@ impl EntityExtractor {
             let w0 = word_start(before);
             let w = &before[w0..];
             let free = found.get(i.wrapping_sub(1)).is_none_or(|p| p.end <= w0) || i == 0;
-            let lower = w.to_lowercase();
+            let lower = w.lower();
             // (never a title or honorific: *Presiden Joko Widodo* … *kata Presiden*)
             if free && w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && !self.lexicon.titles.opens(&lower) {
                 lead.insert(lower, i);
@@ -708,14 +709,14 @@ impl EntityExtractor {
         let mut led: Vec<usize> = Vec::new();
         for (k, t) in seg.tokens.iter().enumerate() {
             let w = &text[t.start..t.end];
-            if !w.starts_with(char::is_uppercase) || !parts.contains(&w.to_lowercase()) {
+            if !w.starts_with(char::is_uppercase) || !parts.contains(&w.lower()) {
                 continue;
             }
             let next_ok = seg.tokens.get(k + 1).is_none_or(|n| !text[n.start..n.end].starts_with(char::is_uppercase));
             if !next_ok || !((k > 0 && verb(k - 1)) || verb(k + 1)) {
                 continue;
             }
-            if let Some(&i) = lead.get(&w.to_lowercase()) {
+            if let Some(&i) = lead.get(&w.lower()) {
                 led.push(i);
             }
             let i = found.partition_point(|m| m.end <= t.start);
@@ -827,7 +828,7 @@ fn company_names_used_alone(text: &str, found: &mut Vec<rules::Mention>, lexicon
         let first_ok = first.chars().count() >= 4
             && first.chars().all(char::is_alphabetic)
             && first.starts_with(char::is_uppercase)
-            && !lexicon.common.contains(first.to_lowercase().as_str());
+            && !lexicon.common.contains(first.lower().as_str());
         if matches!(form, "PT" | "PT." | "Perum" | "CV") && first_ok && !short.contains(&first) {
             short.push(first);
         }
@@ -869,7 +870,7 @@ fn name_parts_used_alone(
         .iter()
         .filter(|m| m.label == EntityLabel::Per && m.evidence == rules::Evidence::Strong)
         .map(|m| &text[m.start..m.end])
-        .filter(|w| !w.contains(' ') && w.chars().count() >= 3 && !common.contains(w.to_lowercase().as_str()))
+        .filter(|w| !w.contains(' ') && w.chars().count() >= 3 && !common.contains(w.lower().as_str()))
         .collect();
     if alone.is_empty() {
         return;
@@ -884,7 +885,7 @@ fn name_parts_used_alone(
             let words = word_spans(text, &m);
             let office_word = |&(a, b): &(usize, usize)| {
                 let w = &text[a..b];
-                let lower = w.to_lowercase();
+                let lower = w.lower();
                 !alone.contains(w)
                     && (common.contains(lower.as_str())
                         || rules::looks_derived(&lower)
@@ -911,7 +912,7 @@ fn name_parts_used_alone(
                 // (not a person's own first names: *Elizabeth Jane Soepardi … Jane*)
                 let office_tail = |&(a, b): &(usize, usize)| {
                     let w = &text[a..b];
-                    !alone.contains(w) && w.chars().count() >= 3 && !lexicon.name_words.contains(w.to_lowercase().as_str())
+                    !alone.contains(w) && w.chars().count() >= 3 && !lexicon.name_words.contains(w.lower().as_str())
                 };
                 if org_before && words[..k].iter().all(office_tail) {
                     found[i - 1].end = words[k - 1].1;
@@ -1040,7 +1041,7 @@ fn names_in_headlines(text: &str, seg: &Segmented, headlines: &[crate::document:
 /// mentions are split so in the gold.
 fn photo_credits(text: &str, kept: &mut Vec<rules::Mention>) {
     use crate::document::EntityLabel;
-    let is_domain = |w: &str| rules::is_web_address(&w.to_lowercase());
+    let is_domain = |w: &str| rules::is_web_address(&w.lower());
     let mut out: Vec<rules::Mention> = Vec::with_capacity(kept.len());
     for m in kept.drain(..) {
         let name = &text[m.start..m.end];
@@ -1101,7 +1102,7 @@ fn expansion_start(text: &str, end: usize, acronym: &str) -> Option<usize> {
         if word.is_empty() {
             return None;
         }
-        if CONNECTIVES.contains(&word.to_lowercase().as_str()) {
+        if CONNECTIVES.contains(&word.lower().as_str()) {
             if start.is_none() || need == 0 {
                 return None;
             }
@@ -1191,7 +1192,7 @@ fn photographer_after_outlet(text: &str, kept: &mut Vec<rules::Mention>, lexicon
             });
         let free = kept.get(k + 1).is_none_or(|n| n.start >= end);
         // (one common word is no name: *Dok.*, the source of a file photo)
-        let common = !run.contains(' ') && lexicon.common.contains(run.to_lowercase().as_str());
+        let common = !run.contains(' ') && lexicon.common.contains(run.lower().as_str());
         if run.is_empty() || short_code || common || !closes || !free {
             continue;
         }
@@ -1235,7 +1236,7 @@ fn credits(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexico
     let classify = |a: usize, b: usize| -> Option<Part> {
         let part = &text[a..b];
         let words: Vec<&str> = part.split(' ').collect();
-        let lower = part.to_lowercase();
+        let lower = part.lower();
         let single = words.len() == 1;
         if single && lexicon.credit_sources.contains(lower.as_str()) {
             return Some(Part::Nothing);
@@ -1247,7 +1248,7 @@ fn credits(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexico
         let exact_org = hits.get(hits.partition_point(|h| h.start < a)).is_some_and(|h| h.start == a && h.end == b && h.entry.label == EntityLabel::Org);
         if exact_org
             || (single && (rules::is_web_address(&lower) || mixed_case(part) || (part.chars().all(char::is_lowercase) && letters >= 5)))
-            || words.iter().any(|w| lexicon.media_words.contains(w.to_lowercase().as_str()))
+            || words.iter().any(|w| lexicon.media_words.contains(w.lower().as_str()))
         {
             return Some(Part::Outlet);
         }
@@ -1257,7 +1258,7 @@ fn credits(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexico
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
                 && (!w.contains('-') || w.split('-').all(|x| x.chars().filter(|c| c.is_alphabetic()).count() >= 4))
         };
-        let head = lexicon.heads.longest(&[words[0].to_lowercase()]).is_some();
+        let head = lexicon.heads.longest(&[words[0].lower()]).is_some();
         if words.len() <= 5 && words.iter().all(name_word) && !head && !listed_as(a, b, &[EntityLabel::Org, EntityLabel::Loc]) {
             return Some(Part::Person);
         }
@@ -1303,7 +1304,7 @@ fn credits(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexico
         // (the word before the colon only: the text before may be long)
         let lead = before.strip_suffix(':').map(|b| {
             let b = b.trim_end();
-            b[word_start_with(b, &['-']) ..].to_lowercase()
+            b[word_start_with(b, &['-']) ..].lower()
         });
         let context = (before.ends_with('(') && after.starts_with(')'))
             || lead.is_some_and(|l| ["foto", "foto-foto", "photo", "sumber"].iter().any(|w| l.ends_with(w)))
@@ -1435,7 +1436,7 @@ fn split_name_pairs(text: &str, kept: &mut Vec<rules::Mention>) {
         }).map(|(i, _)| i) else { continue };
         let (l, r) = (s[..h].split(' ').count(), s[h + 1..].split(' ').count());
         // (an Arabic article is no name of its own: *Al-Ghazali*)
-        let article = s[..h].rsplit(' ').next().map(str::to_lowercase).is_some_and(|w| rules::is_arabic_article(&w) || w == "abu");
+        let article = s[..h].rsplit(' ').next().map(crate::text::lower).is_some_and(|w| rules::is_arabic_article(&w) || w == "abu");
         if !article && ((l >= 2 && r >= 2) || (l == 1 && r == 1) || election_pair_before(text, m.start)) {
             added.push(rules::Mention { start: m.start + h + 1, ..*m });
             m.end = m.start + h;
@@ -1496,7 +1497,7 @@ fn unread_name_pairs(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexic
             continue;
         }
         let before = text[..left_start].trim_end_matches([' ', ',']);
-        let cue = before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| lexicon.pair_cues.contains(w.to_lowercase().as_str()));
+        let cue = before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| lexicon.pair_cues.contains(w.lower().as_str()));
         if cue || known.contains(left) || known.contains(right) {
             added.push(rules::Mention::new(left_start, h, EntityLabel::Per, rules::Evidence::Weak));
             added.push(rules::Mention::new(h + 1, right_end, EntityLabel::Per, rules::Evidence::Weak));
@@ -1518,7 +1519,7 @@ fn election_pair_before(text: &str, start: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = text[from..start].to_lowercase();
+    let before = text[from..start].lower();
     ["pasangan", "paslon", "calon", "nomor urut", "cagub", "cabup", "cawali", "duet", "kandidat", "capres", " dan wakil ", " dan wabup "]
         .iter()
         .any(|cue| before.contains(cue))
@@ -1694,7 +1695,7 @@ fn words_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
         if matches!(m.label, EntityLabel::Loc | EntityLabel::Org) {
             if let Some(word) = word_after(m.end, char::is_alphabetic) {
                 let end = m.end + 1 + word.len();
-                if word.starts_with(char::is_uppercase) && lexicon.loc_tails.contains(&word.to_lowercase()) && next_start >= end {
+                if word.starts_with(char::is_uppercase) && lexicon.loc_tails.contains(&word.lower()) && next_start >= end {
                     (m.end, m.label) = (end, EntityLabel::Loc);
                 }
             }
@@ -1723,18 +1724,18 @@ fn weekday_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lex
         let name = &text[m.start..m.end];
         let Some(space) = name.rfind(' ') else { continue };
         let last = &name[space + 1..];
-        if !last.starts_with(char::is_uppercase) || !WEEKDAYS.contains(&last.to_lowercase().as_str()) {
+        if !last.starts_with(char::is_uppercase) || !WEEKDAYS.contains(&last.lower().as_str()) {
             continue;
         }
         let after = &text[m.end..];
         let part_of_day = after.strip_prefix(' ').is_some_and(|r| {
-            let w: String = r.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+            let w: String = r.chars().take_while(|c| c.is_alphabetic()).collect::<String>().lower();
             lexicon.stop.contains(w.as_str()) || matches!(w.as_str(), "pagi" | "siang" | "sore" | "malam" | "dini")
         });
         let dated = after.starts_with(" (") || after.starts_with(',') || part_of_day;
         let listed = hits.get(hits.partition_point(|h| h.start < m.start)).is_some_and(|h| h.start == m.start && h.end == m.end);
         // (a head and the weekday alone is the name: *Pasar Minggu*)
-        let head_alone = !name[..space].contains(' ') && lexicon.heads.longest(&[name[..space].to_lowercase()]).is_some();
+        let head_alone = !name[..space].contains(' ') && lexicon.heads.longest(&[name[..space].lower()]).is_some();
         if dated && !listed && !head_alone {
             m.end = m.start + space;
         }
@@ -1759,7 +1760,7 @@ fn unit_in_a_role_title(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
         let Some(unit) = UNITS.iter().find(|u| name.strip_prefix(**u).is_some_and(|r| r.starts_with(' '))) else { continue };
         let before = text[..m.start].trim_end_matches(' ');
         let title = &before[word_start(before)..];
-        if title.is_empty() || before.len() == text[..m.start].len() || !lexicon.titles.opens(&title.to_lowercase()) {
+        if title.is_empty() || before.len() == text[..m.start].len() || !lexicon.titles.opens(&title.lower()) {
             continue;
         }
         // the words after the unit's own word and at least one word of its field
@@ -1777,7 +1778,7 @@ fn unit_in_a_role_title(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
                 return false;
             }
             let listed = hits.get(hits.partition_point(|h| h.start < at)).is_some_and(|h| h.start == at && h.end <= m.end && h.entry.label == EntityLabel::Org);
-            let lower: Vec<String> = words[k..].iter().map(|(_, w)| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+            let lower: Vec<String> = words[k..].iter().map(|(_, w)| w.trim_matches(|c: char| !c.is_alphanumeric()).lower()).collect();
             let head = matches!(lexicon.heads.longest(&lower), Some((_, lexicon::Head::Org)));
             let one_word = lexicon.org_prefixes.iter().any(|p| lower[0].starts_with(p.as_str()) && lower[0].len() > p.len() + 1);
             listed || head || one_word
@@ -1809,7 +1810,7 @@ fn place_coordinated_with_a_place(text: &str, kept: &mut Vec<rules::Mention>, le
         let start = m.end + 5;
         let capitalized = word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-') && word.len() >= 3;
         let free = kept.get(i + 1).is_none_or(|n| n.start >= start + len);
-        if capitalized && closes && free && !lexicon.common.contains(word.to_lowercase().as_str()) {
+        if capitalized && closes && free && !lexicon.common.contains(word.lower().as_str()) {
             added.push(rules::Mention::new(start, start + len, EntityLabel::Loc, rules::Evidence::Weak));
         }
     }

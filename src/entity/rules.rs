@@ -8,6 +8,7 @@
 //! (see [`super`] for the full rule list).
 
 use std::borrow::Cow;
+use crate::text::Lower;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -347,7 +348,7 @@ pub(crate) fn is_roman(w: &str) -> bool {
 
 /// A roman numeral as written: in capitals (*II*, *XII*; *Xi* is a name).
 pub(crate) fn is_written_roman(w: &str) -> bool {
-    !w.contains(char::is_lowercase) && is_roman(&w.to_lowercase())
+    !w.contains(char::is_lowercase) && is_roman(&w.lower())
 }
 
 /// Applies the rules to one paragraph.
@@ -1857,7 +1858,7 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
     // Words of multi-word guessed persons: a lone guess matching one is kept.
     let mut guess_words: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     // Each mention lower-cased once, for the passes below.
-    let lower: Vec<String> = mentions.iter().map(|m| text[m.start..m.end].to_lowercase()).collect();
+    let lower: Vec<String> = mentions.iter().map(|m| text[m.start..m.end].lower()).collect();
     for (_, s) in mentions.iter().zip(&lower).filter(|(m, _)| m.evidence == Evidence::Guess && m.label == EntityLabel::Per) {
         if s.contains(' ') {
             guess_words.extend(s.split_whitespace().filter(|w| w.chars().count() > 2 && !common.contains(*w)).map(String::from));
@@ -1943,7 +1944,7 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
     mentions.retain(|m| {
         let s = &text[m.start..m.end];
         let single = !s.contains(' ');
-        let known_word = single && m.label == EntityLabel::Per && guess_words.contains(&s.to_lowercase());
+        let known_word = single && m.label == EntityLabel::Per && guess_words.contains(&s.lower());
         !(m.evidence == Evidence::Guess
             && (m.label == EntityLabel::Org || (single && !known_word) || (m.sentence_initial && !known_word)))
     });
@@ -2041,7 +2042,7 @@ mod tests {
     #[test]
     fn only_ascii_lower_cases_to_the_clitic_letters() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| !c.is_ascii()) {
-            assert!(!c.to_lowercase().any(|l| matches!(l, '-' | 'n' | 'y' | 'a')), "{c:?}");
+            assert!(!matches!(crate::text::lower_char(c), '-' | 'n' | 'y' | 'a'), "{c:?}");
         }
     }
 }

@@ -44,6 +44,7 @@
 //! is linear in the number of mentions (times the few clusters sharing a word).
 
 use rustc_hash::FxHashMap as HashMap;
+use crate::text::Lower;
 
 use crate::entity::rules::Mention;
 use crate::document::{Cluster, Entity, EntityLabel};
@@ -52,7 +53,7 @@ use crate::document::{Cluster, Entity, EntityLabel};
 /// (*Munafri 'Appi' Arifuddin* has the word *appi*).
 fn words(s: &str) -> Vec<String> {
     s.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower())
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -144,7 +145,7 @@ fn acronym_key(name: &str) -> Option<String> {
 fn initials_of(name: &str) -> Option<String> {
     let caps: Vec<&str> = name.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_uppercase())).collect();
     let plain = caps.iter().all(|w| w.chars().skip(1).all(char::is_lowercase));
-    ((2..=6).contains(&caps.len()) && plain).then(|| caps.iter().filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect())
+    ((2..=6).contains(&caps.len()) && plain).then(|| caps.iter().filter_map(|w| w.chars().next()).map(crate::text::lower_char).collect())
 }
 
 fn subset(a: &[String], b: &[String]) -> bool {
@@ -453,7 +454,7 @@ pub fn link_aliases(text: &str, mentions: &mut [Mention], is_title: &dyn Fn(&str
         let words: Vec<String> = gap
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(crate::text::lower)
             .collect();
         let stated = || {
             if words.is_empty() || words.len() > 7 {

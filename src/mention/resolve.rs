@@ -69,6 +69,7 @@
 //! it resolve to that person.
 
 use rustc_hash::FxHashMap as HashMap;
+use crate::text::Lower;
 
 use crate::document::Span;
 
@@ -126,14 +127,14 @@ impl Salience {
     pub fn alias(&mut self, alias: &str, at: usize, sentence: usize) {
         if let Some(who) = self.resolve(at, sentence) {
             if who.name != "-" {
-                self.aliases.insert(alias.trim().to_lowercase(), who);
+                self.aliases.insert(alias.trim().lower(), who);
             }
         }
     }
 
     /// The person an alias given earlier stands for.
     pub fn alias_of(&self, written: &str) -> Option<&Referent> {
-        self.aliases.get(&written.trim().to_lowercase())
+        self.aliases.get(&written.trim().lower())
     }
 
     /// What a pronoun or description at byte `at`, in sentence `sentence`,

@@ -3,6 +3,7 @@
 //! Every list is matched on lower-cased whole tokens.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::text::Lower;
 
 use crate::entity::gazetteer::{entries, sections};
 
@@ -11,7 +12,7 @@ const COMPLEMENT_VERBS: &str = data_file!("quotes/verbs-complement.txt");
 fn words(data: &str) -> HashSet<String> {
     entries(data)
         .flat_map(|e| e.split_whitespace())
-        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .map(|w| w.trim_end_matches('.').lower())
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -131,7 +132,7 @@ impl Lexicon {
         let mut headline = HashSet::default();
         let mut after = HashSet::default();
         for (section, v) in sections(data_file!("reporting-verbs.txt")) {
-            let v = v.to_lowercase();
+            let v = v.lower();
             if section == "headline" {
                 headline.insert(v);
             } else if section == "after" {
@@ -148,16 +149,16 @@ impl Lexicon {
             .flat_map(entries)
             .flat_map(str::split_whitespace)
             .filter(|w| w.chars().all(char::is_alphabetic) || w.contains('\''))
-            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .map(|w| w.trim_end_matches('.').lower())
             .collect();
         let mut lex = Lexicon {
             after,
             report,
             headline,
-            complement_verbs: sections(COMPLEMENT_VERBS).map(|(_, v)| v.to_lowercase()).collect(),
+            complement_verbs: sections(COMPLEMENT_VERBS).map(|(_, v)| v.lower()).collect(),
             complement_unless_person: sections(COMPLEMENT_VERBS)
                 .filter(|(s, _)| *s == "unless-person")
-                .map(|(_, v)| v.to_lowercase())
+                .map(|(_, v)| v.lower())
                 .collect(),
             np_object_verbs: words(data_file!("quotes/verbs-np-object.txt")),
             complementizers: words(data_file!("quotes/complementizers.txt")),
@@ -178,11 +179,11 @@ impl Lexicon {
             non_sources: words(data_file!("quotes/non-sources.txt")),
             passive: words(data_file!("quotes/passive-cues.txt")),
             clause_or_object_verbs: words(data_file!("quotes/verbs-clause-or-object.txt")),
-            countries: entries(data_file!("gazetteer/countries.txt")).map(str::to_lowercase).collect(),
+            countries: entries(data_file!("gazetteer/countries.txt")).map(crate::text::lower).collect(),
             contracted: entries(data_file!("mention/contracted-titles.txt"))
                 .filter_map(|line| line.split_once('='))
                 .map(|(short, full)| {
-                    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+                    let words = |s: &str| s.split_whitespace().map(crate::text::lower).collect::<Vec<_>>();
                     (words(short), words(full))
                 })
                 .collect(),

@@ -67,6 +67,7 @@
 //!   the article: *kata Kirby* → *John Kirby*).
 
 use super::lexicon::{class, Lexicon};
+use crate::text::Lower;
 use crate::document::{Cluster, Entity, EntityLabel, Span};
 use crate::text::{Segmented, Token, TokenKind};
 
@@ -179,7 +180,7 @@ impl<'a> Doc<'a> {
                 lower_buf.push_str(w);
                 lower_buf[a..].make_ascii_lowercase();
             } else if w.chars().any(char::is_uppercase) {
-                lower_buf.push_str(&w.to_lowercase());
+                lower_buf.push_str(&w.lower());
             } else {
                 lower_buf.push_str(w);
             }
@@ -1018,7 +1019,7 @@ impl<'a> Doc<'a> {
         self.mention_at(i)
             .and_then(|m| self.entities.get(m.3))
             .and_then(|x| self.clusters.get(x.cluster))
-            .is_some_and(|c| self.lex.countries.contains(&c.name.to_lowercase()))
+            .is_some_and(|c| self.lex.countries.contains(&c.name.lower()))
     }
 
     /// Tokens `[a, b)`, capitalized words with no mention of their own, are

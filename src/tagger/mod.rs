@@ -48,6 +48,7 @@ pub mod model;
 pub mod train;
 
 use features::{flags, Cue, Keys, TokenView};
+use crate::text::Lower;
 use model::{decode, tag_label, Decoder, Model, NTAGS};
 
 use crate::document::{EntityLabel, Span};
@@ -199,14 +200,14 @@ pub struct Scratch {
     tags: Vec<usize>,
 }
 
-/// `word` in lower case into `out` (cleared first): [`str::to_lowercase`],
+/// `word` in lower case into `out` (cleared first): [`crate::text::lower`],
 /// without allocating for ASCII words.
 fn lower_into(word: &str, out: &mut String) {
     out.clear();
     if word.is_ascii() {
         out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
     } else {
-        out.push_str(&word.to_lowercase());
+        out.push_str(&word.lower());
     }
 }
 

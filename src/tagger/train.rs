@@ -16,6 +16,7 @@
 //!   the cues are better than on new text.
 
 use std::path::Path;
+use crate::text::Lower;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -138,7 +139,7 @@ fn prepare_chunk(extractor: &EntityExtractor, chunk: &[Sentence]) -> Vec<Prepare
         .iter()
         .zip(&lines)
         .map(|(s, spans)| {
-            let lowers: Vec<String> = s.tokens.iter().map(|t| t.to_lowercase()).collect();
+            let lowers: Vec<String> = s.tokens.iter().map(|t| t.lower()).collect();
             let cue = cues(spans, &lowers, &mentions, &hits, extractor.lexicon());
             let views = |with: bool| -> Vec<TokenView> {
                 (0..spans.len())

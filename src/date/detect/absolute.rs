@@ -3,6 +3,7 @@
 //! [`super`]).
 
 use super::*;
+use crate::text::Lower;
 
 impl Patterns {
     pub(super) fn collect_day_month(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
@@ -44,7 +45,7 @@ impl Patterns {
                 if let Some(after) = rest.strip_prefix(' ').filter(|r| r.len() > 6 && r.as_bytes()[..5].eq_ignore_ascii_case(b"tahun")) {
                     let dir = next_word(after, 5);
                     if after[5..].starts_with(' ') && !dir.is_empty() {
-                        if let Some(&d) = self.directions.get(&dir.to_lowercase()) {
+                        if let Some(&d) = self.directions.get(&dir.lower()) {
                             years = Some(d);
                             end += 1 + 5 + (after[5..].len() - after[5..].trim_start().len()) + dir.len();
                         }
@@ -168,7 +169,7 @@ impl Patterns {
                 let (at, word) = prev_word_at(text, head.len());
                 starts_upper(word)
                     && at + word.len() == head.len()
-                    && self.weekdays.contains_key(&word.to_lowercase())
+                    && self.weekdays.contains_key(&word.lower())
             };
             if year.is_none() && c.name("tgl").is_none() && !dateline && !after_weekday() {
                 continue;
@@ -324,7 +325,7 @@ impl Patterns {
                 continue;
             }
             if c.name("lalu").is_none()
-                && self.lex.year_counters.iter().any(|w| *w == next_word(text, y.end()).to_lowercase())
+                && self.lex.year_counters.iter().any(|w| *w == next_word(text, y.end()).lower())
             {
                 continue;
             }
@@ -362,7 +363,7 @@ impl Patterns {
 
     pub(super) fn collect_quarter(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
         for c in self.quarter.captures_iter(text, starts) {
-            let q = c.name("q").or(c.name("q2")).expect("quarter").as_str().to_lowercase();
+            let q = c.name("q").or(c.name("q2")).expect("quarter").as_str().lower();
             let Some(&(_, quarter)) = QUARTERS.iter().find(|(w, _)| *w == q) else { continue };
             let year = if let Some(y) = num::<i32>(&c, "y") {
                 YearRef::Abs(y)

@@ -2,6 +2,7 @@
 //! from the story's day, *sebulan kemudian* (rules in [`super`]).
 
 use super::*;
+use crate::text::Lower;
 
 impl Patterns {
     pub(super) fn collect_counted(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
@@ -23,7 +24,7 @@ impl Patterns {
                 };
                 let count_start = offset + count.get(0).expect("count").start();
                 // *berusia 20 tahun lalu menikah*: an age, then *lalu* = "then".
-                if self.lex.age_words.contains(&prev_word(text, count_start).to_lowercase()) {
+                if self.lex.age_words.contains(&prev_word(text, count_start).lower()) {
                     continue;
                 }
                 // *lima atau enam hari lalu*: alternatives are one span, the

@@ -127,6 +127,7 @@ mod counted;
 mod relative;
 
 use rustc_hash::FxHashMap as HashMap;
+use crate::text::Lower;
 
 use crate::text::pattern::{Caps, DigitLead, Gated, Group, LazyRegex, Leads};
 
@@ -594,8 +595,8 @@ impl Patterns {
     fn is_number_word(&self, word: &str) -> bool {
         !word.is_empty()
             && (word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-                || self.numbers.contains_key(&word.to_lowercase())
-                || self.lex.numbers.iter().any(|(w, _)| w.ends_with(&format!(" {}", word.to_lowercase()))))
+                || self.numbers.contains_key(&word.lower())
+                || self.lex.numbers.iter().any(|(w, _)| w.ends_with(&format!(" {}", word.lower()))))
     }
 
     /// Whether a future cue (*akan*, *dijadwalkan*) stands shortly before
@@ -1045,7 +1046,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
 
     // *setiap hari*, *tiap Senin*: frequencies, not dates.
     out.retain(|f| {
-        let before = prev_word(text, f.start).to_lowercase();
+        let before = prev_word(text, f.start).lower();
         !p.lex.frequency.contains(&before)
     });
     out

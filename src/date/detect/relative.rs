@@ -3,6 +3,7 @@
 //! [`super`]).
 
 use super::*;
+use crate::text::Lower;
 
 impl Patterns {
     pub(super) fn collect_relative_day(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
@@ -31,7 +32,7 @@ impl Patterns {
     fn editors_day(&self, after: &str) -> Option<DayDeixis> {
         let inner = after.strip_prefix(" (")?;
         let inner = &inner[..inner.find(')').filter(|&k| k <= 24)?];
-        let lower = inner.to_lowercase();
+        let lower = inner.lower();
         let day = lower.strip_suffix("red")?.trim_end_matches([' ', ',', '-', '/']);
         self.relative_days.get(&normalize(day)).copied()
     }
@@ -40,7 +41,7 @@ impl Patterns {
         for c in self.deictic.captures_iter(text, starts) {
             let m = c.get(0).expect("match");
             let unit_match = c.name("unit").expect("unit");
-            let unit = unit_match.as_str().to_lowercase();
+            let unit = unit_match.as_str().lower();
             let edge = c.name("edge").is_some();
             let story = self.story_direction_of(c.name("dir"));
             let dir = match (c.name("dir"), edge) {
@@ -64,7 +65,7 @@ impl Patterns {
             let before = prev_word(text, m.start());
             if !edge
                 && (self.is_number_word(before)
-                    || self.lex.vague_counts.contains(&before.to_lowercase())
+                    || self.lex.vague_counts.contains(&before.lower())
                     || text[..m.start()].ends_with('-'))
             {
                 continue;
