@@ -110,7 +110,9 @@
 //!    opens a person's name and ends an office's name before it: *Dinas
 //!    Kesehatan Bali [PER I Gusti Putu Sedana]*, *[PER Kiagus Ahmad Sarnubi]*; words with digits such as *Rp4* are not
 //!    name words). Leading and trailing capitalized common words, titles and
-//!    degrees (*M.Si*, *SpPD*) are cut. Then:
+//!    degrees (*M.Si*, *SpPD*) are cut, but not the given name after a
+//!    Balinese order or caste word (*[PER I Nyoman Bawa]*), which is read as a
+//!    name word even where a list names it (*I Dewa*: a band). Then:
 //!    - a leading acronym before a proper name is its ORG (*[ORG DKPP] [PER
 //!      Jimly Asshiddiqie]*), but two unlisted capitals are the person's
 //!      initials (*[PER OC Kaligis]*); an English organization tail word ends an ORG

@@ -1007,6 +1007,13 @@ impl Scanner<'_> {
                 words[k].cap = false;
             }
         }
+        // A Balinese name's order or caste word after *I*/*Ni* is the name's, not
+        // the listed name it also spells (*I Dewa Gede Bawa*: *Dewa* is a band).
+        for k in 1..n {
+            if matches!(&*words[k - 1].lower, "i" | "ni") && words[k - 1].cap && words[k].cap && self.lex.balinese.contains(&*words[k].lower) {
+                words[k].hit = None;
+            }
+        }
         let words = &*words;
         let mut cue_per = false;
         // The last title read: where it ends, and whether it is a place office.
@@ -1536,8 +1543,12 @@ impl Scanner<'_> {
             let last_before_verb = |k: usize| {
                 k == j && before_verb && !self.lex.stop.contains(&*words[k - 1].lower) && !self.written_lower(&words[k - 1].lower)
             };
+            // (the given name after a Balinese order or caste word is the person's
+            // own, a common word too: *I Nyoman Bawa*, *I Dewa Gede Bawa*)
+            let after_balinese = |e: usize| e >= s + 2 && self.lex.balinese.contains(&*words[e - 2].lower);
             while e > s
                 && e - s > 1
+                && !after_balinese(e)
                 && ((self.is_common(&words[e - 1])
                     && !self.lex.suffixes.contains(&*words[e - 1].lower)
                     && !is_kinship_name_word(&words[e - 1].lower)

@@ -195,6 +195,8 @@ fn name_parts_the_article_uses_alone() {
         ("a name particle opens the name", "Ketua MUI Palembang Kiagus Ahmad Sarnubi hadir.", &["ORG:MUI Palembang", "PER:Kiagus Ahmad Sarnubi"]),
         ("a Balinese name after an office's place", "Kepala Dinas Kesehatan Bali I Gusti Putu Sedana hadir.",
             &["ORG:Dinas Kesehatan Bali", "PER:I Gusti Putu Sedana"]),
+        ("regression: a Balinese caste word that a list names as a band, and a given name that is a common word",
+            "Hal itu kata I Dewa Gede Bawa. Sementara itu I Nyoman Bawa datang.", &["PER:I Dewa Gede Bawa", "PER:I Nyoman Bawa"]),
         ("the Sasak title Lalu opens the name after an office", "Kemarin Sekda NTB Lalu Gita Ariadi hadir.", &["LOC:NTB", "PER:Lalu Gita Ariadi"]),
         ("Lalu at a sentence's start is then, not a title", "Ia datang. Lalu Gita Ariadi hadir. Direktur Lalu Lintas hadir.", &["PER:Gita Ariadi"]),
         ("an abbreviation of Muhammad opens the name", "Kasi Penkum Kejati Sumbar, Mhd. Rasyid, hadir.", &["ORG:Kejati Sumbar", "PER:Mhd. Rasyid"]),
