@@ -1310,7 +1310,7 @@ fn credits(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexico
         // (the word before the colon only: the text before may be long)
         let lead = before.strip_suffix(':').map(|b| {
             let b = b.trim_end();
-            b[word_start_with(b, &['-']) ..].lower()
+            b[word_start_with(b, &['-'])..].lower()
         });
         let context = (before.ends_with('(') && after.starts_with(')'))
             || lead.is_some_and(|l| ["foto", "foto-foto", "photo", "sumber"].iter().any(|w| l.ends_with(w)))
