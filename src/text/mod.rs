@@ -167,6 +167,9 @@ pub fn lower_char(c: char) -> char {
 
 /// `s` in lower case by [`lower_char`].
 pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars().map(lower_char).collect()
 }
 
