@@ -410,6 +410,13 @@ impl Default for Gazetteer {
     }
 }
 
+/// The hit starting at byte `at` of `hits` (sorted by start, as
+/// [`Gazetteer::find`] returns them), if any.
+#[inline]
+pub fn hit_at(hits: &[Hit], at: usize) -> Option<&Hit> {
+    hits.get(hits.partition_point(|h| h.start < at)).filter(|h| h.start == at)
+}
+
 /// True when `[start, end)` is not glued to letters or digits on either side.
 pub fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();

@@ -90,6 +90,8 @@ pub struct Lexicon {
     pub laws: HashSet<&'static str>,
     /// Month names and abbreviations, Indonesian and English (lower case).
     pub months: HashSet<String>,
+    /// Weekday names in every spelling (`data/dates/weekdays.txt`: *Jumat*, *Jum'at*, *Ahad* …).
+    pub weekdays: HashSet<String>,
     /// Lower-case words before a capitalized run that make it a place.
     pub loc_cues: HashSet<String>,
     /// Reporting verbs (a person speaks).
@@ -217,6 +219,7 @@ impl Lexicon {
             not_name,
             departments,
             laws,
+            weekdays: entries(data_file!("dates/weekdays.txt")).flat_map(|l| l.split_whitespace().skip(1).map(crate::text::lower)).collect(),
             months: entries(data_file!("dates/months.txt"))
                 .flat_map(|l| l.split_whitespace().skip(1).filter(|w| *w != "|").map(crate::text::lower).collect::<Vec<_>>())
                 .collect(),

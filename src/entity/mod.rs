@@ -1251,7 +1251,7 @@ fn credits(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexico
         if single && (letters <= 3 || part.chars().any(|c| c.is_ascii_digit()) && !rules::is_web_address(&lower)) {
             return Some(Part::Nothing);
         }
-        let exact_org = hits.get(hits.partition_point(|h| h.start < a)).is_some_and(|h| h.start == a && h.end == b && h.entry.label == EntityLabel::Org);
+        let exact_org = gazetteer::hit_at(hits, a).is_some_and(|h| h.end == b && h.entry.label == EntityLabel::Org);
         if exact_org
             || (single && (rules::is_web_address(&lower) || mixed_case(part) || (part.chars().all(char::is_lowercase) && letters >= 5)))
             || words.iter().any(|w| lexicon.media_words.contains(w.lower().as_str()))
@@ -1730,7 +1730,7 @@ fn words_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
 fn organization_at_its_place(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexicon, hits: &[gazetteer::Hit]) {
     use crate::document::EntityLabel;
     let listed = |a: usize, b: usize, label: EntityLabel| {
-        hits.get(hits.partition_point(|h| h.start < a)).is_some_and(|h| h.start == a && h.end == b && h.entry.label == label)
+        gazetteer::hit_at(hits, a).is_some_and(|h| h.end == b && h.entry.label == label)
     };
     let mut i = 0;
     while i + 1 < kept.len() {
@@ -1761,12 +1761,11 @@ fn organization_at_its_place(text: &str, kept: &mut Vec<rules::Mention>, lexicon
 /// list names it with the name, or a head names nothing else: *Pasar Minggu*). In corpus train and dev
 /// such a weekday was glued to 6 mentions, 5 of them wrong.
 fn weekday_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lexicon::Lexicon, hits: &[gazetteer::Hit]) {
-    const WEEKDAYS: [&str; 9] = ["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu"];
     for m in kept.iter_mut() {
         let name = &text[m.start..m.end];
         let Some(space) = name.rfind(' ') else { continue };
         let last = &name[space + 1..];
-        if !last.starts_with(char::is_uppercase) || !WEEKDAYS.contains(&last.lower().as_str()) {
+        if !last.starts_with(char::is_uppercase) || !lexicon.weekdays.contains(last.lower().as_str()) {
             continue;
         }
         let after = &text[m.end..];
@@ -1775,7 +1774,7 @@ fn weekday_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lex
             lexicon.stop.contains(w.as_str()) || matches!(w.as_str(), "pagi" | "siang" | "sore" | "malam" | "dini")
         });
         let dated = after.starts_with(" (") || after.starts_with(',') || part_of_day;
-        let listed = hits.get(hits.partition_point(|h| h.start < m.start)).is_some_and(|h| h.start == m.start && h.end == m.end);
+        let listed = gazetteer::hit_at(hits, m.start).is_some_and(|h| h.end == m.end);
         // (a head and the weekday alone is the name: *Pasar Minggu*)
         let head_alone = !name[..space].contains(' ') && lexicon.heads.longest(&[name[..space].lower()]).is_some();
         if dated && !listed && !head_alone {
@@ -1819,7 +1818,7 @@ fn unit_in_a_role_title(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
             if !w.starts_with(char::is_uppercase) {
                 return false;
             }
-            let listed = hits.get(hits.partition_point(|h| h.start < at)).is_some_and(|h| h.start == at && h.end <= m.end && h.entry.label == EntityLabel::Org);
+            let listed = gazetteer::hit_at(hits, at).is_some_and(|h| h.end <= m.end && h.entry.label == EntityLabel::Org);
             let lower: Vec<String> = words[k..].iter().map(|(_, w)| w.trim_matches(|c: char| !c.is_alphanumeric()).lower()).collect();
             let head = matches!(lexicon.heads.longest(&lower), Some((_, lexicon::Head::Org)));
             let one_word = lexicon.org_prefixes.iter().any(|p| lower[0].starts_with(p.as_str()) && lower[0].len() > p.len() + 1);

@@ -352,20 +352,18 @@ impl QuoteExtractor {
                 }
             }
             // the named subject of the sentence's first reporting verb
-            let first_verb = (s0 + 1..s1).find(|&k| doc.is_lower_word(k) && doc.has(k, class::REPORT));
-            if let Some(v) = first_verb {
-                if let Ref::Named(a, b) = doc.subject_before(v) {
-                    if is_per(a) {
-                        out.push((Subject::Named(doc.span(a, b)), s.start));
-                        continue;
-                    }
+            // (the verb and its subject, read once)
+            let first_verb = (s0 + 1..s1).find(|&k| doc.is_lower_word(k) && doc.has(k, class::REPORT)).map(|v| (v, doc.subject_before(v)));
+            if let Some((_, Ref::Named(a, b))) = first_verb {
+                if is_per(a) {
+                    out.push((Subject::Named(doc.span(a, b)), s.start));
+                    continue;
                 }
             }
             // "Dia mengatakan, Menlu Retno Marsudi telah …": a verb of saying before
             // the first comma makes what follows the comma what was said, and the
             // one it names is spoken about, no new subject
-            let said_before_comma =
-                |c: usize| first_verb.is_some_and(|v| v < c && !matches!(doc.subject_before(v), Ref::Missing));
+            let said_before_comma = |c: usize| first_verb.as_ref().is_some_and(|(v, who)| *v < c && !matches!(who, Ref::Missing));
             // "Salah satunya adalah Eno, …", "… seorang pedagang bernama Eno": a person
             // introduced by name becomes the one the story follows, a lone name too
             let opens_one_of = doc.l(s0) == "salah" || doc.l(s0) == "seorang" || (doc.l(s0) == "di" && s0 + 1 < s1 && doc.l(s0 + 1) == "antaranya");
