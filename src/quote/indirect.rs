@@ -394,7 +394,9 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
         // *Menurut dia apabila …*: a pronoun, then the content with no comma
         // (as after *Menurutnya*)
         let bare_pronoun = lex.pronouns.contains(doc.l(k + 1)) && k + 2 < s1 && doc.tok(k + 2).kind == TokenKind::Word;
-        let mut c = if bare_pronoun { k + 1 } else { (k + 1..s1.min(k + 20)).find(|&j| doc.is_p(j, ','))? };
+        // (the phrase's comma, not one inside a name: *Menurut Badan Meteorologi,
+        // Klimatologi, dan Geofisika (BMKG), …*)
+        let mut c = if bare_pronoun { k + 1 } else { (k + 1..s1.min(k + 20)).find(|&j| doc.is_p(j, ',') && doc.mention_at(j).is_none())? };
         let mut w = if lex.pronouns.contains(doc.l(k + 1)) { Ref::Pronoun(k + 1, k + 2) } else { doc.speaker_within(k + 1, c) };
         // *Menurut petugas BMKG Stasiun Bandung, Jadi Hendarmin, …*: a role, then the
         // person named between commas, who holds it

@@ -792,6 +792,16 @@ impl<'a> Doc<'a> {
         if let Some(named) = (!joined).then(|| self.named_before_adjuncts(s0, a, e)).flatten() {
             return named;
         }
+        // *Timnas berada di grup yang ringan tetapi Indra Sjafri mengatakan*: a
+        // contrastive conjunction without a comma opens the verb's own clause
+        // (read before *yang*, which would end the subject in the clause before)
+        if let Some(x) = (a + 1..e.saturating_sub(1)).rev().find(|&x| {
+            matches!(self.l(x), "tetapi" | "tapi" | "namun" | "sedangkan" | "sementara" | "padahal")
+                && self.is_lower_word(x)
+                && !self.is_cap(x - 1)
+        }) {
+            a = x + 1;
+        }
         // a time or manner adverbial opening the clause without a comma is no
         // subject: *Sebelumnya ia mengaku*, *Lebih lanjut dia mengatakan*,
         // *Beberapa waktu lalu Hoiruddin mengatakan*, *Dalam waktu dekat dia

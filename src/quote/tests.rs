@@ -846,6 +846,18 @@ fn regression_menurut_phrase_stops_at_its_comma() {
 }
 
 #[test]
+fn regression_menurut_phrase_does_not_stop_at_a_comma_inside_a_name() {
+    let got = indirect("Gempa terjadi pagi tadi. Menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), gempa itu tidak berpotensi tsunami.");
+    assert_eq!(got, pairs(&[("gempa itu tidak berpotensi tsunami", "Badan Meteorologi, Klimatologi, dan Geofisika")]));
+}
+
+#[test]
+fn regression_a_contrastive_conjunction_opens_the_verbs_clause_after_yang() {
+    let got = indirect("Timnas berada di grup yang relatif ringan tetapi Indra Sjafri mengatakan timnya harus tetap waspada.");
+    assert_eq!(got, pairs(&[("timnya harus tetap waspada", "Indra Sjafri")]));
+}
+
+#[test]
 fn regression_sentence_initial_menurut_is_not_a_name() {
     let text = "Menurut Ar, pelaku datang seorang diri dan membawa golok.\n“Kejadian di Gang Masjid,” ujar Ar.";
     assert_eq!(direct(text), pairs(&[("Kejadian di Gang Masjid", "Ar")]));
