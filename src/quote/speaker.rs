@@ -301,7 +301,7 @@ impl<'a> Doc<'a> {
     }
 
     /// A lower-case verb with a me-/di-/ber-/ter- prefix at token `i`: a clause of its own.
-    fn is_prefixed_verb(&self, i: usize) -> bool {
+    pub fn is_prefixed_verb(&self, i: usize) -> bool {
         let l = self.l(i);
         self.is_lower_word(i)
             && l.len() >= 5

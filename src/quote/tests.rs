@@ -852,6 +852,36 @@ fn regression_menurut_phrase_does_not_stop_at_a_comma_inside_a_name() {
 }
 
 #[test]
+fn a_bare_cue_verb_opening_the_sentence() {
+    let cases: [Case; 5] = [
+        (
+            "kata and a pronoun",
+            "Bupati Edi Damansyah membuka acara itu. Kata dia, Pemkab menginisiasi agar budaya nusantara lebih dikenal.",
+            &[("Pemkab menginisiasi agar budaya nusantara lebih dikenal", "Edi Damansyah")],
+        ),
+        (
+            "lanjut and a name",
+            "Kepala BNPB Sutopo Purwo Nugroho hadir. Lanjut Sutopo, BPBD dan relawan masih mencari korban.",
+            &[("BPBD dan relawan masih mencari korban", "Sutopo Purwo Nugroho")],
+        ),
+        (
+            "after a connective with no comma",
+            "Ketua DPR Bambang Soesatyo hadir. Bahkan kata dia, dalam pemeriksaan ada anggota Pansus yang menjadi saksi.",
+            &[("dalam pemeriksaan ada anggota Pansus yang menjadi saksi", "Bambang Soesatyo")],
+        ),
+        (
+            "an adverbial lanjut before a verb of the subject's own is no cue",
+            "Pelatih Sudirman hadir. Lebih lanjut Sudirman mengakui gol itu buah kesalahan, terutama dalam mengantisipasi sepak pojok.",
+            &[("gol itu buah kesalahan, terutama dalam mengantisipasi sepak pojok", "Sudirman")],
+        ),
+        ("sebut saja names no one", "Sebut saja, festival musik etnik, pertunjukan tari, dan pameran.", &[]),
+    ];
+    for (name, input, expected) in cases {
+        assert_eq!(indirect(input), pairs(expected), "{name}");
+    }
+}
+
+#[test]
 fn regression_a_contrastive_conjunction_opens_the_verbs_clause_after_yang() {
     let got = indirect("Timnas berada di grup yang relatif ringan tetapi Indra Sjafri mengatakan timnya harus tetap waspada.");
     assert_eq!(got, pairs(&[("timnya harus tetap waspada", "Indra Sjafri")]));
