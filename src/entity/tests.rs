@@ -404,6 +404,8 @@ fn capitalization_rules() {
         ("compass point closing a place", "Harga di Sumatra Utara naik, di Blitar Selatan turun.", &["LOC:Sumatra Utara", "LOC:Blitar Selatan"]),
         ("an English venue word closing a place or organization", "Konser digelar di Wembley Arena, lalu di SCTV Tower.", &["LOC:Wembley Arena", "LOC:SCTV Tower"]),
         ("compass point before another capitalized word stays out", "Warga di Jakarta Timur Raya tiba.", &["LOC:Jakarta"]),
+        ("a capitalized common word closes a person's name", "Menteri Lingkungan Hidup Siti Nurbaya Bakar hadir di lokasi.", &["PER:Siti Nurbaya Bakar"]),
+        ("a day after a person's name stays out", "Kata Siti Nurbaya Selasa lalu, lokasi itu aman.", &["PER:Siti Nurbaya"]),
         ("place list", "Warga Kampung Pulo, Jatinegara, mengungsi.", &["LOC:Kampung Pulo", "LOC:Jatinegara"]),
         ("regression: speaker in apposition after a place is a person, not the next place",
             "Warga Desa Baumata, Yohanis Seran, mengatakan petani menunggu hujan.", &["LOC:Desa Baumata", "PER:Yohanis Seran"]),
