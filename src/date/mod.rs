@@ -335,6 +335,7 @@ mod tests {
             ("timestamp line with a bar", "KAMIS, 18 AGUSTUS 2016 | 08:14 WIB", A, &[("KAMIS, 18 AGUSTUS 2016 | 08:14 WIB", "2016-08-18T08:14")]),
             ("timestamp: numeric date and a colon clock", "Diperbarui 03/9/2019 14:30 oleh redaksi.", A, &[("03/9/2019 14:30", "2019-09-03T14:30")]),
             ("timestamp glued by a comma", "Kamis 25-02-2021,18:07 WIB", A, &[("Kamis 25-02-2021,18:07 WIB", "2021-02-25T18:07")]),
+            ("timestamp with seconds", "Diperbarui 16-03-2016 17:40:16 oleh redaksi.", A, &[("16-03-2016 17:40:16", "2016-03-16T17:40:16")]),
             ("a score after a date is no clock", "Laga 3/9/2019 berakhir 1:2.", A, &[("3/9/2019", "2019-09-03")]),
             ("relative day with the date it names", "Ia tiba kemarin, Jumat (25/3) sore.", Some("2016-03-26"), &[("kemarin, Jumat (25/3) sore", "2016-03-25")]),
             ("relative day, weekday and written date", "Sidang digelar hari ini, Rabu, 30 Agustus 2023.", Some("2023-08-30"), &[("hari ini, Rabu, 30 Agustus 2023", "2023-08-30")]),

@@ -797,11 +797,11 @@ fn join(left: &mut Expr, piece: &Piece) {
     left.part = left.part.or(piece.expr.part);
 }
 
-/// `[ ,]{1,2}H:MM` or `HH:MM` at the start of `rest`, not followed by a digit:
+/// `[ ,]{1,2}H:MM` or `HH:MM` (and `:SS`) at the start of `rest`, not followed by a digit:
 /// its length and the time. After a bar, a dash or a bullet (*… 2019 | 13:10*,
 /// *|17:42*, *… 2018 - 13:11*) the clock may also be written with a dot
 /// (*| 20.01*): a byline's timestamp; so may a clock that ends the line.
-fn stamp_clock(rest: &str) -> Option<(usize, u8, u8)> {
+fn stamp_clock(rest: &str) -> Option<(usize, u8, u8, Option<u8>)> {
     let b = rest.as_bytes();
     let mut i = 0;
     let mut bar = false;
@@ -836,7 +836,14 @@ fn stamp_clock(rest: &str) -> Option<(usize, u8, u8)> {
     }
     let hour: u8 = rest[h0..i].parse().ok()?;
     let minute: u8 = rest[m0..m0 + 2].parse().ok()?;
-    (hour <= 24 && minute <= 59).then_some((m0 + 2, hour, minute))
+    // seconds, when the stamp has them (*16-03-2016 17:40:16*)
+    let s0 = m0 + 3;
+    let second = (b.get(m0 + 2) == Some(&b':') && b.len() >= s0 + 2 && b[s0..s0 + 2].iter().all(u8::is_ascii_digit) && !b.get(s0 + 2).is_some_and(u8::is_ascii_digit))
+        .then(|| rest[s0..s0 + 2].parse::<u8>().ok())
+        .flatten()
+        .filter(|&s| s <= 59);
+    let len = if second.is_some() { s0 + 2 } else { m0 + 2 };
+    (hour <= 24 && minute <= 59).then_some((len, hour, minute, second))
 }
 
 /// Words that join the two ends of a range.
@@ -1018,8 +1025,9 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
         if !full || !text[..f.end].ends_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        if let Some((len, hour, minute)) = stamp_clock(&text[f.end..]) {
+        if let Some((len, hour, minute, second)) = stamp_clock(&text[f.end..]) {
             f.expr.time = Some((hour, minute));
+            f.expr.second = second;
             f.end += len;
             if ZONE_FORMS.split('|').chain(["GMT", "UTC"]).any(|z| next_word(text, f.end) == z) {
                 let rest = &text[f.end..];
