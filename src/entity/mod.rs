@@ -385,6 +385,7 @@ impl EntityExtractor {
         kept.retain(|m| !quoted_alone(text, m));
         drop_persons_glued_to_a_place(text, &mut kept);
         person_initials(text, &mut kept, &hits);
+        bracketed_acronyms_of_no_person(text, &mut kept);
         photo_credits(text, &mut kept);
         photographer_after_outlet(text, &mut kept, &self.lexicon);
         credits(text, &mut kept, &self.lexicon, &hits);
@@ -1943,6 +1944,35 @@ fn person_initials(text: &str, kept: &mut Vec<rules::Mention>, hits: &[gazetteer
         }
     }
     add_sorted(kept, added);
+}
+
+/// *skala Richter (SR)*, *Mega Watt (MW)*, *Hari Juang Kartika (HJK)*: capitals
+/// in brackets right after words that are no person's mention abbreviate those
+/// words, a term or an event, not a person (the initials of a person follow
+/// the person: *Agus Harimurti Yudhoyono (AHY)*). In corpus train and dev gold
+/// all 13 such bracketed capitals the rules read as a person are none (11) or
+/// a place (2).
+fn bracketed_acronyms_of_no_person(text: &str, kept: &mut Vec<rules::Mention>) {
+    use crate::document::EntityLabel;
+    let drop: Vec<bool> = (0..kept.len())
+        .map(|k| {
+            let m = kept[k];
+            let word = &text[m.start..m.end];
+            let bracketed = m.label == EntityLabel::Per
+                && (2..=6).contains(&word.len())
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && text[..m.start].ends_with(" (")
+                && text[m.end..].starts_with(')');
+            // (a mention ending right before the bracket, as a person's name would)
+            let after_mention = k > 0 && kept[k - 1].end + 2 == m.start;
+            bracketed && !after_mention
+        })
+        .collect();
+    let mut k = 0;
+    kept.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// *Embarkasi Jakarta-Pondok Gede*, *Jakarta-Cikampek II Elevated*: a run

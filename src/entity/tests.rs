@@ -406,6 +406,8 @@ fn capitalization_rules() {
         ("compass point before another capitalized word stays out", "Warga di Jakarta Timur Raya tiba.", &["LOC:Jakarta"]),
         ("a capitalized common word closes a person's name", "Menteri Lingkungan Hidup Siti Nurbaya Bakar hadir di lokasi.", &["PER:Siti Nurbaya Bakar"]),
         ("a day after a person's name stays out", "Kata Siti Nurbaya Selasa lalu, lokasi itu aman.", &["PER:Siti Nurbaya"]),
+        ("capitals in brackets after a term are no person", "Gempa berkekuatan 6,3 Skala Richter (SR) mengguncang Garut.", &["LOC:Garut"]),
+        ("capitals in brackets after a person are that person", "Presiden Susilo Bambang Yudhoyono (SBY) datang.", &["PER:Susilo Bambang Yudhoyono", "PER:SBY"]),
         ("place list", "Warga Kampung Pulo, Jatinegara, mengungsi.", &["LOC:Kampung Pulo", "LOC:Jatinegara"]),
         ("regression: speaker in apposition after a place is a person, not the next place",
             "Warga Desa Baumata, Yohanis Seran, mengatakan petani menunggu hujan.", &["LOC:Desa Baumata", "PER:Yohanis Seran"]),
