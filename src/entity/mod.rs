@@ -1951,7 +1951,8 @@ fn person_initials(text: &str, kept: &mut Vec<rules::Mention>, hits: &[gazetteer
 /// words, a term or an event, not a person (the initials of a person follow
 /// the person: *Agus Harimurti Yudhoyono (AHY)*). In corpus train and dev gold
 /// all 13 such bracketed capitals the rules read as a person are none (11) or
-/// a place (2).
+/// a place (2); so are the same capitals read as a person elsewhere in the
+/// article.
 fn bracketed_acronyms_of_no_person(text: &str, kept: &mut Vec<rules::Mention>) {
     use crate::document::EntityLabel;
     let drop: Vec<bool> = (0..kept.len())
@@ -1968,10 +1969,12 @@ fn bracketed_acronyms_of_no_person(text: &str, kept: &mut Vec<rules::Mention>) {
             bracketed && !after_mention
         })
         .collect();
+    // (and the same capitals wherever the rules read them as a person: *PON* alone)
+    let terms: Vec<&str> = (0..kept.len()).filter(|&k| drop[k]).map(|k| &text[kept[k].start..kept[k].end]).collect();
     let mut k = 0;
-    kept.retain(|_| {
+    kept.retain(|m| {
         k += 1;
-        !drop[k - 1]
+        !drop[k - 1] && !(m.label == EntityLabel::Per && terms.contains(&&text[m.start..m.end]))
     });
 }
 

@@ -407,6 +407,7 @@ fn capitalization_rules() {
         ("a capitalized common word closes a person's name", "Menteri Lingkungan Hidup Siti Nurbaya Bakar hadir di lokasi.", &["PER:Siti Nurbaya Bakar"]),
         ("a day after a person's name stays out", "Kata Siti Nurbaya Selasa lalu, lokasi itu aman.", &["PER:Siti Nurbaya"]),
         ("capitals in brackets after a term are no person", "Gempa berkekuatan 6,3 Skala Richter (SR) mengguncang Garut.", &["LOC:Garut"]),
+        ("nor are the same capitals elsewhere", "Pemerintah mendorong kecerdasan buatan atau artificial intelligence (AI) di sekolah. Menurut dia, AI bisa membantu guru.", &[]),
         ("capitals in brackets after a person are that person", "Presiden Susilo Bambang Yudhoyono (SBY) datang.", &["PER:Susilo Bambang Yudhoyono", "PER:SBY"]),
         ("place list", "Warga Kampung Pulo, Jatinegara, mengungsi.", &["LOC:Kampung Pulo", "LOC:Jatinegara"]),
         ("regression: speaker in apposition after a place is a person, not the next place",
