@@ -1974,7 +1974,8 @@ fn bracketed_acronyms_of_no_person(text: &str, kept: &mut Vec<rules::Mention>) {
     let mut k = 0;
     kept.retain(|m| {
         k += 1;
-        !drop[k - 1] && !(m.label == EntityLabel::Per && terms.contains(&&text[m.start..m.end]))
+        let term = m.label == EntityLabel::Per && terms.contains(&&text[m.start..m.end]);
+        !(drop[k - 1] || term)
     });
 }
 
