@@ -852,6 +852,12 @@ fn regression_menurut_phrase_does_not_stop_at_a_comma_inside_a_name() {
 }
 
 #[test]
+fn regression_what_is_conveyed_to_someone_is_an_object() {
+    let got = indirect("Kiper itu juga menyampaikan terima kasih kepada suporter yang telah memberikan dukungan.");
+    assert_eq!(got, pairs(&[]));
+}
+
+#[test]
 fn a_bare_cue_verb_opening_the_sentence() {
     let cases: [Case; 5] = [
         (
