@@ -858,6 +858,12 @@ fn regression_what_is_conveyed_to_someone_is_an_object() {
 }
 
 #[test]
+fn regression_an_appeal_is_no_quote() {
+    let got = indirect("Kapolresta Palu Deny Abrahams juga mengimbau masyarakat agar tidak melakukan tindakan main hakim sendiri.");
+    assert_eq!(got, pairs(&[]));
+}
+
+#[test]
 fn a_bare_cue_verb_opening_the_sentence() {
     let cases: [Case; 5] = [
         (
