@@ -864,6 +864,12 @@ fn regression_an_appeal_is_no_quote() {
 }
 
 #[test]
+fn regression_a_connective_phrase_before_an_interposed_cue_reports_nothing() {
+    let got = indirect("Di samping itu, kata dia, mereka juga kalah pada permainan di depan.");
+    assert_eq!(got.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["mereka juga kalah pada permainan di depan"]);
+}
+
+#[test]
 fn a_bare_cue_verb_opening_the_sentence() {
     let cases: [Case; 5] = [
         (
