@@ -4,7 +4,9 @@
 //! - **After the quote** (commas and dashes skipped): a base reporting verb
 //!   (*kata*, *ujar*, *tutur* … `[after]` of `data/reporting-verbs.txt`, case-insensitive)
 //!   followed by the speaker phrase; its `-nya` form (*ujarnya*) or a pronoun
-//!   after it (*kata dia*) is a pronoun; *demikian pernyataan X* as well; a name
+//!   after it (*kata dia*) is a pronoun; *demikian pernyataan X* as well, and
+//!   a statement, release or report and whose it is (*keterangan dari rilis
+//!   BNPB*, *bunyi laporan koran Saudi Gazette*); a name
 //!   or pronoun followed by a me-verb (*Cannavaro menuturkan*, *Ia menambahkan*);
 //!   *Demikian dikatakan (oleh) X*; *Hal itu disampaikan X* opening the next
 //!   sentence.
@@ -74,6 +76,12 @@ pub fn cue_after(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
     if doc.tok(j).kind != TokenKind::Word {
         return None;
     }
+    // *"…" keterangan dari rilis BNPB*, *"…" bunyi laporan koran Saudi Gazette*,
+    // *"…" pernyataan Kemenag melalui Instagram*: a statement or release named
+    // right after the quote, and whose it is
+    if let Some(who) = statement_source(doc, j) {
+        return Some(Cue { who, span: doc.span(j, j + 1) });
+    }
     // "Hal itu dikatakan (oleh) X …" right after the quote
     if l == "hal" && j + 2 < doc.len() && matches!(doc.l(j + 1), "itu" | "ini" | "tersebut") && lex.passive.contains(doc.l(j + 2)) {
         let k = j + 3 + usize::from(j + 3 < doc.len() && doc.l(j + 3) == "oleh");
@@ -108,6 +116,31 @@ pub fn cue_after(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
         }
     }
     None
+}
+
+/// *begitu bunyi rilis BNPB*, *keterangan dari rilis BNPB*, *pernyataan
+/// Kemenag*, *laporan koran Saudi Gazette*: a document that states (a
+/// statement, a release, a report) and the person or organization it is
+/// from, named at once after it (past *dari*, *resmi*, *tertulis*, *pers*,
+/// a newspaper word or another such noun).
+fn statement_source(doc: &Doc<'_>, j: usize) -> Option<Ref> {
+    const NOUNS: &[&str] = &["pernyataan", "keterangan", "rilis", "laporan", "siaran"];
+    const BETWEEN: &[&str] = &["dari", "resmi", "tertulis", "pers", "koran", "harian", "surat", "kabar", "media"];
+    let mut k = j;
+    if matches!(doc.l(k), "begitu" | "demikian") {
+        k += 1;
+    }
+    if k < doc.len() && doc.l(k) == "bunyi" {
+        k += 1;
+    }
+    if k >= doc.len() || !NOUNS.contains(&doc.l(k)) || !doc.is_lower_word(k) {
+        return None;
+    }
+    while k < doc.len() && (NOUNS.contains(&doc.l(k)) || BETWEEN.contains(&doc.l(k))) && doc.is_lower_word(k) {
+        k += 1;
+    }
+    let (a, b, label, _) = doc.mention_at(k).filter(|m| m.0 == k)?;
+    (label != EntityLabel::Loc).then_some(Ref::Named(a, b))
 }
 
 /// The lead-in before a quote's opening mark, in the same sentence.

@@ -190,7 +190,17 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 18] = [
+    let cases: [(&str, &str, &[&str]); 20] = [
+        (
+            "a release named after the quote speaks for whose it is",
+            "BMKG memantau cuaca.\n\"Status siaga masih berlaku,\" keterangan dari rilis BNPB yang diterima wartawan.",
+            &["BNPB"],
+        ),
+        (
+            "a statement named after the quote, and its organization",
+            "Menteri Agama hadir di Jakarta.\n\"Hilal tidak terlihat,\" pernyataan Kemenag melalui Instagram, hari ini.",
+            &["Kemenag"],
+        ),
         (
             "regression: a name set off after a description closed by tersebut is the speaker",
             "Kepala sekolah Trisakti Handayani membantah.\n\"Tidak ada keracunan,\" ucap salah satu guru SD tersebut, Setyono, yang ditemui di sekolah.",
