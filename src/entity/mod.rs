@@ -1970,11 +1970,11 @@ fn bracketed_acronyms_of_no_person(text: &str, kept: &mut Vec<rules::Mention>) {
         })
         .collect();
     // (and the same capitals wherever the rules read them as a person: *PON* alone)
-    let terms: Vec<&str> = (0..kept.len()).filter(|&k| drop[k]).map(|k| &text[kept[k].start..kept[k].end]).collect();
+    let terms: rustc_hash::FxHashSet<&str> = (0..kept.len()).filter(|&k| drop[k]).map(|k| &text[kept[k].start..kept[k].end]).collect();
     let mut k = 0;
     kept.retain(|m| {
         k += 1;
-        let term = m.label == EntityLabel::Per && terms.contains(&&text[m.start..m.end]);
+        let term = m.label == EntityLabel::Per && terms.contains(&text[m.start..m.end]);
         !(drop[k - 1] || term)
     });
 }
