@@ -1715,7 +1715,9 @@ fn words_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
                 }
             }
         }
-        if m.label == EntityLabel::Per && text[m.start..m.end].contains(' ') && !headlines.iter().any(|h| h.start <= m.start && m.end <= h.end) {
+        // (headlines are sorted and disjoint: only the last one starting at or before m can hold it)
+        let in_headline = headlines.partition_point(|h| h.start <= m.start).checked_sub(1).is_some_and(|h| m.end <= headlines[h].end);
+        if m.label == EntityLabel::Per && text[m.start..m.end].contains(' ') && !in_headline {
             if let Some(word) = word_after(m.end, char::is_alphabetic) {
                 let end = m.end + 1 + word.len();
                 let after = &text[end..];

@@ -173,6 +173,9 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
             out.push(c);
             continue;
         }
+        // the sentence's first token that is no connective or adverb: a cue
+        // opening the sentence stands at or before it
+        let lead = (s0..s1).find(|&x| !doc.has(x, class::CONNECTIVES | class::ADVERBS)).unwrap_or(s1);
         let mut k = s0;
         while k < s1 {
             let at = doc.tok(k).start;
@@ -249,7 +252,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                 if let Some(cs) = interposed(doc, k, s0, s1, si, &end_from, inside) {
                     out.extend(cs);
                 }
-            } else if (s0..k).all(|x| doc.has(x, class::CONNECTIVES | class::ADVERBS)) {
+            } else if k <= lead {
                 if let Some(c) = opening_cue(doc, k, s1, &end_from) {
                     out.push(c);
                 }
