@@ -1721,16 +1721,16 @@ fn words_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
             if let Some(word) = word_after(m.end, char::is_alphabetic) {
                 let end = m.end + 1 + word.len();
                 let after = &text[end..];
-                let lower = word.lower();
-                let closes = word.starts_with(char::is_uppercase)
+                let shaped = word.starts_with(char::is_uppercase)
                     && word.chars().skip(1).all(char::is_lowercase)
                     && !after.starts_with(char::is_alphanumeric)
                     && !matches!(after.chars().next(), Some('-' | '.' | '’' | '\''))
-                    && !next_is_capitalized(after)
-                    && !lexicon.titles.opens(&lower)
-                    && !lexicon.weekdays.contains(&lower)
-                    && !lexicon.months.contains(&lower)
-                    && lower != "rp";
+                    && !next_is_capitalized(after);
+                // (lower-cased only for the few words of that shape)
+                let closes = shaped && {
+                    let lower = word.lower();
+                    !lexicon.titles.opens(&lower) && !lexicon.weekdays.contains(&lower) && !lexicon.months.contains(&lower) && lower != "rp"
+                };
                 if closes && next_start >= end {
                     m.end = end;
                 }
@@ -1971,6 +1971,9 @@ fn bracketed_acronyms_of_no_person(text: &str, kept: &mut Vec<rules::Mention>) {
             bracketed && !after_mention
         })
         .collect();
+    if !drop.contains(&true) {
+        return;
+    }
     // (and the same capitals wherever the rules read them as a person: *PON* alone)
     let terms: rustc_hash::FxHashSet<&str> = (0..kept.len()).filter(|&k| drop[k]).map(|k| &text[kept[k].start..kept[k].end]).collect();
     let mut k = 0;
