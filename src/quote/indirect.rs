@@ -405,9 +405,7 @@ fn menurut(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize
         // *Menurut dia apabila …*: a pronoun, then the content with no comma
         // (as after *Menurutnya*)
         let bare_pronoun = lex.pronouns.contains(doc.l(k + 1)) && k + 2 < s1 && doc.tok(k + 2).kind == TokenKind::Word;
-        // (the phrase's comma, not one inside a name: *Menurut Badan Meteorologi,
-        // Klimatologi, dan Geofisika (BMKG), …*)
-        let mut c = if bare_pronoun { k + 1 } else { (k + 1..s1.min(k + 20)).find(|&j| doc.is_p(j, ',') && doc.mention_at(j).is_none())? };
+        let mut c = if bare_pronoun { k + 1 } else { phrase_comma(doc, k + 1, s1)? };
         let mut w = if lex.pronouns.contains(doc.l(k + 1)) { Ref::Pronoun(k + 1, k + 2) } else { doc.speaker_within(k + 1, c) };
         // *Menurut petugas BMKG Stasiun Bandung, Jadi Hendarmin, …*: a role, then the
         // person named between commas, who holds it
@@ -686,6 +684,13 @@ fn strip_connectives(doc: &Doc<'_>, mut a: usize, b: usize) -> usize {
     a
 }
 
+/// The comma closing a speaker phrase that starts at token `from` (within 20
+/// tokens, before `s1`): not one inside a name (*Menurut Badan Meteorologi,
+/// Klimatologi, dan Geofisika (BMKG), …*).
+fn phrase_comma(doc: &Doc<'_>, from: usize, s1: usize) -> Option<usize> {
+    (from..s1.min(from + 19)).find(|&j| doc.is_p(j, ',') && doc.mention_at(j).is_none())
+}
+
 /// *Kata dia, …*, *Lanjut Sutopo, …*, *Bahkan kata dia, …*, *Masih kata
 /// Ketut, …*: a bare verb of `[after]` opening the sentence (after
 /// connectives or adverbs only, no comma), a speaker phrase naming someone
@@ -697,9 +702,8 @@ fn opening_cue(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> u
     if doc.lex.after_verb(doc.l(k)) != Some(false) || doc.l(k) == "aku" {
         return None;
     }
-    // the phrase's comma, not one inside a name
-    let comma = (k + 1..s1.min(k + 20)).find(|&j| (doc.is_p(j, ',') && doc.mention_at(j).is_none()) || doc.is_p(j, '.'))?;
-    if !doc.is_p(comma, ',') || comma == k + 1 {
+    let comma = phrase_comma(doc, k + 1, s1)?;
+    if comma == k + 1 || (k + 1..comma).any(|j| doc.is_p(j, '.')) {
         return None;
     }
     // (the phrase is only the speaker: it ends at the comma, with no verb of

@@ -176,14 +176,7 @@ impl<'a> Doc<'a> {
         for t in &seg.tokens {
             let w = &text[t.start..t.end];
             let a = lower_buf.len();
-            if w.is_ascii() {
-                lower_buf.push_str(w);
-                lower_buf[a..].make_ascii_lowercase();
-            } else if w.chars().any(char::is_uppercase) {
-                lower_buf.push_str(&w.lower());
-            } else {
-                lower_buf.push_str(w);
-            }
+            crate::text::push_lower(&mut lower_buf, w);
             lower_at.push((a, lower_buf.len()));
         }
         let mut sent_of = Vec::with_capacity(seg.tokens.len());

@@ -48,7 +48,6 @@ pub mod model;
 pub mod train;
 
 use features::{flags, Cue, Keys, TokenView};
-use crate::text::Lower;
 use model::{decode, tag_label, Decoder, Model, NTAGS};
 
 use crate::document::{EntityLabel, Span};
@@ -165,7 +164,8 @@ impl Tagger {
             lowers.resize(tokens.len(), String::new());
         }
         for (t, lower) in tokens.iter().zip(lowers.iter_mut()) {
-            lower_into(&text[t.start..t.end], lower);
+            lower.clear();
+            crate::text::push_lower(lower, &text[t.start..t.end]);
         }
         let lowers = &lowers[..tokens.len()];
         cues_into(tokens, lowers, mentions, hits, lex, cue_buf);
@@ -198,17 +198,6 @@ pub struct Scratch {
     emissions: Vec<[f32; NTAGS]>,
     decoder: Decoder,
     tags: Vec<usize>,
-}
-
-/// `word` in lower case into `out` (cleared first): [`crate::text::lower`],
-/// without allocating for ASCII words.
-fn lower_into(word: &str, out: &mut String) {
-    out.clear();
-    if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
-    } else {
-        out.push_str(&word.lower());
-    }
 }
 
 /// Mentions of a BIO tag sequence: (first token, token after the last, label).

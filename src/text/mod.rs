@@ -173,6 +173,18 @@ pub fn lower(s: &str) -> String {
     s.chars().map(lower_char).collect()
 }
 
+/// `s` in lower case by [`lower_char`], appended to `out` (no allocation of
+/// its own: for a buffer reused from word to word).
+pub fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let a = out.len();
+        out.push_str(s);
+        out[a..].make_ascii_lowercase();
+    } else {
+        out.extend(s.chars().map(lower_char));
+    }
+}
+
 /// [`lower`] as a method of any string.
 pub trait Lower {
     /// This string in lower case by [`lower_char`].
@@ -366,6 +378,10 @@ mod tests {
         ];
         for (name, input, want) in cases {
             assert_eq!(lower(input), want, "{name}");
+            // appended to a buffer that already holds a word, the same form
+            let mut buf = String::from("Kata ");
+            push_lower(&mut buf, input);
+            assert_eq!(buf, format!("Kata {want}"), "{name}, appended");
         }
         // every letter mapped agrees with the standard library's mapping
         for c in (0u32..0x180).filter_map(char::from_u32) {
