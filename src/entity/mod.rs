@@ -840,6 +840,18 @@ fn company_names_used_alone(text: &str, found: &mut Vec<rules::Mention>, lexicon
             short.push(first);
         }
     }
+    if short.is_empty() {
+        return;
+    }
+    // Mentions by start, with the furthest end reached so far: one binary
+    // search says whether a span overlaps any of them.
+    let mut spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
+    let reach: Vec<usize> = spans.iter().scan(0, |r, &(_, e)| { *r = (*r).max(e); Some(*r) }).collect();
+    let overlaps = |at: usize, end: usize| {
+        let k = spans.partition_point(|&(s, _)| s < end);
+        k > 0 && reach[k - 1] > at
+    };
     // (the first 16: a news article names a few companies; a text naming
     // thousands is scanned 16 times, not once per company)
     for w in short.into_iter().take(16) {
@@ -850,7 +862,7 @@ fn company_names_used_alone(text: &str, found: &mut Vec<rules::Mention>, lexicon
             let after = text[end..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '-');
             // (alone: not the first word of another capitalized name, *Hutchison Asia …*)
             let name_follows = text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
-            if !before && !after && !name_follows && !found.iter().any(|m| m.start < end && at < m.end) {
+            if !before && !after && !name_follows && !overlaps(at, end) {
                 added.push(rules::Mention::new(at, end, EntityLabel::Org, rules::Evidence::Weak));
             }
         }

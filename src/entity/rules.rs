@@ -220,7 +220,10 @@ fn numbered_word(w: &str) -> bool {
 
 /// `www.menpan.go.id`, `filmindonesia.or.id`, `Kompas.com`.
 pub(crate) fn is_web_address(w: &str) -> bool {
-    w.rsplit_once('.').is_some_and(|(_, tld)| crate::text::TOP_LEVEL_DOMAINS.contains(&tld))
+    // (asked of every word, most of them short and without a dot: a plain
+    // byte loop, not a library search set up for long haystacks)
+    let Some(dot) = w.bytes().rposition(|b| b == b'.') else { return false };
+    crate::text::TOP_LEVEL_DOMAINS.contains(&&w[dot + 1..])
         && w.chars().filter(|c| *c == '.').count() <= 4
         && w.chars().next().is_some_and(char::is_alphabetic)
 }
