@@ -94,14 +94,17 @@ impl Candidate {
     }
 }
 
-/// The words hold a predicate: a verb with a me-/di-/ber-/ter- prefix, or an
-/// auxiliary or copula (*akan*, *adalah*, *sudah*, *tetap* …): a clause, not a
-/// noun phrase (*menegaskan rapat paripurna tersebut tetap sah*).
+/// The words hold a predicate: a verb with a me-/di-/ber-/ter- prefix (ber-
+/// also as *be-* and *bel-*: *bekerja*, *belajar*), or an auxiliary, copula
+/// or aspect word (*akan*, *adalah*, *bukan*, *sudah*, *tetap*, *turut*,
+/// *cenderung* …): a clause, not a noun phrase (*menegaskan rapat paripurna
+/// tersebut tetap sah*, *menyebut pihaknya bekerja sama …*, *menyebut tingkat
+/// kelulusan bukanlah segalanya*).
 fn has_predicate(words: &str) -> bool {
     words.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
         let l = lower_case(w);
         (l.len() >= 5
-            && ["me", "di", "ber"].iter().any(|p| l.starts_with(p))
+            && ["me", "di", "ber", "bekerja", "belajar", "beternak"].iter().any(|p| l.starts_with(p))
             // (nor prepositions built like verbs: *sikap mengenai isu itu*)
             && l != "mereka"
             && !super::speaker::VERB_SHAPED.contains(&&*l))
@@ -112,6 +115,7 @@ fn has_predicate(words: &str) -> bool {
             || matches!(
                 &*l,
                 "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "masih" | "tidak" | "tak" | "belum" | "merupakan" | "menjadi" | "ada" | "sedang" | "pernah" | "tetap"
+                    | "bukan" | "bukanlah" | "ikut" | "turut" | "cenderung" | "relatif" | "mampu" | "wajib" | "mesti" | "sempat" | "kerap" | "sering" | "selalu" | "mulai" | "boleh"
                     // a quantity is the predicate of a clause that counts (*jumlah pengungsi sebanyak 12.366 jiwa*)
                     | "sebanyak" | "sebesar"
             )

@@ -998,6 +998,24 @@ fn regression_menyebut_with_a_short_clause() {
 }
 
 #[test]
+fn a_clause_whose_predicate_is_a_be_verb_a_copula_or_an_aspect_word() {
+    // *bekerja* is ber- + *kerja*; *bukanlah* a copula; *turut*, *relatif* mark a
+    // predicate: in corpus train and dev gold these contents after *menyebut*
+    // are quotes (5 such, none of them missed by the other rules' new reading)
+    let cases = [
+        ("Taufik Hidayat menyebut pihaknya bekerja sama dengan kepolisian.", "pihaknya bekerja sama dengan kepolisian"),
+        ("Taufik Hidayat menyebut tingkat kelulusan bukanlah segalanya.", "tingkat kelulusan bukanlah segalanya"),
+        ("John Keban menyebut beberapa kader Golkar juga turut naik tingkat.", "beberapa kader Golkar juga turut naik tingkat"),
+        ("Kementerian Perdagangan menyebut harga kebutuhan pokok relatif stabil.", "harga kebutuhan pokok relatif stabil"),
+    ];
+    for (text, content) in cases {
+        let got = indirect(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, content, "{text}");
+    }
+}
+
+#[test]
 fn a_clause_that_counts_has_its_quantity_for_predicate() {
     let text = "Kepala Dinas Kominfo Flores Timur Hery Lamawuran menyebutkan saat ini jumlah pengungsi erupsi sebanyak 12.366 jiwa.";
     assert_eq!(indirect(text), pairs(&[("saat ini jumlah pengungsi erupsi sebanyak 12.366 jiwa", "Hery Lamawuran")]));
