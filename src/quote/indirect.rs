@@ -50,7 +50,10 @@
 //!   settled; credit labels (*Foto:*, *Rep:*) are not sources. Also a
 //!   title-case headline with a bare verb of attribution (`[headline]` of
 //!   the verb list; 8 of 9 such corpus headlines are quotes): *Anies Sebut
-//!   697 Warga Masih Mengungsi*. A role before the colon, with or without
+//!   697 Warga Masih Mengungsi*, after a topic set off by a comma too (*Soal
+//!   Delay, Menhub Sebut …*); a verb of `[headline-clause]` (*Ungkap*) only
+//!   with an auxiliary in the claim (*Firli Ungkap KPK Akan Tahan …*, not
+//!   *Kemlu Ungkap Kondisi …*). A role before the colon, with or without
 //!   its organization (*Menlu:*, *Kepala Dinkes Jateng:*), is its holder,
 //!   whom the body may name only after the headline.
 //! - **Cue opener**: *Kata dia, …*, *Lanjut Sutopo, …*, *Bahkan kata dia, …*:
@@ -313,7 +316,9 @@ fn own_line(doc: &Doc<'_>, s0: usize, sentence_end: usize) -> bool {
 
 /// A title-case headline with a bare verb of attribution (*Anies Sebut 697
 /// Warga Masih Mengungsi*, *PM Abe Tegaskan Kerjasama …*): the subject before
-/// the verb says it, the rest of the line is the claim.
+/// the verb says it, the rest of the line is the claim. A topic may come
+/// first, set off by a comma (*Pimpin Polri, Jenderal Badrodin Akui Banyak
+/// Kekurangan*, *Soal "Delay", Menhub Sebut …*): the subject starts after it.
 fn headline_verb(doc: &Doc<'_>, s0: usize, s1: usize, sentence_end: usize) -> Option<Candidate> {
     // (the line check first: it is cheap and rules out nearly every sentence)
     if !own_line(doc, s0, sentence_end) {
@@ -324,12 +329,28 @@ fn headline_verb(doc: &Doc<'_>, s0: usize, s1: usize, sentence_end: usize) -> Op
     if words < 4 || caps * 10 < words * 7 {
         return None;
     }
-    let v = (s0 + 1..s1.min(s0 + 6)).find(|&k| doc.is_cap(k) && doc.lex.headline.contains(doc.l(k)))?;
-    if (s0..v).any(|k| !doc.is_cap(k)) {
+    let lex = doc.lex;
+    let is_verb = |k: usize| doc.is_cap(k) && (lex.headline.contains(doc.l(k)) || lex.headline_clause.contains(doc.l(k)));
+    let v = (s0 + 1..s1.min(s0 + 12)).find(|&k| is_verb(k))?;
+    let a = (s0..v).rev().find(|&k| doc.is_p(k, ',')).map_or(s0, |k| k + 1);
+    if a == v || v - a > 5 || (a..v).any(|k| !doc.is_cap(k)) {
         return None;
     }
     let content = content_span(doc, v + 1, sentence_end)?;
-    Some(Candidate { content, who: headline_source(doc, s0, v)?, cue: doc.span(v, v + 1), headline: true })
+    if lex.headline_clause.contains(doc.l(v)) {
+        // (a predicate of the claim, not of a relative clause on its object)
+        let body = &doc.text[content.start..content.end];
+        // (an auxiliary, negation or copula: a headline's capitals hide the verb
+        // prefixes the body's test reads, *Diplomat* is no di- verb)
+        let aux = body
+            .split(|c: char| !c.is_alphanumeric())
+            .take_while(|w| !w.eq_ignore_ascii_case("yang"))
+            .any(|w| matches!(&*lower_case(w), "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "masih" | "tidak" | "tak" | "belum" | "bukan" | "adalah" | "merupakan" | "sedang" | "pernah" | "tetap"));
+        if !aux {
+            return None;
+        }
+    }
+    Some(Candidate { content, who: headline_source(doc, a, v)?, cue: doc.span(v, v + 1), headline: true })
 }
 
 /// Who the words `[a, b)` before a headline's colon or verb name: a person or

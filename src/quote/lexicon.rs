@@ -73,6 +73,9 @@ pub struct Lexicon {
     pub report: HashSet<String>,
     /// Bare verbs attributing a claim in a headline (*Anies Sebut …*).
     pub headline: HashSet<String>,
+    /// Headline verbs that attribute a claim only when a predicate follows
+    /// (*Firli Ungkap KPK Akan Tahan …*, not *Kemlu Ungkap Kondisi …*).
+    pub headline_clause: HashSet<String>,
     /// Reporting verbs whose content starts only after *agar*/*bahwa*.
     pub complement_verbs: HashSet<String>,
     /// Of those, verbs that need no complementizer after a person subject (*Ia berharap …*).
@@ -130,11 +133,14 @@ impl Lexicon {
     pub fn new() -> Self {
         let mut report = HashSet::default();
         let mut headline = HashSet::default();
+        let mut headline_clause = HashSet::default();
         let mut after = HashSet::default();
         for (section, v) in sections(data_file!("reporting-verbs.txt")) {
             let v = v.lower();
             if section == "headline" {
                 headline.insert(v);
+            } else if section == "headline-clause" {
+                headline_clause.insert(v);
             } else if section == "after" {
                 after.insert(v);
             } else {
@@ -155,6 +161,7 @@ impl Lexicon {
             after,
             report,
             headline,
+            headline_clause,
             complement_verbs: sections(COMPLEMENT_VERBS).map(|(_, v)| v.lower()).collect(),
             complement_unless_person: sections(COMPLEMENT_VERBS)
                 .filter(|(s, _)| *s == "unless-person")

@@ -696,7 +696,23 @@ fn berharap_and_memastikan_report_a_named_sources_words_without_agar() {
 
 #[test]
 fn headline_attributions() {
-    let cases: [Case; 10] = [
+    let cases: [Case; 14] = [
+        (
+            "a topic before a comma, then the subject and a bare verb",
+            "Soal Delay, Menhub Sebut Belum Ada Sanksi untuk Maskapai\nJAKARTA - Menteri Perhubungan Budi Karya Sumadi meninjau bandara.",
+            &[("Belum Ada Sanksi untuk Maskapai", "Budi Karya Sumadi")],
+        ),
+        (
+            "pastikan, benarkan, mengaku attribute a claim in a headline",
+            "BMKG Pastikan Gempa di Malang Tak Berpotensi Tsunami\nGempa terjadi pukul 09.00.",
+            &[("Gempa di Malang Tak Berpotensi Tsunami", "BMKG")],
+        ),
+        (
+            "ungkap with an auxiliary in the claim",
+            "Firli Ungkap KPK Akan Tahan Dua Kepala Daerah\nKetua KPK Firli Bahuri datang ke gedung itu.",
+            &[("KPK Akan Tahan Dua Kepala Daerah", "Firli Bahuri")],
+        ),
+        ("ungkap naming a thing is no quote", "Kemlu Ungkap Kondisi Diplomat RI Usai Serangan Bom\nKemlu memantau kondisi itu.", &[]),
         (
             "a role, its organization and the holder before the colon: the holder",
             "Kepala BPS Suhariyanto: Angka Kemiskinan Tinggal Dua Digit\nJAKARTA - Kepala BPS Suhariyanto mengatakan, angka kemiskinan turun.",
