@@ -42,6 +42,7 @@ fn lexicon_words() -> Vec<String> {
         include_str!("../data/reporting-verbs.txt"),
         include_str!("../data/titles.txt"),
         include_str!("../data/quotes/passive-cues.txt"),
+        include_str!("../data/quotes/passive-agent-cues.txt"),
         include_str!("../data/quotes/pronouns.txt"),
         include_str!("../data/quotes/unnamed.txt"),
         include_str!("../data/quotes/connectives.txt"),

@@ -116,6 +116,8 @@ pub struct Lexicon {
     pub non_sources: HashSet<String>,
     /// Sentence-opening passive cues (*Diungkapkan*, *Ditambahkan* …).
     pub passive: HashSet<String>,
+    /// Passive cues only with their agent after them (*diakuinya*, *diakui dia*).
+    pub passive_agent: HashSet<String>,
     /// Reporting verbs taking a clause or a noun phrase (*menyebut* …).
     pub clause_or_object_verbs: HashSet<String>,
     /// Country names (lower case), whose governments speak (*Korut menjelaskan*).
@@ -185,6 +187,7 @@ impl Lexicon {
             lead_in: words(data_file!("quotes/verbs-lead-in.txt")),
             non_sources: words(data_file!("quotes/non-sources.txt")),
             passive: words(data_file!("quotes/passive-cues.txt")),
+            passive_agent: words(data_file!("quotes/passive-agent-cues.txt")),
             clause_or_object_verbs: words(data_file!("quotes/verbs-clause-or-object.txt")),
             countries: entries(data_file!("gazetteer/countries.txt")).map(crate::text::lower).collect(),
             contracted: entries(data_file!("mention/contracted-titles.txt"))
@@ -231,6 +234,16 @@ impl Lexicon {
     /// The lists (lower-case) `word` is in, as [`class`] bits.
     pub fn class_of(&self, word: &str) -> u32 {
         self.classes.get(word).copied().unwrap_or(0)
+    }
+
+    /// A passive cue with its agent as a clitic (*dikatakannya*, *diakuinya*).
+    pub fn passive_with_clitic(&self, word: &str) -> bool {
+        word.strip_suffix("nya").is_some_and(|stem| self.passive.contains(stem) || self.passive_agent.contains(stem))
+    }
+
+    /// A passive cue that takes a pronoun agent after it (*diakui dia*, *dijelaskan ia*).
+    pub fn passive_before_agent(&self, word: &str) -> bool {
+        self.passive.contains(word) || self.passive_agent.contains(word)
     }
 
     /// `word` (lower case) is a base reporting verb, or one with `-nya`;

@@ -1032,6 +1032,26 @@ fn a_clause_whose_predicate_is_a_be_verb_a_copula_or_an_aspect_word() {
 }
 
 #[test]
+fn a_passive_cue_with_its_agent() {
+    let lead = "Kepala Dinas Pendidikan Romi Wijaya meninjau sekolah. ";
+    let cases: [(&str, &str, &[&str]); 6] = [
+        ("the clitic, no comma", "Disebutkannya hukuman tertinggi dijatuhkan kepada terdakwa.", &["hukuman tertinggi dijatuhkan kepada terdakwa"]),
+        ("the clitic, then bahwa", "Disampaikannya bahwa masyarakat berharap layanan membaik.", &["masyarakat berharap layanan membaik"]),
+        ("a pronoun agent", "Dirincikan dia, jemaah tersebut terdiri atas 356 orang.", &["jemaah tersebut terdiri atas 356 orang"]),
+        ("after a connective, a cue only with its agent", "Karena, diakui dia, kabupaten ini memiliki kondisi geografis yang sulit.", &["kabupaten ini memiliki kondisi geografis yang sulit"]),
+        ("interposed with the clitic", "Nama-nama yang diajukan ke BKN, disebutkannya, sesuai nama beserta jabatan.", &["Nama-nama yang diajukan ke BKN", "sesuai nama beserta jabatan"]),
+        ("bare, it reports no one", "Dipastikan, jalan itu akan dibuka besok.", &[]),
+    ];
+    for (name, sentence, contents) in cases {
+        let got: Vec<String> = indirect(&format!("{lead}{sentence}")).into_iter().map(|(c, s)| {
+            assert_eq!(s, "Romi Wijaya", "{name}");
+            c
+        }).collect();
+        assert_eq!(got, contents.iter().map(|c| c.to_string()).collect::<Vec<_>>(), "{name}");
+    }
+}
+
+#[test]
 fn a_clause_that_counts_has_its_quantity_for_predicate() {
     let text = "Kepala Dinas Kominfo Flores Timur Hery Lamawuran menyebutkan saat ini jumlah pengungsi erupsi sebanyak 12.366 jiwa.";
     assert_eq!(indirect(text), pairs(&[("saat ini jumlah pengungsi erupsi sebanyak 12.366 jiwa", "Hery Lamawuran")]));
