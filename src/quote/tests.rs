@@ -1032,6 +1032,14 @@ fn a_clause_whose_predicate_is_a_be_verb_a_copula_or_an_aspect_word() {
 }
 
 #[test]
+fn mengaku_takes_a_stance_however_short() {
+    let text = "Soal sistem baru pengganti RSBI, Mohammad Nuh mengaku belum tahu.";
+    assert_eq!(indirect(text), pairs(&[("belum tahu", "Mohammad Nuh")]));
+    // (other verbs still need three words: *menegaskan siap* reports no claim of its own)
+    assert!(indirect("Mohammad Nuh menegaskan siap.").is_empty());
+}
+
+#[test]
 fn a_passive_cue_with_its_agent() {
     let lead = "Kepala Dinas Pendidikan Romi Wijaya meninjau sekolah. ";
     let cases: [(&str, &str, &[&str]); 6] = [
