@@ -69,6 +69,10 @@
 //!   *bahwa* (*Disebutkannya hukuman …*), and the passives of
 //!   `passive-agent-cues.txt`, which report no one bare (*Dipastikan, …*),
 //!   are cues too (*Karena, diakui dia, …*; interposed: *A, disebutkannya, B*).
+//! - **Interposed with no comma before**: *Hal ini terjadi katanya, B* /
+//!   *Pihaknya tambah dia, B* / *Data sementara kata Rochim, B*: a verb of
+//!   `[after]` with a name or pronoun right after it and a comma gives A and
+//!   B as above.
 //! - Every cue inside a direct quote is ignored; each verb gives its own
 //!   span, so an indirect quote may contain another's.
 
@@ -274,12 +278,19 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
             }
             // interposed / trailing cue: ", lanjutnya," / ", kata X."
             if k > s0 && doc.is_p(k - 1, ',') {
-                if let Some(cs) = interposed(doc, k, s0, s1, si, &end_from, inside) {
+                if let Some(cs) = interposed(doc, k, s0, s1, true, &end_from, inside) {
                     out.extend(cs);
                 }
             } else if k <= lead {
                 if let Some(c) = opening_cue(doc, k, s1, &end_from) {
                     out.push(c);
+                }
+            } else if doc.is_lower_word(k) && doc.tok(k - 1).kind == TokenKind::Word && lex.after_verb(l).is_some() {
+                // … and with no comma before it (*Hal ini terjadi katanya, B*;
+                // *Pihaknya tambah dia, B*): in corpus train and dev gold 13 such
+                // cues with a person or pronoun after them open a quote, none not
+                if let Some(cs) = interposed(doc, k, s0, s1, false, &end_from, inside) {
+                    out.extend(cs);
                 }
             }
             k += 1;
@@ -777,7 +788,7 @@ fn interposed(
     k: usize,
     s0: usize,
     s1: usize,
-    _si: usize,
+    comma_before: bool,
     end_from: &dyn Fn(usize) -> usize,
     inside: &dyn Fn(usize) -> bool,
 ) -> Option<Vec<Candidate>> {
@@ -813,6 +824,19 @@ fn interposed(
     if matches!(who, Ref::Missing) {
         return None;
     }
+    // with no comma before the cue, only a name or a pronoun right after it,
+    // then a comma before more content (not *melalui pesan BlackBerry
+    // Messenger*, *mengutip pesan Presiden pertama RI, Soekarno, …*)
+    if !comma_before {
+        let person = match who {
+            Ref::Pronoun(_, b) => b == after_cue,
+            Ref::Named(a, b) => a == k + 1 && b == after_cue && doc.mention_at(a).is_some_and(|m| m.2 == EntityLabel::Per),
+            _ => false,
+        };
+        if !person || after_cue >= s1 || !doc.is_p(after_cue, ',') {
+            return None;
+        }
+    }
     // content before: from the sentence start; no quotation marks in it
     let from = s0.max(k.saturating_sub(super::speaker::MAX_BACK));
     if (from..k).any(|j| doc.is_mark(j)) || inside(doc.tok(k).start) {
@@ -826,7 +850,8 @@ fn interposed(
     if !trailing && !two_sided {
         return None;
     }
-    if let Some(content) = words_before_cue(doc, s0, k) {
+    // (with no comma, the words run right up to the cue)
+    if let Some(content) = words_before_cue(doc, s0, if comma_before { k } else { k + 1 }) {
         if two_sided || doc.text[content.start..content.end].split_whitespace().count() >= 4 {
             out.push(Candidate::body(content, who, cue));
         }

@@ -1032,6 +1032,18 @@ fn a_clause_whose_predicate_is_a_be_verb_a_copula_or_an_aspect_word() {
 }
 
 #[test]
+fn an_interposed_cue_with_no_comma_before_it() {
+    let lead = "Direktur RSUD Sidikalang, Hendry Manik, meninjau bangsal. ";
+    let got = indirect(&format!("{lead}Hal ini terjadi katanya, RSUD Sidikalang masih berada dalam kelas C."));
+    assert_eq!(got, pairs(&[("Hal ini terjadi", "Hendry Manik"), ("RSUD Sidikalang masih berada dalam kelas C", "Hendry Manik")]));
+    let got = indirect(&format!("{lead}Pihaknya tambah dia, akan melaporkan kejadian tersebut."));
+    assert_eq!(got, pairs(&[("Pihaknya", "Hendry Manik"), ("akan melaporkan kejadian tersebut", "Hendry Manik")]));
+    // regression: a noun of `[after]` with a role before the name is no cue
+    let got = indirect(&format!("{lead}Dalam pidatonya, Prabowo mengutip pesan Presiden pertama RI, Soekarno, tentang cita-cita."));
+    assert!(got.iter().all(|(_, s)| s != "Soekarno"), "{got:?}");
+}
+
+#[test]
 fn mengaku_takes_a_stance_however_short() {
     let text = "Soal sistem baru pengganti RSBI, Mohammad Nuh mengaku belum tahu.";
     assert_eq!(indirect(text), pairs(&[("belum tahu", "Mohammad Nuh")]));
