@@ -296,7 +296,14 @@ impl Patterns {
                     && text[at2..m.start()].bytes().all(|b| b.is_ascii_alphabetic() || b == b' '))
                 .then_some(at2)
             };
-            if c.name("edge").is_none() && tahun.is_none() && school.is_none() && !range && !listed && !bracketed && !self.is_trigger(prev_word(text, m.start())) {
+            // *1990-an*, *tahun 1950-an*, *era 1980-an*: a decade, with the value of its
+            // first year (as the corpus settled: a span of time takes its start); the
+            // form itself says it is a time, a cue before it is not needed
+            let decade = year % 10 == 0
+                && !range
+                && text[y.end()..].starts_with("-an")
+                && !text[y.end() + 3..].starts_with(|ch: char| ch.is_alphanumeric());
+            if !decade && c.name("edge").is_none() && tahun.is_none() && school.is_none() && !range && !listed && !bracketed && !self.is_trigger(prev_word(text, m.start())) {
                 continue;
             }
             let start = m.start();
@@ -320,8 +327,7 @@ impl Patterns {
             if text[..y.start()].ends_with(['.', ',']) {
                 continue;
             }
-            // *1990-an* is a decade, which has no ISO value here.
-            if after.starts_with("-an") {
+            if after.starts_with("-an") && !decade {
                 continue;
             }
             if c.name("lalu").is_none()
@@ -346,6 +352,13 @@ impl Patterns {
             } else {
                 start
             };
+            if decade {
+                // (*era* joins its decade: *era 1980-an*)
+                let (at, word) = prev_word_at(text, start);
+                let start = if word.eq_ignore_ascii_case("era") && text[at + word.len()..start] == *" " { at } else { start };
+                out.push(Piece::period(start, y.end() + 3, Period::Year(YearRef::Abs(year))));
+                continue;
+            }
             out.push(Piece::period(start, m.end(), Period::Year(YearRef::Abs(year))));
         }
     }

@@ -46,6 +46,8 @@
 //!   edge word or a preposition before it (listed in `triggers.txt`): a year
 //!   after a noun is a name (*Pemilu 2019*); a year listed after a year
 //!   (*tahun 1979, 1987, dan 1997*) or in brackets (*(1968, 1969)*) is one.
+//!   A decade needs no cue and has its first year's value (*1990-an*,
+//!   *tahun 1950-an*, *era 1980-an* → `1980`).
 //!   A season joins its year's span (*musim 2016*, *musim kemarau 2023*),
 //!   and a fiscal or school year its years (*tahun anggaran 2010-2011*,
 //!   *Tahun Ajaran Baru 2023-2024*).
