@@ -154,7 +154,10 @@
 //!    listed place or organization is never taken for such a person. A
 //!    capitalized word in no mention just before a person, which the article
 //!    also uses alone at a reporting verb, is the name's first word
-//!    (*Samarinda [PER Asli Nuriyadin]* … *terang Asli*).
+//!    (*Samarinda [PER Asli Nuriyadin]* … *terang Asli*). A run of two or
+//!    three plain capitalized name words that no rule read, standing apart
+//!    outside headlines and opening with such a word, is the person's full
+//!    name (*[PER Verrel Alvirizky], vokalis …* … *ujar Verrel*).
 //!
 //! 9. *Where the article ends an office* (whole article): an organization
 //!    and its officer run together split at a company suffix, at an
@@ -362,6 +365,7 @@ impl EntityExtractor {
         organization_before_its_holder(text, &mut found);
         company_names_used_alone(text, &mut found, &self.lexicon);
         self.name_parts_at_verbs(text, seg, &mut found);
+        full_name_of_a_person_named_alone(text, seg, &mut found, &self.lexicon, &hits, &headlines);
         // Longest first at each start; drop anything overlapping a kept mention.
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         let mut kept: Vec<rules::Mention> = Vec::with_capacity(found.len());
@@ -806,6 +810,90 @@ fn word_start_with(before: &str, also: &[char]) -> usize {
 fn listed_non_person(hits: &[gazetteer::Hit], a: usize, b: usize) -> Option<&gazetteer::Hit> {
     let h = hits.partition_point(|h| h.end <= a);
     hits.get(h).filter(|h| h.start < b && h.entry.label != crate::document::EntityLabel::Per)
+}
+
+/// *Verrel Alvirizky, vokalis …* … *ujar Verrel*: a run of two or three
+/// capitalized words that no rule read (a name opening a sentence is a
+/// guess, dropped), whose first word the article uses alone as a person, is
+/// that person's full name: the article's own use says so. Only plain name
+/// words (capitalized, no common word, title, month or weekday, none a
+/// listed place or organization), standing apart from other capitalized
+/// words, outside headlines (whose verbs are capitalized too: *Unimal
+/// Luluskan 861 Mahasiswa*). In corpus train and dev gold, 17 such names
+/// were missed, the speakers of 23 quotes.
+fn full_name_of_a_person_named_alone(
+    text: &str,
+    seg: &Segmented,
+    found: &mut Vec<rules::Mention>,
+    lexicon: &lexicon::Lexicon,
+    hits: &[gazetteer::Hit],
+    headlines: &[crate::document::Span],
+) {
+    use crate::document::EntityLabel;
+    let alone: rustc_hash::FxHashSet<&str> = found
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per && m.evidence > rules::Evidence::Guess)
+        .map(|m| &text[m.start..m.end])
+        .filter(|w| !w.contains(' ') && w.chars().count() >= 3 && !lexicon.common.contains(w.lower().as_str()))
+        .collect();
+    if alone.is_empty() {
+        return;
+    }
+    let mut spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
+    let reach: Vec<usize> = spans.iter().scan(0, |r, &(_, e)| {
+        *r = (*r).max(e);
+        Some(*r)
+    }).collect();
+    let overlaps = |a: usize, b: usize| {
+        let k = spans.partition_point(|&(s, _)| s < b);
+        k > 0 && reach[k - 1] > a
+    };
+    let toks = &seg.tokens;
+    let capitalized = |k: usize| {
+        toks.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Word && text[t.start..t.end].starts_with(char::is_uppercase))
+    };
+    let name_word = |k: usize| {
+        let t = toks[k];
+        let w = &text[t.start..t.end];
+        let lower = w.lower();
+        capitalized(k)
+            && w.chars().count() >= 2
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !lexicon.common.contains(lower.as_str())
+            && !lexicon.titles.opens(&lower)
+            && !lexicon.months.contains(&lower)
+            && !lexicon.weekdays.contains(&lower)
+            && listed_non_person(hits, t.start, t.end).is_none()
+    };
+    let mut added = Vec::new();
+    for k in 0..toks.len() {
+        let t = toks[k];
+        if !alone.contains(&text[t.start..t.end]) || (k > 0 && capitalized(k - 1) && toks[k - 1].end + 1 >= t.start) {
+            continue;
+        }
+        let h = headlines.partition_point(|s| s.end <= t.start);
+        if headlines.get(h).is_some_and(|s| s.start <= t.start) {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < toks.len() && j < k + 3 && toks[j].start == toks[j - 1].end + 1 && text[toks[j - 1].end..toks[j].start] == *" " && name_word(j) {
+            j += 1;
+        }
+        // (the run stands apart: no capitalized word right after it)
+        let apart = !(j < toks.len() && capitalized(j) && toks[j].start == toks[j - 1].end + 1);
+        let (a, b) = (t.start, toks[j - 1].end);
+        if j == k + 1 || !apart || overlaps(toks[k + 1].start, b) {
+            continue;
+        }
+        // the first word may stand as a mention of its own: it grows into the name
+        if let Some(m) = found.iter_mut().find(|m| m.start == a && m.end == t.end && m.label == EntityLabel::Per) {
+            m.end = b;
+        } else if !overlaps(a, b) {
+            added.push(rules::Mention::new(a, b, EntityLabel::Per, rules::Evidence::Weak));
+        }
+    }
+    found.extend(added);
 }
 
 /// The words of a mention, split at spaces: their byte spans.
