@@ -839,16 +839,8 @@ fn full_name_of_a_person_named_alone(
     if alone.is_empty() {
         return;
     }
-    let mut spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
-    spans.sort_unstable();
-    let reach: Vec<usize> = spans.iter().scan(0, |r, &(_, e)| {
-        *r = (*r).max(e);
-        Some(*r)
-    }).collect();
-    let overlaps = |a: usize, b: usize| {
-        let k = spans.partition_point(|&(s, _)| s < b);
-        k > 0 && reach[k - 1] > a
-    };
+    let covered = rules::covered_bytes(text, found);
+    let overlaps = |a: usize, b: usize| covered[a..b].contains(&true);
     let toks = &seg.tokens;
     let capitalized = |k: usize| {
         toks.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Word && text[t.start..t.end].starts_with(char::is_uppercase))
@@ -869,7 +861,8 @@ fn full_name_of_a_person_named_alone(
     let mut added = Vec::new();
     for k in 0..toks.len() {
         let t = toks[k];
-        if !alone.contains(&text[t.start..t.end]) || (k > 0 && capitalized(k - 1) && toks[k - 1].end + 1 >= t.start) {
+        // (the capital first: most words are not, and need no look-up)
+        if !capitalized(k) || !alone.contains(&text[t.start..t.end]) || (k > 0 && capitalized(k - 1) && toks[k - 1].end + 1 >= t.start) {
             continue;
         }
         let h = headlines.partition_point(|s| s.end <= t.start);
@@ -931,15 +924,8 @@ fn company_names_used_alone(text: &str, found: &mut Vec<rules::Mention>, lexicon
     if short.is_empty() {
         return;
     }
-    // Mentions by start, with the furthest end reached so far: one binary
-    // search says whether a span overlaps any of them.
-    let mut spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
-    spans.sort_unstable();
-    let reach: Vec<usize> = spans.iter().scan(0, |r, &(_, e)| { *r = (*r).max(e); Some(*r) }).collect();
-    let overlaps = |at: usize, end: usize| {
-        let k = spans.partition_point(|&(s, _)| s < end);
-        k > 0 && reach[k - 1] > at
-    };
+    let covered = rules::covered_bytes(text, found);
+    let overlaps = |at: usize, end: usize| covered[at..end].contains(&true);
     // (the first 16: a news article names a few companies; a text naming
     // thousands is scanned 16 times, not once per company)
     for w in short.into_iter().take(16) {

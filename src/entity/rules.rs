@@ -1863,6 +1863,17 @@ fn after_initials_cue(text: &str, start: usize) -> bool {
     false
 }
 
+/// Which bytes of `text` some mention covers: whether a span overlaps a
+/// mention is then a look at its bytes, whatever the mentions' order (a
+/// sorted index would cost the wasm a sort of its own, some KB).
+pub(crate) fn covered_bytes(text: &str, mentions: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; text.len()];
+    for m in mentions {
+        covered[m.start..m.end].fill(true);
+    }
+    covered
+}
+
 /// Propagation: a Guess takes the label a surer mention of the same name
 /// has elsewhere; a person's single name words (*Kirby*) stay PER. Guesses
 /// left over are dropped when they are one word or an acronym.
@@ -1909,14 +1920,8 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
         }
     }
     let mut recurring: Vec<Mention> = Vec::new();
-    // (bytes some mention covers: built only when there are initials to look for)
-    let mut covered = Vec::new();
-    if !written.is_empty() {
-        covered = vec![false; text.len()];
-        for m in mentions.iter() {
-            covered[m.start..m.end].fill(true);
-        }
-    }
+    // (built only when there are initials to look for)
+    let mut covered = if written.is_empty() { Vec::new() } else { covered_bytes(text, mentions) };
     for initials in written {
         for (at, _) in text.match_indices(initials) {
             let end = at + initials.len();

@@ -123,14 +123,27 @@ fn has_predicate(words: &str) -> bool {
             || (l.len() >= 7
                 && l.starts_with("ter")
                 && !matches!(&*l, "tersebut" | "terhadap" | "terkait" | "termasuk" | "terutama" | "terakhir" | "tertentu" | "terbesar" | "terbaik" | "terbaru" | "tertinggi" | "terendah" | "terbanyak" | "terdekat"))
-            || matches!(
-                &*l,
-                "adalah" | "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "masih" | "tidak" | "tak" | "belum" | "merupakan" | "menjadi" | "ada" | "sedang" | "pernah" | "tetap"
-                    | "bukan" | "bukanlah" | "ikut" | "turut" | "cenderung" | "relatif" | "mampu" | "wajib" | "mesti" | "sempat" | "kerap" | "sering" | "selalu" | "mulai" | "boleh"
-                    // a quantity is the predicate of a clause that counts (*jumlah pengungsi sebanyak 12.366 jiwa*)
-                    | "sebanyak" | "sebesar"
-            )
+            || is_auxiliary(&l)
+            || PREDICATE_WORDS.contains(&&*l)
     })
+}
+
+/// Auxiliaries, negations and copulas: a clause's predicate whatever the
+/// case of the words around it.
+const AUXILIARIES: &[&str] =
+    &["adalah", "akan", "sudah", "telah", "bisa", "dapat", "harus", "perlu", "masih", "tidak", "tak", "belum", "bukan", "merupakan", "sedang", "pernah", "tetap"];
+
+/// More words that make a clause's predicate in running text: copulas,
+/// aspect and modal words, and the quantity of a clause that counts
+/// (*jumlah pengungsi sebanyak 12.366 jiwa*).
+const PREDICATE_WORDS: &[&str] = &[
+    "menjadi", "ada", "bukanlah", "ikut", "turut", "cenderung", "relatif", "mampu", "wajib", "mesti", "sempat", "kerap", "sering", "selalu", "mulai",
+    "boleh", "sebanyak", "sebesar",
+];
+
+/// `l` (lower case) is one of [`AUXILIARIES`].
+fn is_auxiliary(l: &str) -> bool {
+    AUXILIARIES.contains(&l)
 }
 
 fn is_nominalization(w: &str) -> bool {
@@ -285,7 +298,12 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                 if let Some(c) = opening_cue(doc, k, s1, &end_from) {
                     out.push(c);
                 }
-            } else if doc.is_lower_word(k) && doc.tok(k - 1).kind == TokenKind::Word && lex.after_verb(l).is_some() {
+            } else if k > s0
+                && doc.is_lower_word(k)
+                && doc.tok(k - 1).kind == TokenKind::Word
+                // (the list's bit first: the look-up of a -nya form only for words ending so)
+                && (doc.has(k, class::AFTER) || (l.ends_with("nya") && lex.after_verb(l).is_some()))
+            {
                 // … and with no comma before it (*Hal ini terjadi katanya, B*;
                 // *Pihaknya tambah dia, B*): in corpus train and dev gold 13 such
                 // cues with a person or pronoun after them open a quote, none not
@@ -367,14 +385,10 @@ fn headline_verb(doc: &Doc<'_>, s0: usize, s1: usize, sentence_end: usize) -> Op
     }
     let content = content_span(doc, v + 1, sentence_end)?;
     if lex.headline_clause.contains(doc.l(v)) {
-        // (a predicate of the claim, not of a relative clause on its object)
         let body = &doc.text[content.start..content.end];
         // (an auxiliary, negation or copula: a headline's capitals hide the verb
         // prefixes the body's test reads, *Diplomat* is no di- verb)
-        let aux = body
-            .split(|c: char| !c.is_alphanumeric())
-            .take_while(|w| !w.eq_ignore_ascii_case("yang"))
-            .any(|w| matches!(&*lower_case(w), "akan" | "sudah" | "telah" | "bisa" | "dapat" | "harus" | "perlu" | "masih" | "tidak" | "tak" | "belum" | "bukan" | "adalah" | "merupakan" | "sedang" | "pernah" | "tetap"));
+        let aux = body.split(' ').any(|w| is_auxiliary(&lower_case(w)));
         if !aux {
             return None;
         }
