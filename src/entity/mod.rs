@@ -365,9 +365,10 @@ impl EntityExtractor {
         organization_before_its_holder(text, &mut found);
         company_names_used_alone(text, &mut found, &self.lexicon);
         self.name_parts_at_verbs(text, seg, &mut found);
+        longest_first_at_each_start(&mut found);
         full_name_of_a_person_named_alone(text, seg, &mut found, &self.lexicon, &hits, &headlines);
         // Longest first at each start; drop anything overlapping a kept mention.
-        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        longest_first_at_each_start(&mut found);
         let mut kept: Vec<rules::Mention> = Vec::with_capacity(found.len());
         for m in found {
             if kept.last().is_none_or(|k| m.start >= k.end) {
@@ -880,13 +881,23 @@ fn full_name_of_a_person_named_alone(
             continue;
         }
         // the first word may stand as a mention of its own: it grows into the name
-        if let Some(m) = found.iter_mut().find(|m| m.start == a && m.end == t.end && m.label == EntityLabel::Per) {
+        // (found is sorted by start here: a binary search, not a walk, finds it)
+        let i = found.partition_point(|m| m.start < a);
+        if let Some(m) = found[i..].iter_mut().take_while(|m| m.start == a).find(|m| m.end == t.end && m.label == EntityLabel::Per) {
             m.end = b;
         } else if !overlaps(a, b) {
             added.push(rules::Mention::new(a, b, EntityLabel::Per, rules::Evidence::Weak));
         }
     }
     found.extend(added);
+}
+
+/// Sorts mentions by start, the longest first at each start (stable: equal
+/// spans keep their order). One function for the rule pass's two such
+/// sorts: each call site of a generic sort with its own closure can be
+/// another copy in the wasm.
+fn longest_first_at_each_start(found: &mut [rules::Mention]) {
+    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 }
 
 /// The words of a mention, split at spaces: their byte spans.
