@@ -866,8 +866,7 @@ fn full_name_of_a_person_named_alone(
         if !capitalized(k) || !alone.contains(&text[t.start..t.end]) || (k > 0 && capitalized(k - 1) && toks[k - 1].end + 1 >= t.start) {
             continue;
         }
-        let h = headlines.partition_point(|s| s.end <= t.start);
-        if headlines.get(h).is_some_and(|s| s.start <= t.start) {
+        if in_headline(headlines, t.start) {
             continue;
         }
         let mut j = k + 1;
@@ -898,6 +897,12 @@ fn full_name_of_a_person_named_alone(
 /// another copy in the wasm.
 fn longest_first_at_each_start(found: &mut [rules::Mention]) {
     found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+}
+
+/// Byte `at` lies in one of `headlines` (sorted, disjoint paragraphs).
+fn in_headline(headlines: &[crate::document::Span], at: usize) -> bool {
+    let k = headlines.partition_point(|h| h.end <= at);
+    headlines.get(k).is_some_and(|h| h.start <= at)
 }
 
 /// The words of a mention, split at spaces: their byte spans.
@@ -1087,10 +1092,7 @@ fn names_in_headlines(text: &str, seg: &Segmented, headlines: &[crate::document:
     if headlines.is_empty() {
         return;
     }
-    let in_headline = |at: usize| {
-        let k = headlines.partition_point(|h| h.end <= at);
-        headlines.get(k).is_some_and(|h| h.start <= at)
-    };
+    let in_headline = |at: usize| in_headline(headlines, at);
     // first word → (the name's words, label), longest names first
     let mut names: rustc_hash::FxHashMap<&str, Vec<(Vec<&str>, EntityLabel)>> = Default::default();
     for m in kept.iter().filter(|m| !in_headline(m.start)) {
@@ -1812,9 +1814,7 @@ fn words_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
                 }
             }
         }
-        // (headlines are sorted and disjoint: only the last one starting at or before m can hold it)
-        let in_headline = headlines.partition_point(|h| h.start <= m.start).checked_sub(1).is_some_and(|h| m.end <= headlines[h].end);
-        if m.label == EntityLabel::Per && text[m.start..m.end].contains(' ') && !in_headline {
+        if m.label == EntityLabel::Per && text[m.start..m.end].contains(' ') && !in_headline(headlines, m.start) {
             if let Some(word) = word_after(m.end, char::is_alphabetic) {
                 let end = m.end + 1 + word.len();
                 let after = &text[end..];
