@@ -568,10 +568,7 @@ impl EntityExtractor {
             m.start = holder_start;
             m.after_title = None;
         }
-        if !added.is_empty() {
-            found.extend(added);
-            found.sort_by_key(|m| m.start);
-        }
+        add_sorted(found, added);
     }
 
     /// An organization's name and its officer's name run together
@@ -642,10 +639,7 @@ impl EntityExtractor {
             }
         }
         found.retain(|m| m.start < m.end);
-        if !added.is_empty() {
-            found.extend(added);
-            found.sort_by_key(|m| m.start);
-        }
+        add_sorted(found, added);
     }
 
     /// After a title, unknown capitalized words right before an organization
@@ -747,10 +741,7 @@ impl EntityExtractor {
             let m = &mut found[i];
             m.start = word_start(&text[..m.start - 1]);
         }
-        if !added.is_empty() {
-            found.extend(added);
-            found.sort_by_key(|m| m.start);
-        }
+        add_sorted(found, added);
     }
 
     /// The tagger's mentions, sentence by sentence, combined with the rules'.
@@ -1077,10 +1068,7 @@ fn name_parts_used_alone(
         }
     }
     found.retain(|m| m.start < m.end);
-    if !added.is_empty() {
-        found.extend(added);
-        found.sort_by_key(|m| m.start);
-    }
+    add_sorted(found, added);
 }
 
 /// A headline or caption in title case gives the rules no evidence, so its
@@ -1740,8 +1728,7 @@ fn combine(tagged: Vec<rules::Mention>, mut rules: Vec<rules::Mention>) -> Vec<r
         rules.get(i).is_none_or(|r| r.start >= t.end)
     };
     let extra: Vec<rules::Mention> = tagged.iter().filter(|t| free(t)).copied().collect();
-    rules.extend(extra);
-    rules.sort_by_key(|m| m.start);
+    add_sorted(&mut rules, extra);
     rules
 }
 
@@ -2148,6 +2135,6 @@ fn organization_before_its_holder(text: &str, found: &mut Vec<rules::Mention>) {
     }
     if !extra.is_empty() {
         found.extend(extra);
-        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        longest_first_at_each_start(found);
     }
 }

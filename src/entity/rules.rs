@@ -1954,10 +1954,7 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
             m.sentence_initial = false;
         }
     }
-    if !recurring.is_empty() {
-        mentions.extend(recurring);
-        mentions.sort_by_key(|m| m.start);
-    }
+    super::add_sorted(mentions, recurring);
     // Left-over guesses: keep only multi-word runs (a lone unknown word is as
     // often a brand, club or product as a person).
     mentions.retain(|m| {
