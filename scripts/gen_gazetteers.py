@@ -147,6 +147,47 @@ def header(what, source, license_):
             f"# Generated; regenerate with: {CMD}\n")
 
 
+def curated_forms(out):
+    """Every name form the curated lists give the gazetteer, as written: the
+    generated wilayah.txt and countries.txt in `out` with the forms the Rust
+    side adds (`Provinsi X`, `Kabupaten X`, `Kab. X`, `Kota X`, `DKI X`), and
+    the hand-written world.txt, places.txt and orgs.txt."""
+    def entries(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if line and not line.startswith("#") and not (line.startswith("[") and line.endswith("]")):
+                    yield line
+    forms, sec = set(), ""
+    with open(os.path.join(out, "wilayah.txt"), encoding="utf-8") as f:
+        for line in f:
+            n = line.strip()
+            if not n or n.startswith("#"):
+                continue
+            if n.startswith("[") and n.endswith("]"):
+                sec = n[1:-1]
+            elif sec == "prov":
+                forms |= {n, "Provinsi " + n}
+                for long, short in (("Daerah Khusus Ibukota ", "DKI "), ("Daerah Istimewa ", "DI "),
+                                    ("Kepulauan Bangka Belitung", "Bangka Belitung")):
+                    if n.startswith(long):
+                        rest = n[len(long):]
+                        forms |= {short + rest, "Provinsi " + short + rest, rest}
+                    elif n == long:
+                        forms.add(short)
+            elif sec == "kab":
+                forms |= {n, "Kabupaten " + n, "Kab. " + n}
+            elif sec == "kota":
+                forms |= {n, "Kota " + n}
+            else:
+                forms.add(n)
+    data = os.path.join(HERE, "..", "data")
+    for path in (os.path.join(out, "countries.txt"), os.path.join(data, "gazetteer", "world.txt"),
+                 os.path.join(data, "places.txt"), os.path.join(data, "gazetteer", "orgs.txt")):
+        forms.update(entries(path))
+    return forms
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default="/work/shared/data")
@@ -238,30 +279,6 @@ def main():
     by_label["ORG"] |= corpus_org_acronyms() - generic - all_heads - by_label["PER"] - by_label["LOC"]
     by_label["LOC"] -= generic
     by_label["PER"] = {n for n in by_label["PER"] if not all(w.lower() in known for w in n.split())}
-    with open(os.path.join(a.out, "corpus-names.txt"), "w", encoding="utf-8") as f:
-        f.write(header(
-            "Entity names, person-name words and common words from the NER training splits",
-            "idner-news-2k train, NERGrit train, IndoLEM NER UI fold-1 train (never dev or test)",
-            "MIT (idner-news-2k), MIT/Apache-2.0 (NERGrit), CC BY 4.0 (IndoLEM, Koto et al. 2020)"))
-        f.write("# [PER]/[ORG]/[LOC]: names labelled so in >= 80% of their occurrences\n")
-        f.write("# (PER names made only of [name] words or data/entity/first-names.txt left out;\n")
-        f.write("# ORG: acronyms only, for size; with the all-caps words that open a gold ORG span in >= 80%\n")
-        f.write("# of their uses, >= 3 uses in >= 2 articles, in the news corpus's train and dev splits, heads left out).\n")
-        f.write("# [name]: words seen inside PER names and never in lower case.\n")
-        f.write("# [common]: words seen in lower case at least 5 times and more than twice as often as inside\n")
-        f.write("# person names, counted over the NER training splits and this repository's news corpus\n")
-        f.write("# (corpus/, train and dev splits only: word counts, no text).\n")
-        for lab in ("PER", "ORG", "LOC"):
-            f.write(f"[{lab}]\n")
-            for n in sorted(by_label[lab]):
-                f.write(n + "\n")
-        f.write("[name]\n")
-        for w in sorted(name_words):
-            f.write(w + "\n")
-        f.write("[common]\n")
-        for w in sorted(common):
-            f.write(w + "\n")
-
     # ---- wilayah
     sql = open(os.path.join(a.shared, "gazetteers/wilayah/wilayah.sql"), encoding="utf-8").read()
     rows = re.findall(r"\('([0-9.]+)','((?:[^']|'')*)'\)", sql)
@@ -318,6 +335,36 @@ def main():
                        "npm i18n-iso-countries 7.14.0 langs/id.json", "MIT"))
         for n in sorted(names):
             f.write(n + "\n")
+    # Names a curated list has in the same form are left out: the curated
+    # entry wins in the gazetteer anyway (src/entity/gazetteer.rs, `finish`),
+    # so they would only add bytes to the wasm.
+    for lab in by_label:
+        by_label[lab] -= curated_forms(a.out)
+    with open(os.path.join(a.out, "corpus-names.txt"), "w", encoding="utf-8") as f:
+        f.write(header(
+            "Entity names, person-name words and common words from the NER training splits",
+            "idner-news-2k train, NERGrit train, IndoLEM NER UI fold-1 train (never dev or test)",
+            "MIT (idner-news-2k), MIT/Apache-2.0 (NERGrit), CC BY 4.0 (IndoLEM, Koto et al. 2020)"))
+        f.write("# [PER]/[ORG]/[LOC]: names labelled so in >= 80% of their occurrences\n")
+        f.write("# (PER names made only of [name] words or data/entity/first-names.txt left out;\n")
+        f.write("# ORG: acronyms only, for size; with the all-caps words that open a gold ORG span in >= 80%\n")
+        f.write("# of their uses, >= 3 uses in >= 2 articles, in the news corpus's train and dev splits, heads left out).\n")
+        f.write("# Names a curated list (wilayah, countries, world, places, orgs) has in the same form are left out.\n")
+        f.write("# [name]: words seen inside PER names and never in lower case.\n")
+        f.write("# [common]: words seen in lower case at least 5 times and more than twice as often as inside\n")
+        f.write("# person names, counted over the NER training splits and this repository's news corpus\n")
+        f.write("# (corpus/, train and dev splits only: word counts, no text).\n")
+        for lab in ("PER", "ORG", "LOC"):
+            f.write(f"[{lab}]\n")
+            for n in sorted(by_label[lab]):
+                f.write(n + "\n")
+        f.write("[name]\n")
+        for w in sorted(name_words):
+            f.write(w + "\n")
+        f.write("[common]\n")
+        for w in sorted(common):
+            f.write(w + "\n")
+
     print(f"PER {len(by_label['PER'])} ORG {len(by_label['ORG'])} LOC {len(by_label['LOC'])} "
           f"name {len(name_words)} common {len(common)} prov {len(prov)} kab {len(kab)} kota {len(kota)} "
           f"kec {len(kept_kec)} countries {len(names)}")
