@@ -22,7 +22,9 @@
 //!   or the one before when that is an appositive, degrees, a day or a
 //!   relation to someone else (*Bob Lawrence, ayah Renae Lawrence,
 //!   mengatakan*), or a role after the person opening the sentence (*Sarman
-//!   Simanjorang, Ketua Dewan Pengurus …, menyebut*); a clause opening with
+//!   Simanjorang, Ketua Dewan Pengurus …, menyebut*; an organization, a
+//!   lower-case role word before it at most, is a role too: *Nurbaya
+//!   Zulhakim, Divisi … Yayasan Setara Jambi, mengatakan*); a clause opening with
 //!   *kepada* is a circumstance up to the role naming the subject (*Kepada
 //!   pemancar televisi AS CNN PM Haiti mengungkapkan*): *Herfi
 //!   Hervian, guru di sekolah korban, mengatakan*; *Itida Yasar, SH, MPsi,
@@ -735,7 +737,15 @@ impl<'a> Doc<'a> {
         let relation = a < e && self.has(a, class::KINSHIP);
         let seg_has_cap = !degree_only && !day_only && !relation && (a..e).any(|x| self.is_cap(x) || self.has(x, class::PRONOUNS));
         let is_per = |x: usize| self.mention_at(x).is_some_and(|m| m.2 == EntityLabel::Per);
-        let titled = a < e && self.is_title(a);
+        // (an organization set off by commas after a person counts as a role, a
+        // lower-case role word before it at most: *Nurbaya Zulhakim, Divisi
+        // Pendidikan Publik Yayasan Setara Jambi, mengatakan*)
+        let org_only = a < e
+            && (a..e).any(|x| self.mention_at(x).is_some_and(|m| m.2 == EntityLabel::Org))
+            && (a..e).all(|x| {
+                self.mention_at(x).is_some_and(|m| m.2 != EntityLabel::Per) || self.tok(x).kind != TokenKind::Word || (x == a && self.is_lower_word(x))
+            });
+        let titled = a < e && (self.is_title(a) || org_only);
         // the clause before this one, from after its comma (looked for only when
         // this one may be an appositive)
         let prev = a.checked_sub(1).filter(|_| a > s0 && (!seg_has_cap || titled)).map(|mut b| {

@@ -505,7 +505,17 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 25] = [
+    let cases: [Case; 27] = [
+        (
+            "an organization set off by commas after the person opening the sentence",
+            "Nurbaya Zulhakim, Divisi Pendidikan Publik Yayasan Setara Jambi, mengatakan harga perlu diturunkan.",
+            &[("harga perlu diturunkan", "Nurbaya Zulhakim")],
+        ),
+        (
+            "a lower-case role word and an organization set off by commas after the person",
+            "Budi Santoso, staf Kementerian Luar Negeri, mengatakan tidak ada korban.",
+            &[("tidak ada korban", "Budi Santoso")],
+        ),
         (
             "a clause opening with kepada is a circumstance up to the role",
             "PM Haiti Jean-Max Bellrive tiba.\nKepada pemancar televisi AS CNN PM Haiti mengungkapkan korban tewas bisa mencapai 100.000 orang.",
