@@ -455,6 +455,8 @@ fn capitalization_rules() {
             "Kompas.com - 13/11/2022, 19:29 WIB\nDhias Suwandi,\nAndi Hartik\nHujan turun.",
             &["ORG:Kompas.com", "PER:Dhias Suwandi", "PER:Andi Hartik"],
         ),
+        ("a credit's name written in lower case", "Penulis: khoirul muzaki | Editor: iswidodo\nHujan turun.", &["PER:khoirul muzaki", "PER:iswidodo"]),
+        ("a credit's outlet word or short code in lower case is no name", "Reporter: radar\nPenulis: oda\nHujan turun.", &[]),
         ("a byline's name above its role", "Sabrina Asril\nPenulis\nJAKARTA - Hujan turun.", &["PER:Sabrina Asril", "LOC:JAKARTA"]),
         ("a byline's name above the timestamp", "Juru Parkir Ditangkap\nFerril Dennys\nSelasa, 8 September 2020 10:15 WIB\nHujan turun.", &["PER:Ferril Dennys"]),
         ("a headline above the timestamp is no byline", "Era Baru Konser Virtual\nSabtu, 17 Oktober 2020 - 06:01 WIB\nHujan turun.", &[]),
