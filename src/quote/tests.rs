@@ -1059,6 +1059,9 @@ fn an_interposed_cue_with_no_comma_before_it() {
 fn mengaku_takes_a_stance_however_short() {
     let text = "Soal sistem baru pengganti RSBI, Mohammad Nuh mengaku belum tahu.";
     assert_eq!(indirect(text), pairs(&[("belum tahu", "Mohammad Nuh")]));
+    // one word closing the clause
+    let text = "Ketua Paguyuban Kepala Desa, Nahib Sodiq, mengaku prihatin. Paguyuban kerap membantu.";
+    assert_eq!(indirect(text), pairs(&[("prihatin", "Nahib Sodiq")]));
     // (other verbs still need three words: *menegaskan siap* reports no claim of its own)
     assert!(indirect("Mohammad Nuh menegaskan siap.").is_empty());
 }
