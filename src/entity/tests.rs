@@ -455,6 +455,7 @@ fn capitalization_rules() {
             "Kompas.com - 13/11/2022, 19:29 WIB\nDhias Suwandi,\nAndi Hartik\nHujan turun.",
             &["ORG:Kompas.com", "PER:Dhias Suwandi", "PER:Andi Hartik"],
         ),
+        ("a regional kinship honorific is no part of the name", "Waktu gempa mengguncang, kata Mang Jaja, warga berlarian. Ning Ita hadir.", &["PER:Jaja", "PER:Ita"]),
         ("a derived word opening a headline's name is no part of it", "Kesaksian Rahmad Darmawan\nRahmad Darmawan tiba di Jakarta.", &["PER:Rahmad Darmawan", "PER:Rahmad Darmawan", "LOC:Jakarta"]),
         ("a credit's name written in lower case", "Penulis: khoirul muzaki | Editor: iswidodo\nHujan turun.", &["PER:khoirul muzaki", "PER:iswidodo"]),
         ("a credit's outlet word or short code in lower case is no name", "Reporter: radar\nPenulis: oda\nHujan turun.", &[]),
