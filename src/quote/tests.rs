@@ -190,7 +190,12 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 20] = [
+    let cases: [(&str, &str, &[&str]); 21] = [
+        (
+            "those accompanying the speaker are not the speaker",
+            "Polisi menangkap dua tersangka.\n\"Barang bukti kami sita,\" kata Taufiq Hidayat didampingi Kasat Resnarkoba AKP Sastrawan Tarigan.",
+            &["Taufiq Hidayat"],
+        ),
         (
             "a release named after the quote speaks for whose it is",
             "BMKG memantau cuaca.\n\"Status siaga masih berlaku,\" keterangan dari rilis BNPB yang diterima wartawan.",
