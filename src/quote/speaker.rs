@@ -645,7 +645,9 @@ impl<'a> Doc<'a> {
                 // (a contracted title in brackets: *Menteri … Informatika (Menkominfo) Budi*)
                 || self.is_p(x, '(')
                 || self.is_p(x, ')')
-                || (self.is_cap(x) && self.mention_at(x).is_none());
+                || (self.is_cap(x) && self.mention_at(x).is_none())
+                // (*dan* joining capitalized words of the office: *Menteri Komunikasi dan Informatika*)
+                || (self.l(x) == "dan" && x > 0 && self.is_cap(x - 1) && self.is_cap(x + 1));
             if !in_role {
                 break;
             }

@@ -190,7 +190,12 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 21] = [
+    let cases: [(&str, &str, &[&str]); 22] = [
+        (
+            "an office whose words are joined by dan names its holder",
+            "Menteri Komunikasi dan Informatika Rudiantara hadir lewat video.\n\"Penataan frekuensi dimulai dari Maluku,\" kata Menteri.",
+            &["Rudiantara"],
+        ),
         (
             "those accompanying the speaker are not the speaker",
             "Polisi menangkap dua tersangka.\n\"Barang bukti kami sita,\" kata Taufiq Hidayat didampingi Kasat Resnarkoba AKP Sastrawan Tarigan.",
