@@ -453,8 +453,9 @@ impl<'a> Doc<'a> {
                         break;
                     }
                     // *anggota Komisi XI DPR dari Fraksi Partai Golkar Bambang Soesatyo*: the
-                    // role's party or region after *dari*, then the person holding it
-                    let holder_after_dari = l == "dari" && !found.is_empty() && !found.iter().any(|f| f.label == EntityLabel::Per) && {
+                    // role's party or region after *dari* (or where an envoy is sent, after
+                    // *untuk*: *Dubes RI untuk Jepang, Heri Akhmadi*), then the person holding it
+                    let holder_after_dari = (l == "dari" || l == "untuk") && !found.is_empty() && !found.iter().any(|f| f.label == EntityLabel::Per) && {
                         let mut x = i + 1;
                         while x < lim && x < i + 8 && (self.is_cap(x) || self.tok(x).kind == TokenKind::Number) && self.mention_from(x, lim).is_none_or(|m| m.label != EntityLabel::Per) {
                             x = self.mention_from(x, lim).map_or(x + 1, |m| m.b);

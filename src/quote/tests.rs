@@ -190,7 +190,12 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 22] = [
+    let cases: [(&str, &str, &[&str]); 23] = [
+        (
+            "an envoy's post after untuk, then the holder",
+            "KBRI Tokyo mengimbau warga tenang.\n\"Segera melapor ke hotline,\" ujar Dubes RI untuk Jepang, Heri Akhmadi, dalam keterangan resminya.",
+            &["Heri Akhmadi"],
+        ),
         (
             "an office whose words are joined by dan names its holder",
             "Menteri Komunikasi dan Informatika Rudiantara hadir lewat video.\n\"Penataan frekuensi dimulai dari Maluku,\" kata Menteri.",
