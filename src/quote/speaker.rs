@@ -15,7 +15,8 @@
 //!   role after a person describes that person, *ujar Yusuf Permana, Deputi
 //!   Bidang Protokol …*), or at the sentence end. After an organization,
 //!   *dari* and the role's party or region lead on to its holder (*anggota
-//!   Komisi XI DPR dari Fraksi Partai Golkar Bambang Soesatyo*). The last person mention is the
+//!   Komisi XI DPR dari Fraksi Partai Golkar Bambang Soesatyo*), as *untuk*
+//!   and an envoy's post do (*Dubes RI untuk Jepang, Heri Akhmadi*). The last person mention is the
 //!   speaker, else the last organization mention (*kata kantor berita
 //!   KCNA*); a place is never one, nor a name after *asal*, *dari*, *di*.
 //! - The **subject** of a verb is the clause before it (after the last comma,
