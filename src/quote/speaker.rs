@@ -744,11 +744,24 @@ impl<'a> Doc<'a> {
         // (an organization set off by commas after a person counts as a role, a
         // lower-case role word before it at most: *Nurbaya Zulhakim, Divisi
         // Pendidikan Publik Yayasan Setara Jambi, mengatakan*)
-        let org_only = a < e
-            && (a..e).any(|x| self.mention_at(x).is_some_and(|m| m.2 == EntityLabel::Org))
-            && (a..e).all(|x| {
-                self.mention_at(x).is_some_and(|m| m.2 != EntityLabel::Per) || self.tok(x).kind != TokenKind::Word || (x == a && self.is_lower_word(x))
-            });
+        // (read mention by mention, stopping at the first word that is neither)
+        let org_only = a < e && {
+            let (mut x, mut org, mut ok) = (a + usize::from(self.is_lower_word(a)), false, true);
+            while ok && x < e {
+                match self.mention_at(x) {
+                    Some((_, mb, label, _)) if label != EntityLabel::Per => {
+                        org |= label == EntityLabel::Org;
+                        x = mb.max(x + 1);
+                    }
+                    Some(_) => ok = false,
+                    None => {
+                        ok = self.tok(x).kind != TokenKind::Word;
+                        x += 1;
+                    }
+                }
+            }
+            ok && org
+        };
         let titled = a < e && (self.is_title(a) || org_only);
         // the clause before this one, from after its comma (looked for only when
         // this one may be an appositive)
