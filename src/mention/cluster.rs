@@ -146,7 +146,13 @@ fn acronym_key(name: &str) -> Option<String> {
 /// Batu*, *DPP PKB*; a contraction too: *Dinkes DKI Jakarta*).
 fn defined_acronym(short: &str, long: &str) -> bool {
     let Some((acr, rest)) = short.split_once(' ') else { return false };
-    acr.starts_with(|c: char| c.is_uppercase()) && long.strip_suffix(rest).is_some_and(|l| l.trim_end().ends_with(&format!("({acr})")))
+    // (read off the long form's end, no string built per candidate)
+    acr.starts_with(|c: char| c.is_uppercase())
+        && long
+            .strip_suffix(rest)
+            .and_then(|l| l.trim_end().strip_suffix(')'))
+            .and_then(|l| l.strip_suffix(acr))
+            .is_some_and(|l| l.ends_with('('))
 }
 
 /// The initials of a name written out (*Komisi Pemberantasan Korupsi* →

@@ -456,7 +456,7 @@ impl<'a> Doc<'a> {
                     // *anggota Komisi XI DPR dari Fraksi Partai Golkar Bambang Soesatyo*: the
                     // role's party or region after *dari* (or where an envoy is sent, after
                     // *untuk*: *Dubes RI untuk Jepang, Heri Akhmadi*), then the person holding it
-                    let holder_after_dari = (l == "dari" || l == "untuk") && !found.is_empty() && !found.iter().any(|f| f.label == EntityLabel::Per) && {
+                    let holder_after_preposition = (l == "dari" || l == "untuk") && !found.is_empty() && !found.iter().any(|f| f.label == EntityLabel::Per) && {
                         let mut x = i + 1;
                         while x < lim && x < i + 8 && (self.is_cap(x) || self.tok(x).kind == TokenKind::Number) && self.mention_from(x, lim).is_none_or(|m| m.label != EntityLabel::Per) {
                             x = self.mention_from(x, lim).map_or(x + 1, |m| m.b);
@@ -465,7 +465,7 @@ impl<'a> Doc<'a> {
                         let y = if x > i + 1 && x + 1 < lim && self.is_p(x, ',') { x + 1 } else { x };
                         x > i + 1 && y < lim && self.mention_from(y, lim).is_some_and(|m| m.label == EntityLabel::Per && m.a == y)
                     };
-                    if self.lex.boundaries.contains(l) && !holder_after_dari {
+                    if self.lex.boundaries.contains(l) && !holder_after_preposition {
                         break;
                     }
                     if !found.is_empty() {
