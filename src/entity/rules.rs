@@ -254,8 +254,11 @@ pub(crate) fn is_arabic_article(p: &str) -> bool {
     matches!(p, "al" | "el" | "ad" | "ar" | "as" | "at" | "az" | "ash" | "ud" | "ul")
 }
 
-/// Academic degrees written after a name (*S.H.*, *M.Si*, *MPsi*, *Sp.PD*, *Ph.D*).
+/// Academic degrees written after a name (*S.H.*, *M.Si*, *MPsi*, *Sp.PD*,
+/// *Ph.D*, *S.I.K.*): their letters are in `data/entity/degrees.txt`.
 pub(crate) fn is_degree(w: &str) -> bool {
+    static DEGREES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static [u8]>> = std::sync::OnceLock::new();
+    let degrees = DEGREES.get_or_init(|| crate::entity::gazetteer::entries(data_file!("entity/degrees.txt")).map(str::as_bytes).collect());
     // Its letters alone (`S.H.` → `sh`), gathered on the stack: every degree is ASCII.
     let mut buf = [0u8; 10];
     let mut len = 0;
@@ -263,18 +266,11 @@ pub(crate) fn is_degree(w: &str) -> bool {
         if !c.is_ascii() || len == buf.len() {
             return false;
         }
-        buf[len] = c as u8;
+        buf[len] = c.to_ascii_lowercase() as u8;
         len += 1;
     }
     let letters = &buf[..len];
-    let degree = matches!(
-        letters,
-        b"sh" | b"se" | b"sp" | b"st" | b"ssos" | b"sip" | b"spd" | b"skom" | b"sked" | b"sag" | b"shi" | b"mh"
-            | b"msi" | b"mm" | b"mpsi" | b"mpd" | b"mkes" | b"mepid" | b"mt" | b"mag" | b"msc" | b"ma" | b"mba"
-            | b"phd" | b"bsc" | b"llm" | b"sppd" | b"spog" | b"spa" | b"spb" | b"spkj" | b"mkom" | b"mhum"
-            | b"mikom" | b"ssi" | b"ba" | b"sth" | b"mth" | b"spm" | b"spjp" | b"sps" | b"spkk" | b"sprad" | b"span"
-    );
-    (degree && (w.contains('.') || len >= 3))
+    (degrees.contains(letters) && (w.contains('.') || len >= 3))
         || (letters.starts_with(b"sp") && w.contains('-'))
 }
 
@@ -1199,7 +1195,9 @@ impl Scanner<'_> {
             let after_person = out.last().is_some_and(|m| {
                 m.label == EntityLabel::Per && i > 0 && m.end == words[i - 1].end && words[i - 1].kind == TokenKind::Word
             });
-            if i > 0 && (words[i - 1].lower == "," || after_person) && is_degree(&w.lower) {
+            // (nor one after another degree: *Sitorus SH M.Kn*)
+            let after_degree = i > 0 && words[i - 1].cap && is_degree_abbreviation(&words[i - 1].lower);
+            if i > 0 && (words[i - 1].lower == "," || after_person || after_degree) && is_degree(&w.lower) {
                 i += 1;
                 continue;
             }
@@ -2011,6 +2009,11 @@ mod tests {
             ("ordinary word", "bapak", false),
             ("non-ASCII letters", "sé", false),
             ("empty", "", false),
+            ("police academy degree, dotted", "s.i.k.", true),
+            ("police academy degree, glued", "sik", true),
+            ("nursing degree", "skep", true),
+            ("Islamic education master's", "mpd.i", true),
+            ("a name spelling a foreign degree", "dea", false),
         ];
         check(super::is_degree, cases);
     }

@@ -176,6 +176,8 @@ fn nicknames_and_degrees_around_a_name() {
         ("a quoted sentence after a name is no nickname", "Joko Widodo 'Kami siap bekerja' hadir.", &["PER:Joko Widodo"]),
         ("a specialist degree right after a name", "Kata dr Ari Fahrial Syam SpPD kemarin.", &["PER:Ari Fahrial Syam"]),
         ("a hyphenated specialist degree right after a name", "Menurut Wismandari Wisnu SpPD-KEMD, depresi berbahaya.", &["PER:Wismandari Wisnu"]),
+        ("a police academy degree after a two-letter one", "Kata Kapolres Tanjungbalai, AKBP Triyadi SH SIK, kemarin.", &["LOC:Tanjungbalai", "PER:Triyadi"]),
+        ("regression: a dotted degree after a two-letter one is no person", "Hadir Erni Ariyanti Sitorus SH M.Kn, Kapolda Sumut dan lainnya.", &["PER:Erni Ariyanti Sitorus", "LOC:Sumut"]),
     ]);
 }
 
