@@ -130,6 +130,9 @@ fn resolve_all(text: &str, seg: &Segmented, found: Vec<detect::Found>, anchor: O
             if let Some(year) = resolved.value.get(..4).and_then(|y| y.parse().ok()) {
                 ctx.last_year = Some(year);
             }
+            if matches!(found.expr.day, Some(detect::DayRef::Date { year: Some(_), .. })) {
+                ctx.written_day = resolved.day;
+            }
             DateMention {
                 start: found.start,
                 end: found.end,
@@ -332,6 +335,10 @@ mod tests {
             ("clock takes the paragraph's day", "Ia tiba Minggu (10/9/2023) dan sidang dimulai pukul 14.00 WITA.", A, &[("Minggu (10/9/2023)", "2023-09-10"), ("pukul 14.00 WITA", "2023-09-10T14:00")]),
             ("temporal focus: a clock paragraphs later takes the story's day", "Pesawat hilang Minggu (28/12/2014).\nTim SAR dikerahkan.\nKontak terakhir pukul 06.12 WIB.", Some("2014-12-30"), &[("Minggu (28/12/2014)", "2014-12-28"), ("pukul 06.12 WIB", "2014-12-28T06:12")]),
             ("temporal focus: counted from now still counts from publication", "Pesawat hilang Minggu (28/12/2014).\nKemarin tim tiba.", Some("2014-12-30"), &[("Minggu (28/12/2014)", "2014-12-28"), ("Kemarin", "2014-12-29")]),
+            ("temporal focus ahead: a date without its year after a coming date", "Konser digelar pada 28 September 2024, setelah Makassar (10 Agustus).", Some("2024-05-01"), &[("28 September 2024", "2024-09-28"), ("10 Agustus", "2024-08-10")]),
+            ("temporal focus ahead: bare weekdays after a coming date", "Idul Adha jatuh pada Senin, 12 September 2016, menyambung libur Sabtu dan Minggu.", Some("2016-09-08"), &[("Senin, 12 September 2016", "2016-09-12"), ("Sabtu", "2016-09-10"), ("Minggu", "2016-09-11")]),
+            ("temporal focus ahead: a written weekday stays near publication", "Target 1 Juli 2025. Rapat digelar Selasa (4/3).", Some("2025-03-05"), &[("1 Juli 2025", "2025-07-01"), ("Selasa (4/3)", "2025-03-04")]),
+            ("a past date written in full moves no reference", "Ia lahir 2 Mei 1990. Senin ia bicara.", Some("2023-09-13"), &[("2 Mei 1990", "1990-05-02"), ("Senin", "2023-09-11")]),
             ("timestamp line with a dash", "Kamis, 16 Februari 2012 – 22:44 WIB", A, &[("Kamis, 16 Februari 2012 – 22:44 WIB", "2012-02-16T22:44")]),
             ("timestamp line with a bar", "KAMIS, 18 AGUSTUS 2016 | 08:14 WIB", A, &[("KAMIS, 18 AGUSTUS 2016 | 08:14 WIB", "2016-08-18T08:14")]),
             ("timestamp: numeric date and a colon clock", "Diperbarui 03/9/2019 14:30 oleh redaksi.", A, &[("03/9/2019 14:30", "2019-09-03T14:30")]),
