@@ -21,15 +21,16 @@
 //! Only when asked ([`Options::tagger`](crate::Options::tagger), `sorot
 //! annotate --tagger`). The rule layer runs first and its mentions become the
 //! tagger's cues; each sentence is tagged (Viterbi, I-X only after B-X or
-//! I-X); a trailing *-nya* is cut. The entities are the rules', plus the
-//! tagger's where they overlap none of the rules' (the rules are the more
-//! precise on what they find, the tagger finds names they miss); clusters
-//! are formed as for rule mentions. Each entity says which produced it
-//! (`source`: `tagger` or `rules`).
+//! I-X); a trailing *-nya* is cut. Persons are the rules' (their title,
+//! name and reporting-verb lexicons read them best), organizations and
+//! places the tagger's, and the rules' other mentions stay where the tagger
+//! found nothing; clusters are formed as for rule mentions. Each entity says
+//! which produced it (`source`: `tagger` or `rules`).
 //!
-//! Off by default: it finds more names on news the rules were not written
-//! from, but runs the whole pipeline at half the speed, and the page's wasm
-//! with the model is over the size bar (the README has the figures).
+//! Off by default: on news the rules were not written from it finds
+//! organizations and places better (the README has the figures), but runs
+//! the whole pipeline at about half the speed, and the page's wasm with the
+//! model is over the size bar.
 //! Retrain it whenever the rules change: their findings are its cues.
 //!
 //! Per sentence the words are lower-cased, cued, hashed and scored into
