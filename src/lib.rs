@@ -152,9 +152,9 @@ impl std::error::Error for Error {}
 /// Sorts spans and drops any that overlaps an earlier, longer one: the
 /// layer invariant (sorted, non-overlapping) holds whatever a layer found.
 fn keep_outermost<T>(spans: &mut Vec<T>, range: impl Fn(&T) -> (usize, usize)) {
-    spans.sort_by_key(|s| {
+    text::sort_by_key(spans, |s| {
         let (a, b) = range(s);
-        (a, std::cmp::Reverse(b))
+        text::span_key(a, b, true)
     });
     let mut end = 0;
     spans.retain(|s| {
@@ -170,9 +170,9 @@ fn keep_outermost<T>(spans: &mut Vec<T>, range: impl Fn(&T) -> (usize, usize)) {
 /// Sorts spans (outer first) and drops any that crosses a kept one; spans
 /// nested inside a kept span stay.
 fn drop_crossing<T>(spans: &mut Vec<T>, range: impl Fn(&T) -> (usize, usize)) {
-    spans.sort_by_key(|s| {
+    text::sort_by_key(spans, |s| {
         let (a, b) = range(s);
-        (a, std::cmp::Reverse(b))
+        text::span_key(a, b, true)
     });
     let mut open: Vec<usize> = Vec::new(); // ends of kept spans enclosing the current position
     spans.retain(|s| {
@@ -279,7 +279,7 @@ impl Annotator {
             keep_outermost(&mut direct, |q| (q.start, q.end));
             drop_crossing(&mut indirect, |q| (q.start, q.end));
             direct.append(&mut indirect);
-            direct.sort_by_key(|q| (q.start, q.end));
+            text::sort_by_key(&mut direct, |q| text::span_key(q.start, q.end, false));
             doc.quotes = direct;
         }
         if !options.layers.entities {

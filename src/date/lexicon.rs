@@ -21,6 +21,15 @@ const FREQUENCY: &str = data_file!("dates/frequency.txt");
 const VAGUE_COUNTS: &str = data_file!("dates/vague-counts.txt");
 const REPORT_WORDS: &str = data_file!("dates/report-words.txt");
 const AGE_WORDS: &str = data_file!("dates/age-words.txt");
+const IDUL_FITRI: &str = data_file!("dates/idul-fitri.txt");
+
+/// Idul Fitri (1 Syawal) in Indonesia by year, with its Hijri year.
+pub fn idul_fitri() -> impl Iterator<Item = (super::CalendarDate, u16)> {
+    rows(IDUL_FITRI).filter_map(|row| {
+        let (day, hijri) = row.split_once(' ')?;
+        Some((day.parse().ok()?, hijri.trim().parse().ok()?))
+    })
+}
 
 /// Which day a deictic word points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,7 +256,7 @@ fn case_forms(phrases: &[&str], with_lower: bool) -> String {
             forms.push(lower);
         }
     }
-    forms.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    crate::text::sort_by_key(&mut forms, |p| u64::MAX - p.len() as u64);
     let mut seen = rustc_hash::FxHashSet::default();
     let mut out = String::new();
     for form in &forms {

@@ -112,7 +112,15 @@ fn anchor_in(found: &[detect::Found], seg: &Segmented) -> Option<CalendarDate> {
 
 /// `found`, resolved against `anchor` in text order.
 fn resolve_all(text: &str, seg: &Segmented, found: Vec<detect::Found>, anchor: Option<CalendarDate>) -> Vec<DateMention> {
-    let mut ctx = resolve::Context::default();
+    // the article's own day H: a written date said to be a count to Lebaran (*12 Juni atau H+6*)
+    let own_day = |before: bool| {
+        found.iter().find_map(|f| {
+            let offset = f.expr.holiday.filter(|&o| (o < 0) == before && o != 0)?;
+            let day = resolve::resolve(f, anchor, &resolve::Context::default()).day?;
+            Some(day.add_days(-offset))
+        })
+    };
+    let mut ctx = resolve::Context { lebaran: [own_day(true), own_day(false)], ..Default::default() };
     let mut paragraph = None;
     found
         .into_iter()
@@ -321,6 +329,21 @@ mod tests {
             ("Jum'at spelling", "Ia ditangkap Jum'at.", A, &[("Jum'at", "2023-09-08")]),
             ("Minggu lalu opening a sentence is a week", "Minggu lalu, harga naik.", A, &[("Minggu lalu", "2023-W36")]),
             ("Minggu lalu mid-sentence is a Sunday", "Ia tiba Minggu lalu.", A, &[("Minggu lalu", "2023-09-10")]),
+        ]);
+    }
+
+    #[test]
+    fn days_counted_to_lebaran() {
+        check(&[
+            ("before the holiday, from 1 Syawal", "Arus mudik H-7 Lebaran meningkat.", Some("2017-06-20"), &[("H-7 Lebaran", "2017-06-18")]),
+            ("the holiday's name with its Hijri year", "Macet pada H-3 menjelang hari raya Idul Fitri 1438 H terjadi.", Some("2017-06-26"), &[("H-3 menjelang hari raya Idul Fitri 1438 H", "2017-06-22")]),
+            ("a range takes its start", "Penumpang mudik sejak H-15 hingga H+3 naik.", Some("2019-06-10"), &[("H-15 hingga H+3", "2019-05-21")]),
+            ("the Lebaran of the year written", "Pemudik Lebaran ramai. H-8 2017 saja sepi.", Some("2018-06-05"), &[("H-8 2017", "2017-06-17")]),
+            ("hari H", "Mudik sepi pada hari H Lebaran.", Some("2018-06-20"), &[("hari H Lebaran", "2018-06-15")]),
+            ("the date it is said to be is one span and the article's day H", "Arus balik Lebaran memuncak pada H+4 atau Kamis (29/6). Pada H+6 turun.", Some("2017-07-02"), &[("H+4 atau Kamis (29/6)", "2017-06-29"), ("H+6", "2017-07-01")]),
+            ("counted from the second day, as the article says", "Arus balik Lebaran: pada Minggu atau H+6 Lebaran 2017 sepi. Pada H+5 ramai.", Some("2017-07-02"), &[("Minggu atau H+6 Lebaran 2017", "2017-07-02"), ("H+5", "2017-07-01")]),
+            ("a bare count needs an article about the holiday", "Tim bekerja hingga H-1 pencoblosan.", Some("2019-04-10"), &[]),
+            ("a Lebaran not listed has no value", "Mudik H-7 Lebaran ramai.", Some("2030-02-01"), &[("H-7 Lebaran", "?")]),
         ]);
     }
 

@@ -44,7 +44,7 @@ impl<T: Copy> Phrases<T> {
             phrase.split_whitespace().map(|w| w.trim_end_matches('.').lower()).collect();
         let list = self.map.entry(words[0].clone()).or_default();
         list.push((words, value));
-        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        crate::text::sort_by_key(list, |(w, _)| u64::MAX - w.len() as u64);
     }
 
     /// Whether some phrase starts with `word` (lower case).

@@ -892,7 +892,7 @@ fn full_name_of_a_person_named_alone(
 /// sorts: each call site of a generic sort with its own closure can be
 /// another copy in the wasm.
 fn longest_first_at_each_start(found: &mut [rules::Mention]) {
-    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    crate::text::sort_by_key(found, |m| crate::text::span_key(m.start, m.end, true));
 }
 
 /// Byte `at` lies in one of `headlines` (sorted, disjoint paragraphs).
@@ -1101,7 +1101,7 @@ fn names_in_headlines(text: &str, seg: &Segmented, headlines: &[crate::document:
         }
     }
     for v in names.values_mut() {
-        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        crate::text::sort_by_key(v, |(w, _)| u64::MAX - w.len() as u64);
     }
     let mut added = Vec::new();
     for h in headlines {
@@ -1227,7 +1227,7 @@ fn expansion_start(text: &str, end: usize, acronym: &str) -> Option<usize> {
 fn add_sorted(kept: &mut Vec<rules::Mention>, added: Vec<rules::Mention>) {
     if !added.is_empty() {
         kept.extend(added);
-        kept.sort_by_key(|m| m.start);
+        crate::text::sort_by_key(kept, |m| m.start as u64);
     }
 }
 

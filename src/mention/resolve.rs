@@ -159,7 +159,7 @@ impl Salience {
     pub fn resolve_person(&self, at: usize, sentence: usize, is_person: &dyn Fn(&Referent) -> bool) -> Option<Referent> {
         let ok = |s: &&&Seen| s.who.name == "-" || is_person(&s.who);
         let mut thread: Vec<&Seen> = [&self.speaker, &self.subject].into_iter().flatten().collect();
-        thread.sort_by_key(|s| std::cmp::Reverse(s.at));
+        crate::text::sort_by_key(&mut thread, |s| u64::MAX - s.at as u64);
         if let Some(t) = thread.iter().find(ok) {
             return Some(t.who.clone());
         }

@@ -159,7 +159,7 @@ impl QuoteExtractor {
                 resolved: None,
             });
         }
-        items.sort_by_key(|q| (q.content.start, q.content.end));
+        crate::text::sort_by_key(&mut items, |q| crate::text::span_key(q.content.start, q.content.end, false));
 
         // the mention layer's candidates: people named outside quotes, in order
         let sentence_of = |at: usize| seg.sentence_at(at).unwrap_or(0);
@@ -311,7 +311,7 @@ impl QuoteExtractor {
                 }
             })
             .collect();
-        out.sort_by_key(|q| (q.start, q.end));
+        crate::text::sort_by_key(&mut out, |q| crate::text::span_key(q.start, q.end, false));
         out
     }
 

@@ -165,6 +165,34 @@ pub fn lower_char(c: char) -> char {
     if upper { char::from_u32(u + 1).unwrap_or(c) } else { c }
 }
 
+/// Sorts `v` stably by `key`. Every caller shares one sort of `(key, index)`
+/// pairs and a small permutation: each `sort_by_key` would instantiate the
+/// whole standard sort again, and a dozen of them made up a large part of the
+/// page's wasm.
+pub fn sort_by_key<T>(v: &mut [T], key: impl Fn(&T) -> u64) {
+    let mut order: Vec<(u64, u32)> = v.iter().enumerate().map(|(i, x)| (key(x), i as u32)).collect();
+    if order.is_sorted() {
+        return;
+    }
+    order.sort_unstable();
+    // position i takes the element now at order[i].1: follow each cycle once
+    let from: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
+    for i in 0..from.len() {
+        let mut j = from[i] as usize;
+        while j < i {
+            j = from[j] as usize;
+        }
+        v.swap(i, j);
+    }
+}
+
+/// The key of a span for [`sort_by_key`]: by start, then `end` ascending or
+/// (`longest_first`) descending.
+pub fn span_key(start: usize, end: usize, longest_first: bool) -> u64 {
+    let end = if longest_first { u32::MAX as usize - end } else { end };
+    ((start as u64) << 32) | end as u64
+}
+
 /// `s` in lower case by [`lower_char`].
 pub fn lower(s: &str) -> String {
     if s.is_ascii() {
@@ -438,6 +466,22 @@ mod tests {
         for (name, text, want) in cases {
             assert_eq!(&sentences(text), want, "{name}");
         }
+    }
+
+    #[test]
+    fn shared_sort_is_stable_and_orders_spans() {
+        // (start, end, tag): equal keys keep their order
+        let mut spans = vec![(5, 9, 'a'), (0, 3, 'b'), (5, 7, 'c'), (0, 3, 'd'), (2, 4, 'e'), (5, 9, 'f')];
+        super::sort_by_key(&mut spans, |s| super::span_key(s.0, s.1, true));
+        assert_eq!(spans, [(0, 3, 'b'), (0, 3, 'd'), (2, 4, 'e'), (5, 9, 'a'), (5, 9, 'f'), (5, 7, 'c')], "longest first at each start");
+        super::sort_by_key(&mut spans, |s| super::span_key(s.0, s.1, false));
+        assert_eq!(spans, [(0, 3, 'b'), (0, 3, 'd'), (2, 4, 'e'), (5, 7, 'c'), (5, 9, 'a'), (5, 9, 'f')], "shortest first");
+        let mut words = vec!["ab", "abcd", "a", "abc", "xy"];
+        super::sort_by_key(&mut words, |w| u64::MAX - w.len() as u64);
+        assert_eq!(words, ["abcd", "abc", "ab", "xy", "a"], "longest first, ties in order");
+        let mut none: Vec<u8> = Vec::new();
+        super::sort_by_key(&mut none, |&x| u64::from(x));
+        assert!(none.is_empty());
     }
 
     #[test]

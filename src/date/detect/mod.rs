@@ -74,6 +74,12 @@
 //!   span ahead (*dalam tujuh hari ke depan*, *selama sepekan ke depan*,
 //!   *ditahan 20 hari ke depan*: a stretch of time) unless it ends a
 //!   deadline (*hingga lima hari ke depan*, *paling lambat sebulan ke depan*).
+//! - **Days counted to Lebaran** (`holiday.rs`): *H-7 Lebaran*, *H+2*,
+//!   *H-15 hingga H+3*, *hari H Idul Fitri*, *H-3 menjelang hari raya Idul
+//!   Fitri 1438 H*, *H-8 2017*; a bare count only in an article that names
+//!   the holiday or *mudik* (*H-1 pencoblosan* is no date). A written date
+//!   it is said to be joins it (*H+4 atau Kamis (29/6)*, *12 Juni atau
+//!   H+6*): one span, that date's value.
 //! - **Deictic periods**: *pekan lalu*, *minggu depan*, *bulan ini*,
 //!   *tahun lalu*, *kuartal lalu*, with an optional edge
 //!   (*awal* / *akhir* / *pertengahan*): *akhir pekan lalu*, *awal tahun ini*;
@@ -126,6 +132,7 @@
 mod absolute;
 mod clock;
 mod counted;
+mod holiday;
 mod relative;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -210,6 +217,14 @@ pub enum DayRef {
     /// Days from the day last mentioned in the article (*hari itu*,
     /// *malam itu* = 0, *keesokan harinya* = 1).
     Same(i64),
+    /// Days counted to Lebaran, 1 Syawal (*H-7* = -7), of the year written
+    /// (*Lebaran 2017*) or the one nearest the anchor.
+    Holiday {
+        /// Days from the holiday.
+        offset: i64,
+        /// The Lebaran's year when written.
+        year: Option<i32>,
+    },
 }
 
 /// A period longer than a day.
@@ -272,6 +287,9 @@ pub struct Expr {
     pub part: Option<PartClass>,
     /// A longer period (then `day` and `time` are unused).
     pub period: Option<Period>,
+    /// The days counted to Lebaran that a written date is said to be
+    /// (*H+4 atau Kamis (29/6)*): the article's own day H.
+    pub holiday: Option<i64>,
 }
 
 /// A detected expression: byte span and meaning.
@@ -340,6 +358,7 @@ pub struct Patterns {
     part: Gated,
     local_time: Gated,
     law_number: LazyRegex,
+    holiday: LazyRegex,
     /// Where each gated pattern may match (see `text::pattern::Leads`).
     leads: Leads,
     months: HashMap<String, (u8, bool)>,
@@ -548,6 +567,7 @@ impl Patterns {
             // a regulation's number before *Tahun*: after *nomor* (*UU No 20*, *SK bernomor
             // 0137*, *Nomor 15P dan 24P*), after the regulation's short name (*PM 12*,
             // *UU 10*, *Perpres 82*), or a law's title (*UU Pemerintah Daerah*)
+            holiday: LazyRegex::new(holiday::holiday_pattern()),
             law_number: LazyRegex::new(
                 r"(?i)(?:\b(?:(?:ber)?(?:no|nomor|nomer)\.?|uu|pp|pm|perpres|perppu|perpu|perda|pergub|perwali|perbup|inpres|keppres|permen\w*)\s*\d[\w./-]*(?:\s*(?:dan|,)\s*\d[\w./-]*)*|(?-i:\bUU(?:\s+[A-Z][a-z]+){1,4}))\s*$".into(),
             ),
@@ -946,7 +966,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
     p.collect_local_time(text, &starts, &mut pieces);
 
     // Leftmost, then longest, wins; overlapping rivals are dropped.
-    pieces.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+    crate::text::sort_by_key(&mut pieces, |p| crate::text::span_key(p.start, p.end, true));
     let mut kept: Vec<Piece> = Vec::with_capacity(pieces.len());
     for piece in pieces {
         if kept.last().is_none_or(|k| piece.start >= k.end) {
@@ -1007,6 +1027,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
         out.push(g);
     }
     join_ranges(p, text, &mut out);
+    p.add_holiday_counts(text, &mut out);
     // a time zone after a part of day belongs to it (*Minggu (17/3) malam WIB*)
     for f in &mut out {
         if f.expr.part.is_some() && f.expr.time.is_none() {
