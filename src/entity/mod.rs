@@ -1495,7 +1495,8 @@ fn fasting_month(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexicon::
 fn writer_and_editor_lines(text: &str, kept: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexicon) {
     use crate::document::EntityLabel;
     let name_line = |line: &str| {
-        let words = line.split(' ').count();
+        // (counted up to six: a paragraph is read no further than its sixth word)
+        let words = line.split(' ').take(6).count();
         (1..=5).contains(&words)
             && line.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')))
     };
@@ -1515,7 +1516,7 @@ fn writer_and_editor_lines(text: &str, kept: &mut Vec<rules::Mention>, lexicon: 
                 && line.as_bytes().windows(2).any(|w| w[0] == b':' && w[1].is_ascii_digit()))
     };
     let plain_name = |line: &str| {
-        (2..=4).contains(&line.split(' ').count())
+        (2..=4).contains(&line.split(' ').take(5).count())
             && name_line(line)
             && line.split(' ').all(|w| {
                 // (a full stop only closing an initial: *Liberty Jemadu Suara.Com* is a byline and its outlet)
