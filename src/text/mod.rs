@@ -174,15 +174,24 @@ pub fn sort_by_key<T>(v: &mut [T], key: impl Fn(&T) -> u64) {
     if order.is_sorted() {
         return;
     }
-    order.sort_unstable();
-    // position i takes the element now at order[i].1: follow each cycle once
+    // (the standard stable sort: it merges the runs it finds, so a sorted
+    // list with a few appended is sorted in about linear time)
+    order.sort();
+    // position i takes the element now at order[i].1: each cycle of the
+    // permutation is walked once, a swap per step
     let from: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
+    let mut done = vec![false; from.len()];
     for i in 0..from.len() {
-        let mut j = from[i] as usize;
-        while j < i {
-            j = from[j] as usize;
+        let mut at = i;
+        while !done[at] {
+            done[at] = true;
+            let next = from[at] as usize;
+            if next == i {
+                break;
+            }
+            v.swap(at, next);
+            at = next;
         }
-        v.swap(i, j);
     }
 }
 
@@ -479,6 +488,15 @@ mod tests {
         let mut words = vec!["ab", "abcd", "a", "abc", "xy"];
         super::sort_by_key(&mut words, |w| u64::MAX - w.len() as u64);
         assert_eq!(words, ["abcd", "abc", "ab", "xy", "a"], "longest first, ties in order");
+        // a sorted list with a few appended (how the passes add mentions), and its rotation
+        let mut many: Vec<(u64, usize)> = (0..5000).map(|i| (i * 2, i as usize)).chain((0..50).map(|i| (i * 199, 9000 + i as usize))).collect();
+        let mut want = many.clone();
+        want.sort_by_key(|x| x.0);
+        super::sort_by_key(&mut many, |x| x.0);
+        assert_eq!(many, want, "appended then sorted");
+        many.rotate_left(1234);
+        super::sort_by_key(&mut many, |x| x.0);
+        assert_eq!(many, want, "rotated then sorted");
         let mut none: Vec<u8> = Vec::new();
         super::sort_by_key(&mut none, |&x| u64::from(x));
         assert!(none.is_empty());

@@ -21,24 +21,39 @@ impl Patterns {
     /// (29/6)*, *12 Juni atau H+6*): one span, that date's value, and the
     /// article's own day H for its other counts on that side.
     pub(super) fn add_holiday_counts(&self, text: &str, out: &mut Vec<Found>) {
-        if !(text.contains("H-") || text.contains("H+") || text.contains("H –") || text.contains("H–") || text.contains("ri H")) {
+        // the lines that hold a count (*H-7*, *H + 2*, *hari H*): the pattern runs on those alone
+        let mut lines: Vec<(usize, usize)> = Vec::new();
+        for (at, _) in text.match_indices('H') {
+            let after = text[at + 1..].trim_start_matches(' ');
+            let count = after.starts_with(['-', '+', '–']) && after[after.chars().next().map_or(0, char::len_utf8)..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit());
+            let hari = text[..at].ends_with("ari ") && !text[at + 1..].starts_with(|c: char| c.is_alphanumeric());
+            // (each line found once, however many counts it holds)
+            if ((count && !text[..at].ends_with(|c: char| c.is_alphanumeric())) || hari) && lines.last().is_none_or(|l| at >= l.1) {
+                let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                lines.push((start, end));
+            }
+        }
+        if lines.is_empty() {
             return;
         }
         let topic = HOLIDAY_TOPIC.iter().any(|w| text.lower().contains(w));
-        for c in self.holiday.get().captures_iter(text) {
+        let caps = lines.iter().flat_map(|&(a, b)| self.holiday.get().captures_iter(&text[a..b]).map(move |c| (a, c)));
+        for (base, c) in caps {
             let (Some(m), named) = (c.get(0), c.name("hol").is_some()) else { continue };
+            let shift = |x: usize| base + x;
             if !(named || topic) {
                 continue;
             }
             let offset = c.name("n").and_then(|n| n.as_str().parse::<i64>().ok()).unwrap_or(0);
             let offset = if c.name("sign").is_some_and(|s| s.as_str() != "+") { -offset } else { offset };
             // *Lebaran 2017*, *1438 H* (a Hijri year); another number is none of it
-            let (start, mut end) = (m.start(), m.end());
+            let (start, mut end) = (shift(m.start()), shift(m.end()));
             let mut year = None;
             if let Some(y) = c.name("y") {
                 match y.as_str().parse::<i32>() {
                     Ok(v) if (1990..2100).contains(&v) || (1300..1600).contains(&v) => year = Some(v),
-                    _ => end = y.start() - 1,
+                    _ => end = shift(y.start()) - 1,
                 }
             }
             // the written date it is said to be, before or after *atau* (not a
