@@ -94,8 +94,8 @@ struct AnnotateArgs {
     /// Colour in text output: auto (when stdout is a terminal), always, never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
-    /// Add the learned tagger's names (it reads the rules' findings as cues)
-    /// where the rules found nothing.
+    /// Use the learned tagger (it reads the rules' findings as cues):
+    /// persons from the rules, organizations and places from the tagger.
     #[arg(long)]
     tagger: bool,
     /// Tagger model file (written by `sorot train`) to use instead of the

@@ -88,11 +88,12 @@ pub struct Options {
     pub date: Option<CalendarDate>,
     /// Which layers to run.
     pub layers: Layers,
-    /// Entities from the rules plus the learned tagger ([`tagger`], which
-    /// reads the rules' findings as cues): the tagger's mentions are added
-    /// where the rules found nothing. Off by default: it finds more names on
-    /// unseen news but runs at half the speed and needs the model in the
-    /// build (not `rules-only`; see the README's accuracy and speed tables).
+    /// Entities from the rules and the learned tagger ([`tagger`], which
+    /// reads the rules' findings as cues): persons from the rules,
+    /// organizations and places from the tagger. Off by default: it finds
+    /// organizations and places better on unseen news but runs at half the
+    /// speed and needs the model in the build (not `rules-only`; see the
+    /// README's accuracy and speed tables).
     pub tagger: bool,
 }
 

@@ -108,7 +108,7 @@ fn train_writes_a_model_that_annotate_uses_and_rejects_a_stale_one() {
     let out = sorot(&["annotate", "--model", model_arg, "--layers", "entities"], "Budi pergi ke Bandung.".as_bytes());
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let doc = json(&out);
-    // the rules' mentions, plus the tagger's where the rules found nothing
+    // the rules' persons and the tagger's other names
     let entities = doc["entities"].as_array().unwrap();
     assert!(entities.iter().any(|e| e["text"] == "Bandung"), "{doc}");
     assert!(entities.iter().all(|e| e["source"] == "rules" || e["source"] == "tagger"), "{doc}");

@@ -309,9 +309,9 @@ impl EntityExtractor {
         self.tagger.is_some()
     }
 
-    /// Mentions (sorted, non-overlapping) and their clusters; the rules', plus
-    /// the tagger's where the rules found nothing when `use_tagger` is set and
-    /// a model is loaded.
+    /// Mentions (sorted, non-overlapping) and their clusters: the rules', or,
+    /// when `use_tagger` is set and a model is loaded, the rules' persons and
+    /// the tagger's other names (see `combine`).
     pub fn extract(
         &self,
         text: &str,

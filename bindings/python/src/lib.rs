@@ -358,8 +358,8 @@ impl PyAnnotator {
 
     /// Annotates one text. `date` ("YYYY-MM-DD" or a datetime.date) anchors
     /// relative dates; `layers` picks among entities, dates, quotes and
-    /// boilerplate (all by default); `tagger` takes entities from the learned
-    /// tagger. Raises TypeError for a text that is not str, ValueError for a
+    /// boilerplate (all by default); `tagger` takes organizations and places
+    /// from the learned tagger (persons stay the rules'). Raises TypeError for a text that is not str, ValueError for a
     /// bad date, an unknown layer or a text over the size limit.
     #[pyo3(signature = (text, date=None, layers=None, *, tagger=false))]
     fn annotate(
