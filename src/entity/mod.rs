@@ -1520,8 +1520,8 @@ fn writer_and_editor_lines(text: &str, kept: &mut Vec<rules::Mention>, lexicon: 
             && name_line(line)
             && line.split(' ').all(|w| {
                 // (a full stop only closing an initial: *Liberty Jemadu Suara.Com* is a byline and its outlet)
-                w.find('.').is_none_or(|i| i + 1 == w.len())
-                    && (!lexicon.common.contains(w.lower().as_str()) || lexicon.name_words.contains(w.lower().as_str()))
+                let l = w.lower();
+                w.find('.').is_none_or(|i| i + 1 == w.len()) && (!lexicon.common.contains(l.as_str()) || lexicon.name_words.contains(l.as_str()))
             })
     };
     for next in lines {
@@ -1558,11 +1558,11 @@ fn derived_word_opening_a_name(text: &str, kept: &mut [rules::Mention], lexicon:
     for m in kept.iter_mut().filter(|m| m.label == EntityLabel::Per) {
         let s = &text[m.start..m.end];
         let Some((first, rest)) = s.split_once(' ') else { continue };
-        let l = first.lower();
+        let (l, rest) = (first.lower(), rest.trim_start());
         let derived = l.len() >= 7
             && (((l.starts_with("ke") || l.starts_with("pe")) && l.ends_with("an")) || ((l.starts_with("di") || l.starts_with("me")) && l.ends_with("kan")));
-        if derived && !lexicon.name_words.contains(l.as_str()) && !rest.trim_start().is_empty() {
-            m.start = m.end - rest.trim_start().len();
+        if derived && !lexicon.name_words.contains(l.as_str()) && !rest.is_empty() {
+            m.start = m.end - rest.len();
         }
     }
 }

@@ -158,8 +158,11 @@ impl Salience {
     /// spoke) is passed over for the other one, then for the last person named.
     pub fn resolve_person(&self, at: usize, sentence: usize, is_person: &dyn Fn(&Referent) -> bool) -> Option<Referent> {
         let ok = |s: &&&Seen| s.who.name == "-" || is_person(&s.who);
+        // (the more recent of the two first)
         let mut thread: Vec<&Seen> = [&self.speaker, &self.subject].into_iter().flatten().collect();
-        crate::text::sort_by_key(&mut thread, |s| u64::MAX - s.at as u64);
+        if thread.len() == 2 && thread[0].at < thread[1].at {
+            thread.swap(0, 1);
+        }
         if let Some(t) = thread.iter().find(ok) {
             return Some(t.who.clone());
         }

@@ -24,8 +24,10 @@ impl Patterns {
         // the lines that hold a count (*H-7*, *H + 2*, *hari H*): the pattern runs on those alone
         let mut lines: Vec<(usize, usize)> = Vec::new();
         for (at, _) in text.match_indices('H') {
-            let after = text[at + 1..].trim_start_matches(' ');
-            let count = after.starts_with(['-', '+', '–']) && after[after.chars().next().map_or(0, char::len_utf8)..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit());
+            let count = text[at + 1..]
+                .trim_start_matches(' ')
+                .strip_prefix(['-', '+', '–'])
+                .is_some_and(|r| r.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()));
             let hari = text[..at].ends_with("ari ") && !text[at + 1..].starts_with(|c: char| c.is_alphanumeric());
             // (each line found once, however many counts it holds)
             if ((count && !text[..at].ends_with(|c: char| c.is_alphanumeric())) || hari) && lines.last().is_none_or(|l| at >= l.1) {
