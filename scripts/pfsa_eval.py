@@ -178,7 +178,14 @@ def load_titles():
     return sorted(words, key=len, reverse=True)
 
 
-TITLES = load_titles()
+TITLES = sorted(load_titles() + [["dokter", "gigi"]], key=len, reverse=True)
+
+
+# Words that end a military or police rank (*Laksamana Pertama*, *Kolonel
+# Laut*, *Marsma TNI*, *Kombes (Pol)*, *Brigjen (Purn)*): PFSA's PERSON span
+# sometimes starts after the rank's first word and keeps its tail.
+RANK_TAILS = {"pertama", "muda", "madya", "tni", "polri", "pol", "laut", "udara", "darat",
+              "purn", "mar", "czi", "inf", "kav", "arh", "cpm", "chk", "kes", "psk", "tek"}
 
 
 def strip_titles(name):
@@ -189,6 +196,10 @@ def strip_titles(name):
     while changed and len(words) > 1:
         changed = False
         low = [w.lower().rstrip(".") for w in words]
+        if low[0].strip("()") in RANK_TAILS and (low[0].startswith("(") or len(words) > 2):
+            words = words[1:]
+            changed = True
+            continue
         for t in TITLES:
             if len(t) < len(words) and [w.rstrip(".") for w in t] == low[:len(t)]:
                 words = words[len(t):]
@@ -213,6 +224,11 @@ def record(doc_id, doc):
     corefs = spans_of(flat, "PERSONCOREF")
     cuecorefs = spans_of(flat, "CUECOREF")
     person_names = [strip_titles(text[offsets[a][0]:offsets[b][1]]) for a, b in persons]
+    def is_name(said):
+        return said[:1].isupper() and any(set(said.lower().split()) <= set(n.lower().split())
+                                          for n in person_names)
+
+    name_corefs = [(c, t) for c in corefs for t in [text[offsets[c[0]][0]:offsets[c[1]][1]]] if is_name(t)]
     quotes, skip = [], []
     for a, b in spans_of(flat, "STATEMENT"):
         toks = [flat[i][0] for i in range(a, b + 1)]
@@ -232,8 +248,7 @@ def record(doc_id, doc):
                 speaker = person_names[persons.index((s, e))]
             else:
                 said = text[offsets[s][0]:offsets[e][1]]
-                if said[:1].isupper() and any(set(said.lower().split()) <= set(n.lower().split())
-                                              for n in person_names):
+                if is_name(said):
                     # a coreferent name (*Teguh*) is the person of that name
                     speaker = said
                 else:
@@ -243,8 +258,15 @@ def record(doc_id, doc):
                     titled = [i for i in prior if persons[i][0] >= n and
                               [t.lower() for t, _ in flat[persons[i][0] - n:persons[i][0]]] ==
                               [t.lower() for t, _ in flat[s:e + 1]]]
-                    if titled or prior:
-                        speaker = person_names[(titled or prior)[-1]]
+                    if titled:
+                        speaker = person_names[titled[-1]]
+                    else:
+                        # anything else (*dia*, *ujarnya*): the last name
+                        # written before it, a PERSON or a coreferent name
+                        names = [(p[1], person_names[i]) for i, p in enumerate(persons) if p[1] < s]
+                        names += [(c[1], t) for c, t in name_corefs if c[1] < s]
+                        if names:
+                            speaker = max(names, key=lambda x: x[0])[1]
         if speaker is not None:
             speaker = fullest(speaker, person_names)
         # one span per line, marks trimmed
