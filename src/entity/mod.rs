@@ -527,14 +527,20 @@ impl EntityExtractor {
         }
     }
 
-    /// After a title, an unknown run may be the office's place or portfolio
-    /// and then the holder (*Kepala Desa Candibinangun Sismantoro*,
-    /// *Menteri Komunikasi dan Informatika Rudiantara*). The article says
-    /// where the name starts when it later names the person by a later word
-    /// of the run alone (*Sismantoro melaporkan*) and never by the words
-    /// before it, none of which is a person-name word. The words before are
-    /// the place after a place office (*Bupati*, *Kepala Desa*), else
-    /// nothing (a portfolio word).
+    /// After a title, an unknown run may be the office's place, portfolio
+    /// or organization and then the holder (*Kepala Desa Candibinangun
+    /// Sismantoro*, *Menteri Komunikasi dan Informatika Rudiantara*,
+    /// *Koordinator Nasional Pantau Gambut Iola Abas*). The article says
+    /// where the name starts when it later names the person by later words
+    /// of the run alone (*Sismantoro melaporkan*, *kata Abdul Halim*) and
+    /// never by the words before them, none of which is a person-name word.
+    /// The words before are the place after a place office (*Bupati*,
+    /// *Kepala Desa*), else nothing: common words are a portfolio, and
+    /// other unknown words are cut only where the later words start a
+    /// name of two or more (*Iola* of *Iola Abas*), since a foreign name
+    /// is shortened to its surname, the last word (*Shinzo Abe* … *Abe*),
+    /// and are words of three letters or more in lower case after the
+    /// first, not a name's initials (*I Dewa Gede Bawa* … *Dewa Gede*).
     fn split_office_from_holder(&self, text: &str, found: &mut Vec<rules::Mention>) {
         use crate::document::EntityLabel;
         if !found.iter().any(|m| m.after_title.is_some()) {
@@ -547,21 +553,34 @@ impl EntityExtractor {
                 *acc.entry(&text[m.start..m.end]).or_insert(0) += 1;
                 acc
             });
+        // (the names of two words or more a person is given, to find where a run's holder starts)
+        let named: rustc_hash::FxHashSet<&str> = found
+            .iter()
+            .filter(|m| m.label == EntityLabel::Per && text[m.start..m.end].contains(' '))
+            .map(|m| &text[m.start..m.end])
+            .collect();
         let mut added = Vec::new();
         for m in found.iter_mut() {
             let Some(place_office) = m.after_title else { continue };
             if m.label != EntityLabel::Per {
                 continue;
             }
-            let words: Vec<(usize, &str)> = word_spans(text, m).into_iter().map(|(a, b)| (a, &text[a..b])).collect();
-            let Some(k) = (1..words.len()).find(|&k| alone.contains_key(words[k].1)) else { continue };
+            let spans = word_spans(text, m);
+            let words: Vec<(usize, &str)> = spans.iter().map(|&(a, b)| (a, &text[a..b])).collect();
+            let named_from = |k: usize| (k + 1..spans.len()).any(|j| named.contains(&text[spans[k].0..spans[j].1]));
+            let Some(k) = (1..words.len()).find(|&k| alone.contains_key(words[k].1) || named_from(k)) else { continue };
             // Foreign names are often shortened to the surname (*PM Shinzo Abe* … *Abe*):
-            // only a place office or common words before it say the run is not all name.
+            // a place office, common words, or later words that start a name of two say the
+            // run is not all name.
+            let starts_name = k + 1 < words.len();
             let before_ok = words[..k].iter().all(|(_, w)| {
                 let lower = w.lower();
                 !alone.contains_key(w)
                     && !self.lexicon.name_words.contains(lower.as_str())
-                    && (place_office || self.lexicon.common.contains(lower.as_str()))
+                    && (place_office
+                        || self.lexicon.common.contains(lower.as_str())
+                        // (not an initial: *M Fadjroel Rachman*, *I Dewa Gede Bawa*, *RZ Panca*)
+                        || starts_name && w.chars().count() >= 3 && w.chars().skip(1).all(char::is_lowercase))
             });
             if !before_ok {
                 continue;

@@ -162,6 +162,10 @@ fn title_rules() {
         ("a degree after the comma is no holder", "Kata Menteri Kesehatan Nila Moeloek, SpM, kemarin.", &["PER:Nila Moeloek"]),
         ("a foreign surname used alone keeps the whole name",
             "Perdana Menteri Shinzo Abe hadir. Abe berkata.", &["PER:Shinzo Abe", "PER:Abe"]),
+        ("an organization run into its officer's name ends where the article later calls the officer by a first name",
+            "Koordinator Nasional Pantau Gambut Iola Abas hadir. Kata Iola, lahan rusak.", &["PER:Iola Abas", "PER:Iola"]),
+        ("regression: a name's initials stay when the article later leaves them out",
+            "Direktur I Dewa Gede Bawa hadir. Kata Dewa Gede, tes dilakukan.", &["PER:I Dewa Gede Bawa", "PER:Dewa Gede"]),
     ]);
 }
 
