@@ -95,7 +95,7 @@ struct AnnotateArgs {
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
     /// Use the learned tagger (it reads the rules' findings as cues):
-    /// persons from the rules, organizations and places from the tagger.
+    /// persons where both read one, organizations and places from the tagger.
     #[arg(long)]
     tagger: bool,
     /// Tagger model file (written by `sorot train`) to use instead of the

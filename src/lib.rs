@@ -89,9 +89,9 @@ pub struct Options {
     /// Which layers to run.
     pub layers: Layers,
     /// Entities from the rules and the learned tagger ([`tagger`], which
-    /// reads the rules' findings as cues): persons from the rules,
-    /// organizations and places from the tagger. Off by default: it finds
-    /// organizations and places better on unseen news but runs at half the
+    /// reads the rules' findings as cues): persons where both read one (with
+    /// the rules' boundaries), organizations and places from the tagger. Off
+    /// by default: it finds entities better on unseen news but runs at half the
     /// speed and needs the model in the build (not `rules-only`; see the
     /// README's accuracy and speed tables).
     pub tagger: bool,

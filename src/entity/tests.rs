@@ -543,3 +543,25 @@ fn regression_a_companys_first_word_opening_another_name_is_not_the_company_alon
     assert!(!got.contains(&"ORG:Hutchison".to_string()), "{got:?}");
     assert!(got.contains(&"ORG:PT Hutchison 3 Indonesia".to_string()), "{got:?}");
 }
+
+#[cfg(not(feature = "rules-only"))]
+#[test]
+fn rule_persons_stand_where_the_tagger_reads_a_person() {
+    use super::{combine, rules::Evidence, rules::Mention};
+    use crate::document::EntityLabel::{Loc, Per};
+    let text = "Pelatih Timur Kapadze datang. Lalu Kapadze senang. Lagu Cinta diputar. Kata AB kemarin.";
+    // the `n`th occurrence of `s`, as a mention
+    let span = |s: &str, n: usize, label| {
+        let at = text.match_indices(s).nth(n).unwrap().0;
+        Mention::new(at, at + s.len(), label, Evidence::Weak)
+    };
+    let rules = vec![span("Timur Kapadze", 0, Per), span("Kapadze", 1, Per), span("Cinta", 0, Per), span("AB", 0, Per)];
+    let tagged = vec![span("Kapadze", 1, Per), span("Cinta", 0, Loc), span("AB", 0, Per)];
+    let got: Vec<String> =
+        combine(text, tagged, rules).iter().map(|m| format!("{}:{}", m.label.as_str(), &text[m.start..m.end])).collect();
+    assert_eq!(
+        got,
+        ["PER:Timur Kapadze", "PER:Kapadze", "LOC:Cinta", "PER:AB"],
+        "a full name stays by a word the tagger confirmed elsewhere; a short name the tagger read stays; a guess the tagger reads as a place goes"
+    );
+}

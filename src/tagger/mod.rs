@@ -21,14 +21,16 @@
 //! Only when asked ([`Options::tagger`](crate::Options::tagger), `sorot
 //! annotate --tagger`). The rule layer runs first and its mentions become the
 //! tagger's cues; each sentence is tagged (Viterbi, I-X only after B-X or
-//! I-X); a trailing *-nya* is cut. Persons are the rules' (their title,
-//! name and reporting-verb lexicons read them best), organizations and
-//! places the tagger's, and the rules' other mentions stay where the tagger
-//! found nothing; clusters are formed as for rule mentions. Each entity says
-//! which produced it (`source`: `tagger` or `rules`).
+//! I-X); a trailing *-nya* is cut. A person of the rules stands where the
+//! tagger also reads a person, over it or over another mention of the
+//! article sharing a word with it (the rules draw its boundaries); the
+//! tagger's other mentions come next, then the rules' organizations and
+//! places where the tagger found nothing; clusters are formed as for rule
+//! mentions. Each entity says which produced it (`source`: `tagger` or
+//! `rules`).
 //!
 //! Off by default: on news the rules were not written from it finds
-//! organizations and places better (the README has the figures), but runs
+//! people, organizations and places better (the README has the figures), but runs
 //! the whole pipeline at about half the speed, and the page's wasm with the
 //! model is over the size bar.
 //! Retrain it whenever the rules change: their findings are its cues.
