@@ -957,22 +957,17 @@ fn company_names_used_alone(text: &str, found: &mut Vec<rules::Mention>, lexicon
     }
     let covered = rules::covered_bytes(text, found);
     let overlaps = |at: usize, end: usize| covered[at..end].contains(&true);
-    // (the first 16: a news article names a few companies; a text naming
-    // thousands is scanned 16 times, not once per company)
-    for w in short.into_iter().take(16) {
-        let mut added = Vec::new();
-        for (at, _) in text.match_indices(w) {
-            let end = at + w.len();
-            let before = text[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '-');
-            let after = text[end..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '-');
-            // (alone: not the first word of another capitalized name, *Hutchison Asia …*)
-            let name_follows = text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
-            if !before && !after && !name_follows && !overlaps(at, end) {
-                added.push(rules::Mention::new(at, end, EntityLabel::Org, rules::Evidence::Weak));
-            }
+    // (the first 16: a news article names a few companies)
+    short.truncate(16);
+    let mut added = Vec::new();
+    for (at, end, _) in rules::words_alone(text, &short) {
+        // (alone: not the first word of another capitalized name, *Hutchison Asia …*)
+        let name_follows = text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+        if !name_follows && !overlaps(at, end) {
+            added.push(rules::Mention::new(at, end, EntityLabel::Org, rules::Evidence::Weak));
         }
-        found.extend(added);
     }
+    found.extend(added);
 }
 
 /// A person introduced once with a full name after an office, then named by

@@ -1881,6 +1881,70 @@ pub(crate) fn covered_bytes(text: &str, mentions: &[Mention]) -> Vec<bool> {
     covered
 }
 
+/// Where the words of `words` stand alone in `text` (not inside a longer word
+/// or a hyphenated one: *AP* but not *APBD* or *AP-nya*), in text order, as
+/// (start, end, index into `words`). One pass over the text for all of them:
+/// a scan per word would read a long paste once for each.
+pub(crate) fn words_alone(text: &str, words: &[&str]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let hyphen_at = |i: usize| text.as_bytes().get(i) == Some(&b'-');
+    // words of letters and digits only are found by their runs; any other by a search of its own
+    let (plain, other): (Vec<usize>, Vec<usize>) =
+        (0..words.len()).partition(|&k| !words[k].is_empty() && words[k].chars().all(char::is_alphanumeric));
+    if !plain.is_empty() {
+        let index: HashMap<&str, usize> = plain.iter().map(|&k| (words[k], k)).collect();
+        // (a run is looked up only when its first byte and length can be a word's)
+        let mut first = [false; 256];
+        let (mut shortest, mut longest) = (usize::MAX, 0);
+        for &k in &plain {
+            first[words[k].as_bytes()[0] as usize] = true;
+            shortest = shortest.min(words[k].len());
+            longest = longest.max(words[k].len());
+        }
+        let bytes = text.as_bytes();
+        let alnum_at = |i: usize| match bytes.get(i) {
+            None => (false, 1),
+            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            Some(_) => text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+        };
+        // a word opens at a byte that can open one, after no letter or digit
+        for a in (0..bytes.len()).filter(|&a| first[bytes[a] as usize]) {
+            let opens = a == 0 || text[..a].chars().next_back().is_some_and(|c| !c.is_alphanumeric());
+            if !opens {
+                continue;
+            }
+            let mut i = a;
+            while i - a <= longest {
+                let (alnum, len) = alnum_at(i);
+                if !alnum {
+                    break;
+                }
+                i += len;
+            }
+            if i - a < shortest || i - a > longest || alnum_at(i).0 {
+                continue;
+            }
+            if let Some(&k) = index.get(&text[a..i]) {
+                if !(hyphen_at(i) || a > 0 && hyphen_at(a - 1)) {
+                    out.push((a, i, k));
+                }
+            }
+        }
+    }
+    for k in other {
+        for (at, _) in text.match_indices(words[k]) {
+            let end = at + words[k].len();
+            let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            if bounded {
+                out.push((at, end, k));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 /// Propagation: a Guess takes the label a surer mention of the same name
 /// has elsewhere; a person's single name words (*Kirby*) stay PER. Guesses
 /// left over are dropped when they are one word or an acronym.
@@ -1914,8 +1978,7 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
     // person wherever they recur, even when they also spell a listed acronym
     // (*AP mengaku …*): the article's own statement outranks the list.
     // … also where no rule made a mention of them (*Sekdes PM*, *MID diringkus*).
-    // (An article states a handful; the text is scanned once for each of at most
-    // `MAX_STATED`, so a paste of thousands stays linear.)
+    // (An article states a handful; at most `MAX_STATED` are looked for.)
     const MAX_STATED: usize = 32;
     let mut stated: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     let mut written: Vec<&str> = Vec::new();
@@ -1929,15 +1992,10 @@ pub fn propagate(text: &str, mentions: &mut Vec<Mention>, common: &rustc_hash::F
     let mut recurring: Vec<Mention> = Vec::new();
     // (built only when there are initials to look for)
     let mut covered = if written.is_empty() { Vec::new() } else { covered_bytes(text, mentions) };
-    for initials in written {
-        for (at, _) in text.match_indices(initials) {
-            let end = at + initials.len();
-            let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
-                && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
-            if bounded && !covered[at..end].contains(&true) {
-                covered[at..end].fill(true);
-                recurring.push(Mention::new(at, end, EntityLabel::Per, Evidence::Strong));
-            }
+    for (at, end, _) in words_alone(text, &written) {
+        if !covered[at..end].contains(&true) {
+            covered[at..end].fill(true);
+            recurring.push(Mention::new(at, end, EntityLabel::Per, Evidence::Strong));
         }
     }
     for (m, s) in mentions.iter_mut().zip(&lower) {

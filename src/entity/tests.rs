@@ -565,3 +565,15 @@ fn rule_persons_stand_where_the_tagger_reads_a_person() {
         "a full name stays by a word the tagger confirmed elsewhere; a short name the tagger read stays; a guess the tagger reads as a place goes"
     );
 }
+
+#[test]
+fn words_alone_are_found_in_one_pass() {
+    use super::rules::words_alone;
+    let text = "AP datang. APBD naik, AP-nya pergi, (AP) dan M.F. serta éAP, APé, “AP” dan AP.";
+    let found: Vec<(&str, usize)> = words_alone(text, &["AP", "M.F", "Telkom"]).into_iter().map(|(a, b, k)| (&text[a..b], k)).collect();
+    assert_eq!(
+        found,
+        [("AP", 0), ("AP", 0), ("M.F", 1), ("AP", 0), ("AP", 0)],
+        "alone: not inside APBD, éAP or APé nor before a hyphen; between curly quotes it is; a word with a dot is searched for"
+    );
+}
