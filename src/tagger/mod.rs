@@ -4,7 +4,11 @@
 //! (`data/model/entity-tagger.bin`; left out with the `rules-only` feature).
 //!
 //! # What it sees ([`features`])
-//! Each token of a sentence, with two words of context either side:
+//! A word that opens with a capital or a digit, or stands between two that
+//! do (*Pemuda dan Olahraga*), is read in full; any other token by one
+//! feature alone (95% of the corpus's organization and place words are of
+//! the first kind, 37% of its tokens). The words read in full, with two
+//! words of context either side:
 //! - the word (lower case and as written), its neighbours and the bigrams
 //!   around it;
 //! - its shape (`Xx`, `XXX`, `d.d`) alone and with the neighbours' shapes;
@@ -233,10 +237,10 @@ mod tests {
         assert_eq!(spans, vec![(1, 3, EntityLabel::Per), (3, 4, EntityLabel::Loc), (5, 6, EntityLabel::Org)]);
     }
 
-    /// A model file whose one feature, present on every token, says B-PER.
+    /// A model file whose one feature, present on every token read in full, says B-PER.
     #[cfg(not(feature = "rules-only"))]
     fn everything_a_person() -> Vec<u8> {
-        let token = [TokenView { text: "x", lower: "x", cue: Cue::default() }];
+        let token = [TokenView { text: "X", lower: "x", cue: Cue::default() }];
         let always = features::sentence_features(&token).token(0)[0];
         let mut weights = rustc_hash::FxHashMap::default();
         weights.insert(always, [0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
@@ -250,7 +254,7 @@ mod tests {
         let text = "“Budi — 7 .”";
         let doc = annotator.annotate(text, &crate::Options::default().with_tagger(true)).unwrap();
         let found: Vec<&str> = doc.entities.iter().map(|e| e.text.as_str()).collect();
-        assert_eq!(found, ["Budi", "7"], "each token a B-PER; punctuation alone is no name");
+        assert_eq!(found, ["Budi", "7"], "each token read in full a B-PER (the dash between two); punctuation alone is no name");
     }
 
     #[cfg(not(feature = "rules-only"))]

@@ -31,7 +31,7 @@ use crate::Error;
 /// Tags: O, then B-/I- for PER, ORG, LOC.
 pub const NTAGS: usize = 7;
 /// Version of the file layout and of the feature templates; bump it when either changes.
-pub const FORMAT_VERSION: u16 = 4;
+pub const FORMAT_VERSION: u16 = 5;
 const MAGIC: &[u8; 8] = b"SOROTNER";
 
 /// Tag index → (label, begins a mention); `None` for O.

@@ -333,7 +333,7 @@ pub fn train(train: &[Prepared], settings: Settings, mut report: impl FnMut(usiz
                 for i in 0..feats.len() {
                     m.starts.push(m.ids.len());
                     let f = feats.token(i);
-                    if rng.unit() < settings.word_dropout {
+                    if rng.unit() < settings.word_dropout && f.len() >= WORD_FEATURES.end {
                         m.ids.extend_from_slice(&f[..WORD_FEATURES.start]);
                         m.ids.extend_from_slice(&f[WORD_FEATURES.end..]);
                     } else {
