@@ -200,15 +200,34 @@ pub struct Keys {
     proper: bool,
 }
 
-/// The [`Keys`] of a sentence's tokens, into `out` (cleared first).
-pub fn keys_into<'a>(tokens: impl IntoIterator<Item = TokenView<'a>>, out: &mut Vec<Keys>) {
+/// Whether a token opens with a capital or a digit.
+pub fn is_proper(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// For each token ([`is_proper`] of each given), whether a token read in
+/// full (see [`extract`]) stands within `reach` tokens of it: the features
+/// of those read in full look two words either side, so a token farther
+/// than that from all of them needs no keys or cues.
+pub fn near_read(proper: &[bool], reach: usize, out: &mut Vec<bool>) {
+    let n = proper.len();
+    let read = |j: usize| proper[j] || (j > 0 && j + 1 < n && proper[j - 1] && proper[j + 1]);
     out.clear();
-    out.extend(tokens.into_iter().map(|t| Keys {
-        lower: fnv(t.lower.bytes()),
-        text: fnv(t.text.bytes()),
-        shape: shape_hash(t.text),
-        cue: t.cue,
-        proper: t.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()),
+    out.resize(n, false);
+    for j in (0..n).filter(|&j| read(j)) {
+        out[j.saturating_sub(reach)..(j + reach + 1).min(n)].fill(true);
+    }
+}
+
+/// The [`Keys`] of a sentence's tokens, into `out` (cleared first); tokens
+/// not `near` one read in full get none (their keys are never read).
+pub fn keys_into<'a>(tokens: impl IntoIterator<Item = TokenView<'a>>, near: Option<&[bool]>, out: &mut Vec<Keys>) {
+    out.clear();
+    out.extend(tokens.into_iter().enumerate().map(|(i, t)| {
+        if near.is_some_and(|near| !near[i]) {
+            return Keys { cue: t.cue, proper: false, ..BOUNDARY };
+        }
+        Keys { lower: fnv(t.lower.bytes()), text: fnv(t.text.bytes()), shape: shape_hash(t.text), cue: t.cue, proper: is_proper(t.text) }
     }));
 }
 
@@ -222,7 +241,7 @@ pub fn token_features(keys: &[Keys], lower: &str, i: usize, out: &mut Vec<u32>) 
 /// All feature ids of a sentence.
 pub fn sentence_features(tokens: &[TokenView]) -> SentenceFeatures {
     let mut keys = Vec::with_capacity(tokens.len());
-    keys_into(tokens.iter().copied(), &mut keys);
+    keys_into(tokens.iter().copied(), None, &mut keys);
     let mut out = SentenceFeatures { ids: Vec::with_capacity(tokens.len() * 56), starts: Vec::with_capacity(tokens.len() + 1) };
     for (i, t) in tokens.iter().enumerate() {
         out.starts.push(out.ids.len());

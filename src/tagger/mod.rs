@@ -74,12 +74,23 @@ pub const EMBEDDED_MODEL: Option<&[u8]> = None;
 /// (the rule layer's) are sorted by start and do not overlap.
 pub fn cues(tokens: &[Span], lowers: &[String], mentions: &[Mention], hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
     let mut out = Vec::new();
-    cues_into(tokens, lowers, mentions, hits, lex, &mut out);
+    cues_into(tokens, lowers, mentions, hits, lex, None, &mut out);
     out
 }
 
-/// [`cues`] into `out` (cleared first).
-pub fn cues_into(tokens: &[Span], lowers: &[String], mentions: &[Mention], hits: &[Hit], lex: &Lexicon, out: &mut Vec<Cue>) {
+/// [`cues`] into `out` (cleared first). With `near` (per token: whether a
+/// token read in full stands within two of it; within five, for the
+/// multi-word titles and heads that may reach one), the word lists are read
+/// only there: the features of no token read in full look farther.
+pub fn cues_into(
+    tokens: &[Span],
+    lowers: &[String],
+    mentions: &[Mention],
+    hits: &[Hit],
+    lex: &Lexicon,
+    near: Option<(&[bool], &[bool])>,
+    out: &mut Vec<Cue>,
+) {
     out.clear();
     out.resize(tokens.len(), Cue::default());
     let (mut mi, mut hi) = (0, 0);
@@ -111,6 +122,9 @@ pub fn cues_into(tokens: &[Span], lowers: &[String], mentions: &[Mention], hits:
             _ if in_quote => cue.flags |= flags::IN_QUOTE,
             _ => {}
         }
+        if near.is_some_and(|(two, _)| !two[i]) {
+            continue;
+        }
         for (set, flag) in [(&lex.loc_cues, flags::LOC_CUE), (&lex.verbs, flags::VERB), (&lex.suffixes, flags::SUFFIX)] {
             if set.contains(w) {
                 cue.flags |= flag;
@@ -123,7 +137,7 @@ pub fn cues_into(tokens: &[Span], lowers: &[String], mentions: &[Mention], hits:
         }
     }
     // Multi-word titles and heads flag every word they cover.
-    for i in 0..tokens.len() {
+    for i in (0..tokens.len()).filter(|&i| near.is_none_or(|(_, five)| five[i])) {
         if let Some((n, ())) = lex.titles.longest(&lowers[i..]) {
             out[i..i + n].iter_mut().for_each(|c| c.flags |= flags::TITLE);
         }
@@ -166,7 +180,7 @@ impl Tagger {
         scratch: &mut Scratch,
         out: &mut Vec<(usize, usize, EntityLabel)>,
     ) {
-        let Scratch { lowers, cues: cue_buf, keys, ids, emissions, decoder, tags } = scratch;
+        let Scratch { lowers, proper, near2, near5, cues: cue_buf, keys, ids, emissions, decoder, tags } = scratch;
         if lowers.len() < tokens.len() {
             lowers.resize(tokens.len(), String::new());
         }
@@ -175,13 +189,17 @@ impl Tagger {
             crate::text::push_lower(lower, &text[t.start..t.end]);
         }
         let lowers = &lowers[..tokens.len()];
-        cues_into(tokens, lowers, mentions, hits, lex, cue_buf);
+        proper.clear();
+        proper.extend(tokens.iter().map(|t| features::is_proper(&text[t.start..t.end])));
+        features::near_read(proper, 2, near2);
+        features::near_read(proper, 5, near5);
+        cues_into(tokens, lowers, mentions, hits, lex, Some((near2, near5)), cue_buf);
         let views = tokens
             .iter()
             .zip(lowers)
             .zip(cue_buf.iter())
             .map(|((t, lower), &cue)| TokenView { text: &text[t.start..t.end], lower, cue });
-        features::keys_into(views, keys);
+        features::keys_into(views, Some(near2), keys);
         emissions.clear();
         for (i, lower) in lowers.iter().enumerate() {
             features::token_features(keys, lower, i, ids);
@@ -199,6 +217,9 @@ impl Tagger {
 #[derive(Debug, Default)]
 pub struct Scratch {
     lowers: Vec<String>,
+    proper: Vec<bool>,
+    near2: Vec<bool>,
+    near5: Vec<bool>,
     cues: Vec<Cue>,
     keys: Vec<Keys>,
     ids: Vec<u32>,
