@@ -1892,7 +1892,6 @@ pub(crate) fn words_alone(text: &str, words: &[&str]) -> Vec<(usize, usize, usiz
     let (plain, other): (Vec<usize>, Vec<usize>) =
         (0..words.len()).partition(|&k| !words[k].is_empty() && words[k].chars().all(char::is_alphanumeric));
     if !plain.is_empty() {
-        let index: HashMap<&str, usize> = plain.iter().map(|&k| (words[k], k)).collect();
         // (a run is looked up only when its first byte and length can be a word's)
         let mut first = [false; 256];
         let (mut shortest, mut longest) = (usize::MAX, 0);
@@ -1924,7 +1923,8 @@ pub(crate) fn words_alone(text: &str, words: &[&str]) -> Vec<(usize, usize, usiz
             if i - a < shortest || i - a > longest || alnum_at(i).0 {
                 continue;
             }
-            if let Some(&k) = index.get(&text[a..i]) {
+            // (a few words: a scan, not a hash table)
+            if let Some(&k) = plain.iter().find(|&&k| words[k] == &text[a..i]) {
                 if !(hyphen_at(i) || a > 0 && hyphen_at(a - 1)) {
                     out.push((a, i, k));
                 }
@@ -1937,11 +1937,12 @@ pub(crate) fn words_alone(text: &str, words: &[&str]) -> Vec<(usize, usize, usiz
             let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
                 && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
             if bounded {
-                out.push((at, end, k));
+                // (in text order; such words are rare, so an insert, not a sort)
+                let i = out.partition_point(|o| (o.0, o.1) <= (at, end));
+                out.insert(i, (at, end, k));
             }
         }
     }
-    out.sort_unstable();
     out
 }
 
