@@ -315,7 +315,12 @@ fn speaker_resolution() {
 
 #[test]
 fn indirect_patterns() {
-    let cases: [Case; 40] = [
+    let cases: [Case; 41] = [
+        (
+            "the common spelling mengkonfirmasi reports like mengonfirmasi",
+            "Sebelumnya, maskapai Lion Air mengkonfirmasi bahwa penerbangan ditunda dua jam.",
+            &[("penerbangan ditunda dua jam", "Lion Air")],
+        ),
         (
             "regression: a connective phrase of function words before an interposed cue reports nothing",
             "Pasokan aman. Hanya saja, kata Bambang Suharto, harga cabai naik.",
