@@ -783,7 +783,9 @@ impl EntityExtractor {
         let mut spans: Vec<Span> = Vec::new();
         let (mut scratch, mut found) = (crate::tagger::Scratch::default(), Vec::new());
         for sentence in &seg.sentences {
-            if boilerplate.iter().any(|b| b.start <= sentence.start && sentence.end <= b.end) {
+            // boilerplate spans are sorted and disjoint: only the last one starting at or before the sentence can hold it
+            let i = boilerplate.partition_point(|b| b.start <= sentence.start);
+            if i > 0 && sentence.end <= boilerplate[i - 1].end {
                 continue;
             }
             spans.clear();
