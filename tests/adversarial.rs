@@ -81,6 +81,13 @@ fn adversarial_corpus() {
         // every suspect named by distinct initials, used again: a scan of the text
         // per initials would be quadratic
         ("5,000 distinct initials", distinct_initials(5_000), |d| d.entities.len() >= 5_000),
+        // plain and dotted initials, each used 50,000 times: the dotted ones' matches
+        // are merged in among the plain ones' (inserting each one was quadratic)
+        (
+            "50,000 uses each of plain and dotted initials",
+            "Pelaku berinisial AB dan pelaku berinisial C.D ditangkap polisi.\n".to_string() + &"Lalu AB dan C.D mengaku.\n".repeat(50_000),
+            |d| d.entities.len() >= 100_000,
+        ),
         // one 900 KB word of hyphenated capitalized parts: a scan back to the
         // word's start at every hyphen was quadratic (over a minute)
         ("300,000 hyphenated names in one word", "Ab-".repeat(300_000), |_| true),

@@ -1932,16 +1932,24 @@ pub(crate) fn words_alone(text: &str, words: &[&str]) -> Vec<(usize, usize, usiz
         }
     }
     for k in other {
-        for (at, _) in text.match_indices(words[k]) {
-            let end = at + words[k].len();
-            let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
-                && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
-            if bounded {
-                // (in text order; such words are rare, so an insert, not a sort)
-                let i = out.partition_point(|o| (o.0, o.1) <= (at, end));
-                out.insert(i, (at, end, k));
+        let found: Vec<(usize, usize, usize)> = text
+            .match_indices(words[k])
+            .map(|(at, _)| (at, at + words[k].len(), k))
+            .filter(|&(at, end, _)| {
+                !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                    && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            })
+            .collect();
+        // (both in text order: a merge keeps it, without a sort of its own in the wasm)
+        let (mut merged, mut rest) = (Vec::with_capacity(out.len() + found.len()), found.into_iter().peekable());
+        for o in out {
+            while let Some(f) = rest.next_if(|f| (f.0, f.1) < (o.0, o.1)) {
+                merged.push(f);
             }
+            merged.push(o);
         }
+        merged.extend(rest);
+        out = merged;
     }
     out
 }
