@@ -255,8 +255,9 @@
 //! **Clusters**: see [`crate::mention::cluster`].
 //!
 //! **Learned tagger** (opt-in, [`Options::tagger`](crate::Options::tagger)):
-//! the mentions above become cues for [`crate::tagger`]; persons come from
-//! the rules, organizations and places from the tagger (see `combine`).
+//! the mentions above become cues for [`crate::tagger`]; a person of the
+//! rules stands where the tagger also reads one, organizations and places
+//! come from the tagger (see `combine`).
 
 pub mod gazetteer;
 pub mod lexicon;
@@ -310,8 +311,8 @@ impl EntityExtractor {
     }
 
     /// Mentions (sorted, non-overlapping) and their clusters: the rules', or,
-    /// when `use_tagger` is set and a model is loaded, the rules' persons and
-    /// the tagger's other names (see `combine`).
+    /// when `use_tagger` is set and a model is loaded, the rules' persons the
+    /// tagger confirms and the tagger's other names (see `combine`).
     pub fn extract(
         &self,
         text: &str,
@@ -1814,9 +1815,10 @@ fn combine(text: &str, tagged: Vec<rules::Mention>, rules: Vec<rules::Mention>) 
         tagged[i..].iter().take_while(|t| t.start < m.end).any(|t| t.label == EntityLabel::Per)
     };
     let words_of = |m: &rules::Mention| text[m.start..m.end].split(' ').filter(|w| w.chars().count() >= 3);
-    let confirmed: rustc_hash::FxHashSet<&str> = persons.iter().filter(|m| read_as_person(m)).flat_map(words_of).collect();
+    let read: Vec<bool> = persons.iter().map(read_as_person).collect();
+    let confirmed: rustc_hash::FxHashSet<&str> = persons.iter().zip(&read).filter(|(_, &r)| r).flat_map(|(m, _)| words_of(m)).collect();
     let persons: Vec<rules::Mention> =
-        persons.into_iter().filter(|m| read_as_person(m) || words_of(m).any(|w| confirmed.contains(w))).collect();
+        persons.into_iter().zip(read).filter(|(m, r)| *r || words_of(m).any(|w| confirmed.contains(w))).map(|(m, _)| m).collect();
     let first = add_where_free(persons, tagged);
     add_where_free(first, others)
 }

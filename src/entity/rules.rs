@@ -1887,7 +1887,10 @@ pub(crate) fn covered_bytes(text: &str, mentions: &[Mention]) -> Vec<bool> {
 /// a scan per word would read a long paste once for each.
 pub(crate) fn words_alone(text: &str, words: &[&str]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    let hyphen_at = |i: usize| text.as_bytes().get(i) == Some(&b'-');
+    // (not inside a longer word nor a hyphenated one)
+    let alone = |at: usize, end: usize| {
+        !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-') && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+    };
     // words of letters and digits only are found by their runs; any other by a search of its own
     let (plain, other): (Vec<usize>, Vec<usize>) =
         (0..words.len()).partition(|&k| !words[k].is_empty() && words[k].chars().all(char::is_alphanumeric));
@@ -1925,7 +1928,7 @@ pub(crate) fn words_alone(text: &str, words: &[&str]) -> Vec<(usize, usize, usiz
             }
             // (a few words: a scan, not a hash table)
             if let Some(&k) = plain.iter().find(|&&k| words[k] == &text[a..i]) {
-                if !(hyphen_at(i) || a > 0 && hyphen_at(a - 1)) {
+                if alone(a, i) {
                     out.push((a, i, k));
                 }
             }
@@ -1935,10 +1938,7 @@ pub(crate) fn words_alone(text: &str, words: &[&str]) -> Vec<(usize, usize, usiz
         let found: Vec<(usize, usize, usize)> = text
             .match_indices(words[k])
             .map(|(at, _)| (at, at + words[k].len(), k))
-            .filter(|&(at, end, _)| {
-                !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
-                    && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
-            })
+            .filter(|&(at, end, _)| alone(at, end))
             .collect();
         // (both in text order: a merge keeps it, without a sort of its own in the wasm)
         let (mut merged, mut rest) = (Vec::with_capacity(out.len() + found.len()), found.into_iter().peekable());

@@ -200,6 +200,13 @@ pub struct Keys {
     proper: bool,
 }
 
+/// Whether a token is read in full (see [`extract`]), from whether it and
+/// its neighbours open with a capital or a digit ([`is_proper`]): the one
+/// definition training and tagging share.
+fn read_in_full(before: bool, this: bool, after: bool) -> bool {
+    this || before && after
+}
+
 /// Whether a token opens with a capital or a digit.
 pub fn is_proper(text: &str) -> bool {
     text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -211,7 +218,7 @@ pub fn is_proper(text: &str) -> bool {
 /// than that from all of them needs no keys or cues.
 pub fn near_read(proper: &[bool], reach: usize, out: &mut Vec<bool>) {
     let n = proper.len();
-    let read = |j: usize| proper[j] || (j > 0 && j + 1 < n && proper[j - 1] && proper[j + 1]);
+    let read = |j: usize| read_in_full(j > 0 && proper[j - 1], proper[j], j + 1 < n && proper[j + 1]);
     out.clear();
     out.resize(n, false);
     for j in (0..n).filter(|&j| read(j)) {
@@ -266,7 +273,7 @@ fn extract(keys: &[Keys], lower: &str, i: usize, out: &mut Vec<u32>) {
     // alone: 95% of the corpus's organization and place words open with a
     // capital or a digit or stand between two that do (*Pemuda dan Olahraga*),
     // and they are 37% of its tokens.
-    if !(k.proper || p.proper && n.proper) {
+    if !read_in_full(p.proper, k.proper, n.proper) {
         push(99, 0, 0, 0);
         return;
     }
