@@ -113,6 +113,25 @@ pub struct Lexicon {
     pub media_words: HashSet<&'static str>,
     /// Words that name a photo's source and no person (`[source]`: *Dok*, *Istimewa*).
     pub credit_sources: HashSet<&'static str>,
+    /// Which of six lists hold a word ([`lists`] bits), for readers that ask
+    /// of every word: one lookup instead of six.
+    pub lists: HashMap<String, u8>,
+}
+
+/// Bits of [`Lexicon::lists`].
+pub mod lists {
+    /// In [`Lexicon::loc_cues`](super::Lexicon::loc_cues).
+    pub const LOC_CUE: u8 = 1;
+    /// In [`Lexicon::verbs`](super::Lexicon::verbs).
+    pub const VERB: u8 = 1 << 1;
+    /// In [`Lexicon::suffixes`](super::Lexicon::suffixes).
+    pub const SUFFIX: u8 = 1 << 2;
+    /// In [`Lexicon::common`](super::Lexicon::common).
+    pub const COMMON: u8 = 1 << 3;
+    /// In [`Lexicon::stop`](super::Lexicon::stop).
+    pub const STOP: u8 = 1 << 4;
+    /// In [`Lexicon::name_words`](super::Lexicon::name_words).
+    pub const NAME_WORD: u8 = 1 << 5;
 }
 
 /// Function words that are never names, even capitalized at a sentence start.
@@ -176,7 +195,7 @@ impl Lexicon {
             }
         }
         // Both sections: a run next to any reporting verb is the one speaking.
-        let verbs = sections(data_file!("reporting-verbs.txt")).map(|(_, v)| v.lower()).collect();
+        let verbs: HashSet<String> = sections(data_file!("reporting-verbs.txt")).map(|(_, v)| v.lower()).collect();
         let passive_cues = entries(data_file!("quotes/passive-cues.txt")).map(crate::text::lower).collect();
         // Borrowed from the compiled-in lists: no String per word.
         let mut common: HashSet<&'static str> = STOP.iter().copied().collect();
@@ -207,7 +226,21 @@ impl Lexicon {
                 _ => particles.add(w, ()),
             }
         }
+        let mut word_lists: HashMap<String, u8> = HashMap::default();
+        for (bit, words) in [
+            (lists::LOC_CUE, loc_cues.iter().map(String::as_str).collect::<Vec<_>>()),
+            (lists::VERB, verbs.iter().map(String::as_str).collect()),
+            (lists::SUFFIX, suffixes.iter().map(String::as_str).collect()),
+            (lists::COMMON, common.iter().copied().collect()),
+            (lists::STOP, STOP.to_vec()),
+            (lists::NAME_WORD, name_words.iter().copied().collect()),
+        ] {
+            for w in words {
+                *word_lists.entry(w.to_owned()).or_default() |= bit;
+            }
+        }
         Lexicon {
+            lists: word_lists,
             titles,
             heads,
             place_offices,

@@ -59,7 +59,7 @@ use model::{decode, tag_label, Decoder, Model, NTAGS};
 
 use crate::document::{EntityLabel, Span};
 use crate::entity::gazetteer::Hit;
-use crate::entity::lexicon::{Head, Lexicon};
+use crate::entity::lexicon::{lists, Head, Lexicon};
 use crate::entity::rules::{Evidence, Mention};
 
 /// The model built into this crate (absent with the `rules-only` feature).
@@ -125,14 +125,18 @@ pub fn cues_into(
         if near.is_some_and(|(two, _)| !two[i]) {
             continue;
         }
-        for (set, flag) in [(&lex.loc_cues, flags::LOC_CUE), (&lex.verbs, flags::VERB), (&lex.suffixes, flags::SUFFIX)] {
-            if set.contains(w) {
-                cue.flags |= flag;
-            }
-        }
-        for (set, flag) in [(&lex.common, flags::COMMON), (&lex.stop, flags::STOP), (&lex.name_words, flags::NAME_WORD)] {
-            if set.contains(w) {
-                cue.flags |= flag;
+        if let Some(&bits) = lex.lists.get(w) {
+            for (bit, flag) in [
+                (lists::LOC_CUE, flags::LOC_CUE),
+                (lists::VERB, flags::VERB),
+                (lists::SUFFIX, flags::SUFFIX),
+                (lists::COMMON, flags::COMMON),
+                (lists::STOP, flags::STOP),
+                (lists::NAME_WORD, flags::NAME_WORD),
+            ] {
+                if bits & bit != 0 {
+                    cue.flags |= flag;
+                }
             }
         }
     }
