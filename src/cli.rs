@@ -69,6 +69,12 @@ struct TrainArgs {
     /// the features and is 40% smaller gzipped, corpus dev F1 unchanged.)
     #[arg(long, default_value_t = 1.5)]
     min_weight: f32,
+    /// Train a second time, from scratch, on the features the first run kept
+    /// (after the --min-weight cut): for small models. (On 238 corpus
+    /// articles left out of training: 0.846 → 0.859 entity F1 at
+    /// --min-weight 8, 30 KB gzipped; at 1.5 it does not help.)
+    #[arg(long)]
+    retrain: bool,
 }
 
 #[derive(clap::Args)]
@@ -241,6 +247,7 @@ fn train(args: &TrainArgs) -> Result<(), String> {
             cue_dropout: args.cue_dropout,
             word_dropout: args.word_dropout,
             min_weight: args.min_weight,
+            retrain: args.retrain,
         };
     let bytes = train(&train_set, settings, |epoch, model| {
         let scores: Vec<String> =

@@ -314,6 +314,11 @@ impl Model {
         Ok(model)
     }
 
+    /// The ids of the stored features.
+    pub fn ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.slots.iter().map(|s| s.id).filter(|&id| id != EMPTY)
+    }
+
     /// Number of stored features.
     pub fn len(&self) -> usize {
         self.count

@@ -182,6 +182,8 @@ struct Weights {
     emit: HashMap<u32, ([f32; NTAGS], [f32; NTAGS])>,
     trans: [[(f32, f32); NTAGS]; NTAGS + 1],
     step: f32,
+    /// When set, only these features ever get a weight (the retraining pass).
+    allowed: Option<rustc_hash::FxHashSet<u32>>,
 }
 
 impl Scorer for Weights {
@@ -205,6 +207,9 @@ impl Weights {
         for i in 0..gold.len() {
             if gold[i] != pred[i] {
                 for f in feats.token(i) {
+                    if self.allowed.as_ref().is_some_and(|a| !a.contains(f)) {
+                        continue;
+                    }
                     let (w, u) = self.emit.entry(*f).or_default();
                     w[gold[i]] += 1.0;
                     u[gold[i]] += step;
@@ -296,6 +301,10 @@ pub struct Settings {
     /// this are left out of the model file: most features of rare words and
     /// word pairs end near zero and cost file size and lookups for nothing.
     pub min_weight: f32,
+    /// Train again from scratch on the features the first run kept (those
+    /// reaching `min_weight`): the weights the cut features carried move to
+    /// the kept ones.
+    pub retrain: bool,
 }
 
 /// xorshift64*: a tiny deterministic generator for shuffles.
@@ -316,7 +325,22 @@ impl Rng {
 /// Trains on `train`, calling `report(epoch, model)` after each epoch with
 /// the averaged model so far; returns the model file bytes.
 pub fn train(train: &[Prepared], settings: Settings, mut report: impl FnMut(usize, &Model)) -> Vec<u8> {
-    let mut w = Weights::default();
+    if !settings.retrain {
+        return run(train, settings, None, &mut report);
+    }
+    let first = run(train, settings, None, &mut |_, _| {});
+    let model = Model::from_bytes(&first).expect("a model just written reads back");
+    let kept = model.ids().collect();
+    run(train, Settings { min_weight: 0.0, ..settings }, Some(kept), &mut report)
+}
+
+fn run(
+    train: &[Prepared],
+    settings: Settings,
+    allowed: Option<rustc_hash::FxHashSet<u32>>,
+    report: &mut impl FnMut(usize, &Model),
+) -> Vec<u8> {
+    let mut w = Weights { allowed, ..Weights::default() };
     let mut rng = Rng(settings.seed.max(1));
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut bytes = Vec::new();
@@ -383,11 +407,28 @@ mod tests {
         let sents = parse_conll(&data);
         let ex = EntityExtractor::new();
         let prepared = prepare(&ex, &sents);
-        let settings = Settings { epochs: 3, seed: 7, cue_dropout: 0.2, word_dropout: 0.2, min_weight: 0.0 };
+        let settings = Settings { epochs: 3, seed: 7, cue_dropout: 0.2, word_dropout: 0.2, min_weight: 0.0, retrain: false };
         let mut last = Score::default();
         let a = train(&prepared, settings, |_, m| last = evaluate(m, &prepared));
         assert_eq!(last.f1(), 1.0, "{last:?}");
         let b = train(&prepared, settings, |_, _| {});
         assert_eq!(a, b, "same data and seed, same bytes");
+    }
+
+    #[test]
+    fn retraining_keeps_only_the_features_the_cut_kept() {
+        let data = "Budi B-PER\npergi O\nke O\nBandung B-LOC\n.\tO\n\n".repeat(20)
+            + &"Siti B-PER\ntinggal O\ndi O\nSurabaya B-LOC\n. O\n\n".repeat(20);
+        let prepared = prepare(&EntityExtractor::new(), &parse_conll(&data));
+        let settings = Settings { epochs: 3, seed: 7, cue_dropout: 0.2, word_dropout: 0.2, min_weight: 1.5, retrain: false };
+        let full = Model::from_bytes(&train(&prepared, Settings { min_weight: 0.0, ..settings }, |_, _| {})).unwrap();
+        let cut = Model::from_bytes(&train(&prepared, settings, |_, _| {})).unwrap();
+        assert!(cut.len() < full.len(), "the cut leaves features out: {} of {}", cut.len(), full.len());
+        let mut last = Score::default();
+        let again = train(&prepared, Settings { retrain: true, ..settings }, |_, m| last = evaluate(m, &prepared));
+        let again = Model::from_bytes(&again).unwrap();
+        let kept: rustc_hash::FxHashSet<u32> = cut.ids().collect();
+        assert!(!again.is_empty() && again.ids().all(|id| kept.contains(&id)), "{} of {}", again.len(), kept.len());
+        assert_eq!(last.f1(), 1.0, "{last:?}");
     }
 }
