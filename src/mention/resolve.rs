@@ -17,7 +17,9 @@
 //!   para korban*: a singular pronoun after it goes on with the one before);
 //! - the **last subject**: a person named at the start of a sentence, or as
 //!   the subject of its first reporting verb, or as the one by whom
-//!   something was said (*Hal itu disampaikan X*), with a full name of two
+//!   something was said (*Hal itu disampaikan X*) — but not one named inside
+//!   what an indirect quote reports (*menurut dia, kekalahan Gradika …
+//!   harus mengakui …*: spoken about) —, with a full name of two
 //!   words at least (a lone first name is too often someone else; tried with
 //!   a one-word name the article uses three times or more: corpus dev direct
 //!   speaker fell 0.951 → 0.934), or a person introduced by name (*seorang

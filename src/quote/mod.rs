@@ -188,7 +188,11 @@ impl QuoteExtractor {
                 _ => k += 1,
             }
         }
-        let subjects = self.subjects(&doc, &inside);
+        // (who an indirect quote's content names, as the subject of a verb of its own,
+        // is spoken about: *menurut dia, kekalahan Gradika … harus mengakui …*)
+        let reported: Vec<Span> = items.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| q.content).collect();
+        let in_reported = |at: usize| reported.iter().any(|c| c.start <= at && at < c.end);
+        let subjects = self.subjects(&doc, &|at| inside(at), &in_reported);
 
         // resolve in text order
         let mut fallback: Vec<Option<Referent>> = vec![None; items.len()];
@@ -317,7 +321,7 @@ impl QuoteExtractor {
 
     /// Sentence subjects that are people, and aliases given in passing
     /// (*yang akrab disapa Dani*), with the byte where their sentence starts.
-    fn subjects(&self, doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool) -> Vec<(Subject, usize)> {
+    fn subjects(&self, doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, reported: &dyn Fn(usize) -> bool) -> Vec<(Subject, usize)> {
         let mut out = Vec::new();
         let is_per = |a: usize| doc.mention_at(a).is_some_and(|m| m.2 == EntityLabel::Per);
         let full = |a: usize| {
@@ -355,7 +359,7 @@ impl QuoteExtractor {
             // (the verb and its subject, read once)
             let first_verb = (s0 + 1..s1).find(|&k| doc.is_lower_word(k) && doc.has(k, class::REPORT)).map(|v| (v, doc.subject_before(v)));
             if let Some((_, Ref::Named(a, b))) = first_verb {
-                if is_per(a) {
+                if is_per(a) && !reported(doc.tok(a).start) {
                     out.push((Subject::Named(doc.span(a, b)), s.start));
                     continue;
                 }

@@ -853,6 +853,16 @@ fn regression_a_person_named_in_what_a_pronoun_said_is_not_the_new_subject() {
 }
 
 #[test]
+fn regression_the_subject_of_a_verb_inside_what_was_said_is_not_the_new_subject() {
+    // "menurut dia, kekalahan Gradika … sehingga harus mengakui …": Gradika, subject of a
+    // verb of saying inside the reported words, is spoken about; the next *menurut dia*
+    // still points to the coach
+    let text = "\"Kami bahagia sekali,\" kata Pelatih Taekwondo Kalbar Maksimus Mese.\nTetapi, menurut dia, kekalahan RA Gradika hanya di pengalaman sehingga harus mengakui keunggulan lawannya.\nSebelumnya, menurut dia, RA Gradika berhasil mengalahkan lawannya.";
+    let got = indirect(text);
+    assert_eq!(got.iter().map(|q| q.1.as_str()).collect::<Vec<_>>(), ["Maksimus Mese"; 2], "{got:?}");
+}
+
+#[test]
 fn not_indirect() {
     let cases = [
         ("noun-phrase object", "Brotoseno bahkan menjelaskan penanganan perkara cetak sawah, antara lain pemanggilan saksi."),
