@@ -10,7 +10,9 @@
 //!   *10 dan 11 April* (two days in a row; days apart are a list),
 //!   *21 Oktober tahun lalu*; a range's start without a year takes the
 //!   end's (the one before over a year end: *28 Desember hingga 2 Januari
-//!   2015*);
+//!   2015*); ends of different kinds joined by *hingga* / *sampai (dengan)*
+//!   are one range too (*tahun ini hingga September 2018*, *Jumat (24/5)
+//!   siang hingga pukul 17.00 WIB*), not two bare weekdays (a schedule);
 //! - months, years, weeks, quarters: *September 2023*, *bulan Maret*, *Agustus
 //!   lalu*, *tahun 2019*, *pada 2014*, *akhir 2023*, *musim 2016*,
 //!   *minggu ke-15 tahun 2024*, *kuartal III 2015*, *tahun anggaran
@@ -513,8 +515,9 @@ mod tests {
         ]);
     }
 
-    /// Ranges written with *atau* / *dan* and clock ranges whose end has no
-    /// *pukul*: one span with the start's value (GUIDELINES: a range takes
+    /// Ranges written with *atau* / *dan*, clock ranges whose end has no
+    /// *pukul*, and ends of different kinds joined by *hingga* / *sampai
+    /// (dengan)*: one span with the start's value (GUIDELINES: a range takes
     /// the value of its start).
     #[test]
     fn ranges_with_words() {
@@ -528,6 +531,10 @@ mod tests {
             ("a day range over a year end", "Libur 28 Desember hingga 2 Januari 2015 ramai.", Some("2016-06-15"), &[("28 Desember hingga 2 Januari 2015", "2014-12-28")]),
             ("a month range over a year end", "Hujan November hingga Februari 2015 deras.", Some("2016-06-15"), &[("November hingga Februari 2015", "2014-11")]),
             ("clock range, the end with pukul stays two", "Operasi mulai pukul 10.00 WIB hingga pukul 11.30 WIB.", A, &[("pukul 10.00 WIB", "2023-09-12T10:00"), ("pukul 11.30 WIB", "2023-09-12T11:30")]),
+            ("a year to a month", "Harga naik sejak tahun ini hingga September 2018.", Some("2018-10-02"), &[("tahun ini hingga September 2018", "2018")]),
+            ("a day to a clock time", "Jalan ditutup Jumat (24/5/2024) siang hingga pukul 17.00 WIB.", A, &[("Jumat (24/5/2024) siang hingga pukul 17.00 WIB", "2024-05-24")]),
+            ("a month to a day", "Kasus tercatat bulan Januari sampai dengan 13 Februari 2019.", Some("2019-02-14"), &[("bulan Januari sampai dengan 13 Februari 2019", "2019-01")]),
+            ("two bare weekdays are a schedule, apart", "Kantor buka Senin hingga Sabtu.", A, &[("Senin", "2023-09-11"), ("Sabtu", "2023-09-09")]),
         ]);
     }
 
