@@ -26,7 +26,8 @@
 //! - clock times and parts of day joined to their day: *pukul 10.00 WIB*,
 //!   *Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*, *tadi pagi*,
 //!   *malam itu*, *dini hari*, *pukul 08.30 tadi*, *pukul sepuluh pagi*; *waktu setempat* joins
-//!   the time; a byline's timestamp after a bar (*Senin, 04 November 2019 |
+//!   the time, and so does Saudi time in hajj news (*pukul 16.00 WAS*,
+//!   *waktu Arab Saudi (WAS)*); a byline's timestamp after a bar (*Senin, 04 November 2019 |
 //!   13:10*); a relative day after a clock (*pukul 19.00 semalam*); a part
 //!   of day with *itu* / *hari* after the comma closing a date (*Sabtu, 31
 //!   Oktober 2015, malam itu*); a clock range whose end has no *pukul*
@@ -376,6 +377,8 @@ mod tests {
             ("timestamp with UTC", "Kamis, 20 June 2019 10:38 UTC", A, &[("Kamis, 20 June 2019 10:38 UTC", "2019-06-20T10:38")]),
             ("clock with seconds", "Gempa terjadi pukul 02.14.35 WIB.", A, &[("pukul 02.14.35 WIB", "2023-09-12T02:14:35")]),
             ("clock waktu setempat", "Ledakan terjadi pukul 09.15 waktu setempat.", A, &[("pukul 09.15 waktu setempat", "2023-09-12T09:15")]),
+            ("clock in Saudi time, abbreviated", "Jemaah tiba pukul 16.00 WAS di Madinah.", A, &[("pukul 16.00 WAS", "2023-09-12T16:00")]),
+            ("clock in Saudi time, in words", "Kloter berangkat pukul 21.20 waktu Arab Saudi (WAS) kemarin.", A, &[("pukul 21.20 waktu Arab Saudi (WAS) kemarin", "2023-09-11T21:20")]),
             ("weekday part (date)", "Pada Minggu malam (15/10), polisi menangkap pelaku.", Some("2023-10-19"), &[("Minggu malam (15/10)", "2023-10-15")]),
             ("weekday (date) mendatang clock", "Sidang digelar Selasa (24/10/2023) mendatang pukul 09.00 WIB.", Some("2023-10-19"), &[("Selasa (24/10/2023) mendatang pukul 09.00 WIB", "2023-10-24T09:00")]),
             ("a clock then its parenthetical date", "Pintu dibuka pukul 10.00 (15/10).", Some("2023-10-19"), &[("pukul 10.00 (15/10)", "2023-10-15T10:00")]),

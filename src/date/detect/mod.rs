@@ -413,15 +413,18 @@ const QUARTER_WORDS: &[&str] = &["kuartal", "kwartal", "triwulan", "semester"];
 const COUNTED_UNITS: &[&str] = &["hari", "pekan", "minggu", "bulan", "tahun"];
 const WEEK_WORDS: &[&str] = &["minggu", "pekan"];
 const DEICTIC_UNITS: &[&str] = &["pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan"];
-const LOCAL: &[&str] = &["waktu setempat"];
+/// Local time named in words: *waktu setempat*, and Saudi Arabia's, which
+/// news of the hajj gives (*pukul 01.00 waktu Arab Saudi (WAS)*).
+const LOCAL: &[&str] = &["waktu setempat", "waktu Arab Saudi"];
 /// The approximators of more than one word (a space inside is `\s+`, so no
 /// reach bounds what follows them: they lead without a condition).
 const APPROX_PHRASES: &[&str] = &["kira-kira", "kurang lebih", "lebih kurang"];
 const APPROX_WORDS: &[&str] = &["sekitar", "sekira"];
-const ZONES: &[&str] = &["WIB", "WITA", "WIT"];
+/// Zones after a clock: Indonesia's three, and *WAS* (waktu Arab Saudi) of hajj news.
+const ZONES: &[&str] = &["WIB", "WITA", "WIT", "WAS"];
 /// The zones as the clock patterns match them: regional outlets write
 /// *Wita*, *Wib* in title case.
-const ZONE_FORMS: &str = "WIB|WITA|WIT|Wib|Wita|Wit";
+const ZONE_FORMS: &str = "WIB|WITA|WIT|WAS|Wib|Wita|Wit";
 
 impl Patterns {
     /// Compiles the patterns from the word lists.
@@ -456,7 +459,8 @@ impl Patterns {
         let quarter_names = w(&QUARTERS.iter().map(|(q, _)| *q).collect::<Vec<_>>());
         let counted_units = w(COUNTED_UNITS);
         let deictic_units = w(DEICTIC_UNITS);
-        let local = w(LOCAL);
+        // (*waktu Arab Saudi* keeps its capitals whatever the case of *waktu*)
+        let local = w(&LOCAL[..1]);
         let hour_words = w(&lex.numbers.iter().filter(|(_, n)| (1..=12).contains(n)).map(|(w, _)| w.as_str()).collect::<Vec<_>>());
         let week_words = w(WEEK_WORDS);
         let week_of_month = w(WEEK_OF_MONTH);
@@ -563,7 +567,7 @@ impl Patterns {
                 APPROX, Some(DigitLead { run: (1, 2), prefixes: &[], then: b".:", near: Some((zone, 26)) }), false,
             ),
             part,
-            local_time: leads.compile(&format!(r"\b(?:{local})\b"), LOCAL, None, false),
+            local_time: leads.compile(&format!(r"\b(?:{local}|[Ww]aktu\s+Arab\s+Saudi)\b(?: \(WAS\))?"), LOCAL, None, false),
             // a regulation's number before *Tahun*: after *nomor* (*UU No 20*, *SK bernomor
             // 0137*, *Nomor 15P dan 24P*), after the regulation's short name (*PM 12*,
             // *UU 10*, *Perpres 82*), or a law's title (*UU Pemerintah Daerah*)
