@@ -114,7 +114,8 @@ pub struct Lexicon {
     /// Words that name a photo's source and no person (`[source]`: *Dok*, *Istimewa*).
     pub credit_sources: HashSet<&'static str>,
     /// Which of six lists hold a word ([`lists`] bits), for readers that ask
-    /// of every word: one lookup instead of six.
+    /// of every word: one lookup instead of six (the tagger's cues; empty in
+    /// `rules-only` builds, which have no tagger).
     pub lists: HashMap<String, u8>,
 }
 
@@ -226,7 +227,10 @@ impl Lexicon {
                 _ => particles.add(w, ()),
             }
         }
+        #[allow(unused_mut)]
         let mut word_lists: HashMap<String, u8> = HashMap::default();
+        // (only the tagger reads it: rules-only builds, the page's, skip its size and build time)
+        #[cfg(not(feature = "rules-only"))]
         for (bit, words) in [
             (lists::LOC_CUE, loc_cues.iter().map(String::as_str).collect::<Vec<_>>()),
             (lists::VERB, verbs.iter().map(String::as_str).collect()),

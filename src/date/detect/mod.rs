@@ -910,7 +910,7 @@ fn join_ranges(p: &Patterns, text: &str, out: &mut Vec<Found>) {
             // own *pukul* (above), nor two bare weekdays (*Senin hingga Sabtu*:
             // a weekly schedule, no date).
             let weekday_only = |e: &Expr| matches!(e.day, Some(DayRef::Weekday { .. })) && e.time.is_none() && e.period.is_none();
-            let worded = RANGE_WORDS_SPELLED.contains(&gap.to_lowercase().as_str())
+            let worded = RANGE_WORDS_SPELLED.iter().any(|w| w.eq_ignore_ascii_case(gap))
                 && !(prev.expr.time.is_some() && f.expr.time.is_some())
                 && !(weekday_only(&prev.expr) && weekday_only(&f.expr));
             if f.start >= prev.end && RANGE_WORDS.contains(&gap) && (same || worded) {
