@@ -9,8 +9,8 @@
 //!   follows a person's name: *… Bayu Krisnamurthi yang menyebutkan …*),
 //!   *tidak*, *untuk* …; the content runs to the sentence end (or to a long
 //!   direct quote). Verbs like *meminta*, *mengingatkan* need *agar*/*bahwa*
-//!   (content after it) or a comma right after the verb, and so does
-//!   *berharap* and *memastikan* unless a source the article names or
+//!   (content after it) or a comma right after the verb, and so do
+//!   *berharap*, *memastikan* and *menjamin* unless a source the article names or
 //!   points back to is their subject (a person, an organization, a role, a
 //!   pronoun; not an unnamed group). In corpus train and dev gold, after a
 //!   capitalized subject or a pronoun *berharap* opens reported content 30

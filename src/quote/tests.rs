@@ -681,7 +681,7 @@ fn regression_description_closed_by_itu_after_a_circumstance_points_back() {
 
 #[test]
 fn berharap_and_memastikan_report_a_named_sources_words_without_agar() {
-    let cases: [Case; 8] = [
+    let cases: [Case; 11] = [
         (
             "after a pronoun",
             "Nur Pamudji meninjau gardu. Ia berharap warga tidak merespons kondisi itu dengan tindakan anarki.",
@@ -717,6 +717,21 @@ fn berharap_and_memastikan_report_a_named_sources_words_without_agar() {
             "mencontohkan reports an example",
             "Gubernur Ganjar Pranowo hadir. Ia mencontohkan anggaran di Kabupaten Batang tidak cukup untuk membangun jalan.",
             &[("anggaran di Kabupaten Batang tidak cukup untuk membangun jalan", "Ganjar Pranowo")],
+        ),
+        (
+            "menjamin after a person is a claim",
+            "Direktur Utama Bulog Budi Waseso meninjau gudang. Budi Waseso menjamin stok beras akan cukup sampai Lebaran.",
+            &[("stok beras akan cukup sampai Lebaran", "Budi Waseso")],
+        ),
+        (
+            "menjamin after a thing is no report",
+            "Ketua KPU Ardiles Mewoh hadir. Lelang melalui e-katalog menjamin KPU melaksanakan pengadaan secara bertanggung jawab.",
+            &[],
+        ),
+        (
+            "menjabarkan reports a claim",
+            "Kepala Dinas Kesehatan Siti Aminah hadir. Siti menjabarkan jumlah kasus DBD meningkat dua kali lipat.",
+            &[("jumlah kasus DBD meningkat dua kali lipat", "Siti Aminah")],
         ),
     ];
     for (name, input, expected) in cases {
