@@ -47,6 +47,11 @@ impl<T: Copy> Phrases<T> {
         crate::text::sort_by_key(list, |(w, _)| u64::MAX - w.len() as u64);
     }
 
+    /// The words that open a phrase (lower case).
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.map.keys().map(String::as_str)
+    }
+
     /// Whether some phrase starts with `word` (lower case).
     pub fn opens(&self, word: &str) -> bool {
         self.map.contains_key(word)
@@ -113,9 +118,10 @@ pub struct Lexicon {
     pub media_words: HashSet<&'static str>,
     /// Words that name a photo's source and no person (`[source]`: *Dok*, *Istimewa*).
     pub credit_sources: HashSet<&'static str>,
-    /// Which of six lists hold a word ([`lists`] bits), for readers that ask
-    /// of every word: one lookup instead of six (the tagger's cues; empty in
-    /// `rules-only` builds, which have no tagger).
+    /// Which of six lists hold a word and whether it opens a title or a head
+    /// ([`lists`] bits), for readers that ask of every word: one lookup
+    /// instead of eight (the tagger's cues; empty in `rules-only` builds,
+    /// which have no tagger).
     pub lists: HashMap<String, u8>,
 }
 
@@ -133,6 +139,10 @@ pub mod lists {
     pub const STOP: u8 = 1 << 4;
     /// In [`Lexicon::name_words`](super::Lexicon::name_words).
     pub const NAME_WORD: u8 = 1 << 5;
+    /// Opens a phrase of [`Lexicon::titles`](super::Lexicon::titles).
+    pub const OPENS_TITLE: u8 = 1 << 6;
+    /// Opens a phrase of [`Lexicon::heads`](super::Lexicon::heads).
+    pub const OPENS_HEAD: u8 = 1 << 7;
 }
 
 /// Function words that are never names, even capitalized at a sentence start.
@@ -238,6 +248,8 @@ impl Lexicon {
             (lists::COMMON, common.iter().copied().collect()),
             (lists::STOP, STOP.to_vec()),
             (lists::NAME_WORD, name_words.iter().copied().collect()),
+            (lists::OPENS_TITLE, titles.first_words().collect()),
+            (lists::OPENS_HEAD, heads.first_words().collect()),
         ] {
             for w in words {
                 *word_lists.entry(w.to_owned()).or_default() |= bit;

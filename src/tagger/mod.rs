@@ -122,10 +122,15 @@ pub fn cues_into(
             _ if in_quote => cue.flags |= flags::IN_QUOTE,
             _ => {}
         }
-        if near.is_some_and(|(two, _)| !two[i]) {
+        // (the word lists are read only near a token read in full: within
+        // two for the word's own lists, five for the titles and heads that
+        // may reach one)
+        let (two, five) = near.map_or((true, true), |(two, five)| (two[i], five[i]));
+        if !five {
             continue;
         }
-        if let Some(&bits) = lex.lists.get(w) {
+        let bits = lex.lists.get(w).copied().unwrap_or(0);
+        if two {
             for (bit, flag) in [
                 (lists::LOC_CUE, flags::LOC_CUE),
                 (lists::VERB, flags::VERB),
@@ -139,20 +144,22 @@ pub fn cues_into(
                 }
             }
         }
-    }
-    // Multi-word titles and heads flag every word they cover.
-    for i in (0..tokens.len()).filter(|&i| near.is_none_or(|(_, five)| five[i])) {
-        if let Some((n, ())) = lex.titles.longest(&lowers[i..]) {
-            out[i..i + n].iter_mut().for_each(|c| c.flags |= flags::TITLE);
+        // Multi-word titles and heads flag every word they cover.
+        if bits & lists::OPENS_TITLE != 0 {
+            if let Some((n, ())) = lex.titles.longest(&lowers[i..]) {
+                out[i..i + n].iter_mut().for_each(|c| c.flags |= flags::TITLE);
+            }
         }
-        if let Some((n, head)) = lex.heads.longest(&lowers[i..]) {
-            let f = match head {
-                Head::Org | Head::Edu | Head::Site => flags::ORG_HEAD,
-                Head::Loc | Head::Hq => flags::LOC_HEAD,
-                // (an office is a head only after a place preposition: no cue alone)
-                Head::Office => continue,
-            };
-            out[i..i + n].iter_mut().for_each(|c| c.flags |= f);
+        if bits & lists::OPENS_HEAD != 0 {
+            if let Some((n, head)) = lex.heads.longest(&lowers[i..]) {
+                let f = match head {
+                    Head::Org | Head::Edu | Head::Site => flags::ORG_HEAD,
+                    Head::Loc | Head::Hq => flags::LOC_HEAD,
+                    // (an office is a head only after a place preposition: no cue alone)
+                    Head::Office => 0,
+                };
+                out[i..i + n].iter_mut().for_each(|c| c.flags |= f);
+            }
         }
     }
 }
