@@ -101,6 +101,14 @@ fn shape_hash(word: &str) -> u32 {
 }
 
 fn shape_symbol(c: char) -> char {
+    if c.is_ascii() {
+        return match c {
+            'A'..='Z' => 'X',
+            'a'..='z' => 'x',
+            '0'..='9' => 'd',
+            _ => c,
+        };
+    }
     if c.is_uppercase() {
         'X'
     } else if c.is_lowercase() {
@@ -221,8 +229,17 @@ pub fn near_read(proper: &[bool], reach: usize, out: &mut Vec<bool>) {
     let read = |j: usize| read_in_full(j > 0 && proper[j - 1], proper[j], j + 1 < n && proper[j + 1]);
     out.clear();
     out.resize(n, false);
-    for j in (0..n).filter(|&j| read(j)) {
-        out[j.saturating_sub(reach)..(j + reach + 1).min(n)].fill(true);
+    // (one pass each way, marking up to `reach` tokens from the last read one:
+    // linear whatever the reach)
+    let mut left = usize::MAX;
+    for (j, near) in out.iter_mut().enumerate() {
+        left = if read(j) { 0 } else { left.saturating_add(1) };
+        *near = left <= reach;
+    }
+    let mut right = usize::MAX;
+    for (j, near) in out.iter_mut().enumerate().rev() {
+        right = if read(j) { 0 } else { right.saturating_add(1) };
+        *near |= right <= reach;
     }
 }
 
@@ -293,15 +310,27 @@ fn extract(keys: &[Keys], lower: &str, i: usize, out: &mut Vec<u32>) {
     push(12, p.shape, k.shape, n.shape);
     // Affixes: Indonesian morphology (me-, di-, ber-, ke-…-an, -nya) and name endings.
     // Hashed incrementally: prefixes forwards, suffixes backwards.
-    let nchars = lower.chars().count();
+    let ascii = lower.is_ascii();
+    let nchars = if ascii { lower.len() } else { lower.chars().count() };
     let max = 4.min(nchars.saturating_sub(1)) as u32;
-    let mut buf = [0u8; 4];
     let (mut pre, mut suf) = (FNV_START, FNV_START);
-    for (n, (c, r)) in (1..=max).zip(lower.chars().zip(lower.chars().rev())) {
-        pre = c.encode_utf8(&mut buf).bytes().fold(pre, fnv_step);
-        push(13, n, pre, 0);
-        suf = r.encode_utf8(&mut buf).bytes().fold(suf, fnv_step);
-        push(14, n, suf, 0);
+    if ascii {
+        // (a character is its byte: the same hashes, no decoding)
+        let b = lower.as_bytes();
+        for n in 1..=max {
+            pre = fnv_step(pre, b[n as usize - 1]);
+            push(13, n, pre, 0);
+            suf = fnv_step(suf, b[b.len() - n as usize]);
+            push(14, n, suf, 0);
+        }
+    } else {
+        let mut buf = [0u8; 4];
+        for (n, (c, r)) in (1..=max).zip(lower.chars().zip(lower.chars().rev())) {
+            pre = c.encode_utf8(&mut buf).bytes().fold(pre, fnv_step);
+            push(13, n, pre, 0);
+            suf = r.encode_utf8(&mut buf).bytes().fold(suf, fnv_step);
+            push(14, n, suf, 0);
+        }
     }
     push(15, (i == 0) as u32, k.shape, 0);
     push(16, nchars.min(12) as u32, 0, 0);
@@ -347,6 +376,26 @@ mod tests {
             assert_eq!(shape(word), want, "{word}");
             assert_eq!(shape_hash(word), fnv(want.bytes()), "hash of the shape of {word}");
         }
+    }
+
+    #[test]
+    fn near_read_marks_tokens_within_reach_of_one_read_in_full() {
+        // brute force: each read token marks reach tokens either side
+        let brute = |proper: &[bool], reach: usize| -> Vec<bool> {
+            let n = proper.len();
+            let read = |j: usize| read_in_full(j > 0 && proper[j - 1], proper[j], j + 1 < n && proper[j + 1]);
+            (0..n).map(|i| (0..n).any(|j| read(j) && i.abs_diff(j) <= reach)).collect()
+        };
+        let mut out = Vec::new();
+        for bits in 0u32..(1 << 12) {
+            let proper: Vec<bool> = (0..12).map(|k| bits >> k & 1 == 1).collect();
+            for reach in [0, 2, 5] {
+                near_read(&proper, reach, &mut out);
+                assert_eq!(out, brute(&proper, reach), "{proper:?} reach {reach}");
+            }
+        }
+        near_read(&[], 2, &mut out);
+        assert!(out.is_empty());
     }
 
     #[test]

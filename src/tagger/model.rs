@@ -118,9 +118,12 @@ pub fn decode(scorer: &impl Scorer, emissions: &[[f32; NTAGS]], buf: &mut Decode
         let before = buf.score[i - 1];
         for cur in 0..NTAGS {
             let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
-            // A disallowed or unreachable step scores NEG_INFINITY, never above `best`.
-            for (prev, &b) in before.iter().enumerate() {
-                let s = b + trans[prev][cur];
+            // I-X follows only B-X or I-X (the tags just before it): other
+            // steps score NEG_INFINITY and are not tried. An unreachable step
+            // scores NEG_INFINITY too, never above `best`.
+            let prevs = if cur != 0 && cur % 2 == 0 { cur - 1..cur + 1 } else { 0..NTAGS };
+            for prev in prevs {
+                let s = before[prev] + trans[prev][cur];
                 if s > best {
                     (best, arg) = (s, prev);
                 }
@@ -180,16 +183,17 @@ impl Model {
         }
     }
 
-    /// Sums the weights of `features` (in units of the scale). A token has
-    /// about sixty features and weights are at most 127 in size: `i16` holds
-    /// the sum.
+    /// Sums the weights of `features` (in units of the scale). A token has at
+    /// most about ninety features (forty of them word-list flags, which are
+    /// rarely all set) and weights are at most 127 in size: an `i16` sum
+    /// cannot overflow (90 × 127 < 32,767), so the lanes add plainly.
     #[inline]
     fn sum(&self, features: &[u32]) -> [i16; 8] {
         let mut sum = [0i16; 8];
         for &f in features {
             if let Some(w) = self.get(f) {
                 for (s, &x) in sum.iter_mut().zip(w) {
-                    *s = s.saturating_add(x as i16);
+                    *s += x as i16;
                 }
             }
         }
