@@ -84,6 +84,27 @@ fn fnv(bytes: impl IntoIterator<Item = u8>) -> u32 {
 
 /// Hash of [`shape`]`(word)`, without building the string.
 fn shape_hash(word: &str) -> u32 {
+    if word.is_ascii() {
+        // (a symbol is one byte: the same hash, no decoding)
+        let (mut h, mut last, mut n) = (FNV_START, 0u8, 0);
+        for &b in word.as_bytes() {
+            let s = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => b,
+            };
+            if n == 0 || s != last {
+                h = fnv_step(h, s);
+                last = s;
+                n += 1;
+                if n >= 6 {
+                    break;
+                }
+            }
+        }
+        return h;
+    }
     let (mut h, mut last, mut n) = (FNV_START, None, 0);
     for c in word.chars() {
         let s = shape_symbol(c);
@@ -229,17 +250,8 @@ pub fn near_read(proper: &[bool], reach: usize, out: &mut Vec<bool>) {
     let read = |j: usize| read_in_full(j > 0 && proper[j - 1], proper[j], j + 1 < n && proper[j + 1]);
     out.clear();
     out.resize(n, false);
-    // (one pass each way, marking up to `reach` tokens from the last read one:
-    // linear whatever the reach)
-    let mut left = usize::MAX;
-    for (j, near) in out.iter_mut().enumerate() {
-        left = if read(j) { 0 } else { left.saturating_add(1) };
-        *near = left <= reach;
-    }
-    let mut right = usize::MAX;
-    for (j, near) in out.iter_mut().enumerate().rev() {
-        right = if read(j) { 0 } else { right.saturating_add(1) };
-        *near |= right <= reach;
+    for j in (0..n).filter(|&j| read(j)) {
+        out[j.saturating_sub(reach)..(j + reach + 1).min(n)].fill(true);
     }
 }
 
