@@ -190,8 +190,19 @@ impl QuoteExtractor {
         }
         // (who an indirect quote's content names, as the subject of a verb of its own,
         // is spoken about: *menurut dia, kekalahan Gradika … harus mengakui …*)
-        let reported: Vec<Span> = items.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| q.content).collect();
-        let in_reported = |at: usize| reported.iter().any(|c| c.start <= at && at < c.end);
+        // (their union as sorted disjoint spans: one binary search per question,
+        // not a scan of every quote per sentence)
+        let mut reported: Vec<Span> = Vec::new();
+        for c in items.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| q.content) {
+            match reported.last_mut() {
+                Some(last) if c.start <= last.end => last.end = last.end.max(c.end),
+                _ => reported.push(c),
+            }
+        }
+        let in_reported = |at: usize| {
+            let k = reported.partition_point(|c| c.start <= at);
+            k > 0 && at < reported[k - 1].end
+        };
         let subjects = self.subjects(&doc, &|at| inside(at), &in_reported);
 
         // resolve in text order

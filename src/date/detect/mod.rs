@@ -874,8 +874,6 @@ fn stamp_clock(rest: &str) -> Option<(usize, u8, u8, Option<u8>)> {
 
 /// Words that join the two ends of a range.
 const RANGE_WORDS: &[&str] = &["hingga", "sampai", "sampai dengan", "s/d", "-", "–", "—"];
-/// The [`RANGE_WORDS`] that are words, not dashes (a dash also joins a number to a date).
-const RANGE_WORDS_SPELLED: &[&str] = &["hingga", "sampai", "sampai dengan", "s/d"];
 
 /// A range is one expression with the value of its start (GUIDELINES):
 /// *Rabu (3/1/2018) hingga Kamis (4/1/2018)*, *Mei hingga Juli 2025*, *2015 hingga 2019*,
@@ -910,7 +908,8 @@ fn join_ranges(p: &Patterns, text: &str, out: &mut Vec<Found>) {
             // own *pukul* (above), nor two bare weekdays (*Senin hingga Sabtu*:
             // a weekly schedule, no date).
             let weekday_only = |e: &Expr| matches!(e.day, Some(DayRef::Weekday { .. })) && e.time.is_none() && e.period.is_none();
-            let worded = RANGE_WORDS_SPELLED.iter().any(|w| w.eq_ignore_ascii_case(gap))
+            // (a word, not a dash: a dash also joins a number to a date)
+            let worded = RANGE_WORDS.iter().any(|w| w.starts_with(char::is_alphabetic) && w.eq_ignore_ascii_case(gap))
                 && !(prev.expr.time.is_some() && f.expr.time.is_some())
                 && !(weekday_only(&prev.expr) && weekday_only(&f.expr));
             if f.start >= prev.end && RANGE_WORDS.contains(&gap) && (same || worded) {
