@@ -58,6 +58,7 @@ fn gazetteer_names() {
 fn title_rules() {
     check(&[
         ("president", "Presiden Vladimir Putin tiba.", &["PER:Vladimir Putin"]),
+        ("regression: a title the NER corpora listed with a name stays out of it", "Presiden SBY dan Pangeran Diponegoro.", &["PER:SBY", "PER:Diponegoro"]),
         ("regression: a title of several words with no name after it is no name", "Namun diakui Menko Polhukam, ia belum mendapat keterangan.", &[]),
         ("police rank", "Kata AKBP Hendri Budiman.", &["PER:Hendri Budiman"]),
         ("honorific with dot", "Rumah H. Abdul Somad ramai.", &["PER:Abdul Somad"]),
@@ -576,4 +577,23 @@ fn words_alone_are_found_in_one_pass() {
         [("AP", 0), ("AP", 0), ("M.F", 1), ("AP", 0), ("AP", 0)],
         "alone: not inside APBD, éAP or APé nor before a hyphen; between curly quotes it is; a word with a dot is searched for"
     );
+}
+
+#[test]
+fn listed_person_names_open_with_no_title() {
+    // The guidelines keep titles and honorifics out of a name (*Presiden [PER
+    // SBY]*): a listed name that opened with one would be found whole.
+    // (A royal name is kept whole: *Sri Sultan Hamengku Buwono X*.)
+    let lex = super::lexicon::Lexicon::new();
+    let mut titled = Vec::new();
+    for (sec, name) in super::gazetteer::sections(data_file!("gazetteer/corpus-names.txt")) {
+        let first = crate::text::lower(name.split_whitespace().next().unwrap_or("").trim_end_matches('.'));
+        if sec != "PER" || !name.contains(' ') || first == "sultan" {
+            continue;
+        }
+        if lex.titles.opens(&first) || lex.honorifics.contains(first.as_str()) {
+            titled.push(name);
+        }
+    }
+    assert!(titled.is_empty(), "{titled:?}");
 }
