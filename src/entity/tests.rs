@@ -58,6 +58,7 @@ fn gazetteer_names() {
 fn title_rules() {
     check(&[
         ("president", "Presiden Vladimir Putin tiba.", &["PER:Vladimir Putin"]),
+        ("a deputy's contracted title (Wa- + Sekjen)", "Wasekjen FSGI Satriawan Salim hadir.", &["ORG:FSGI", "PER:Satriawan Salim"]),
         ("regression: a title the NER corpora listed with a name stays out of it", "Presiden SBY dan Pangeran Diponegoro.", &["PER:SBY", "PER:Diponegoro"]),
         ("regression: a title of several words with no name after it is no name", "Namun diakui Menko Polhukam, ia belum mendapat keterangan.", &[]),
         ("police rank", "Kata AKBP Hendri Budiman.", &["PER:Hendri Budiman"]),
