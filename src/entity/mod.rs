@@ -1806,8 +1806,18 @@ fn quoted_nickname_after(rest: &str) -> Option<usize> {
 /// the kit dev set's direct speakers fell 0.970 → 0.939 (*Timur Kapadze* →
 /// *Kapadze*).
 #[cfg(not(feature = "rules-only"))]
-fn combine(text: &str, tagged: Vec<rules::Mention>, rules: Vec<rules::Mention>) -> Vec<rules::Mention> {
+fn combine(text: &str, mut tagged: Vec<rules::Mention>, rules: Vec<rules::Mention>) -> Vec<rules::Mention> {
     use crate::document::EntityLabel;
+    // The tagger reads whole tokens: an organization or place word the rules
+    // split into two names or more (*PDIP-PKB*, *Aceh-Sumut*, *TNI/Polri*,
+    // *Antara/Ampelsa*) is theirs to read, but a web address stays one
+    // (*TRIBUN-TIMUR.COM*). (Persons: see below.)
+    tagged.retain(|t| {
+        let i = rules.partition_point(|r| r.start < t.start);
+        let inside = rules[i..].iter().take_while(|r| r.end <= t.end).count();
+        let word = &text[t.start..t.end];
+        inside < 2 || t.label == EntityLabel::Per || word.contains(char::is_whitespace) || rules::is_web_address(&word.to_ascii_lowercase())
+    });
     let (persons, others): (Vec<rules::Mention>, Vec<rules::Mention>) = rules.into_iter().partition(|m| m.label == EntityLabel::Per);
     // (the tagger's mentions are sorted and disjoint)
     let read_as_person = |m: &rules::Mention| {
