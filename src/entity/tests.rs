@@ -573,7 +573,7 @@ fn rule_persons_stand_where_the_tagger_reads_a_person() {
 fn regression_a_word_the_rules_split_into_names_is_read_by_the_rules() {
     use super::{combine, rules::Evidence, rules::Mention};
     use crate::document::EntityLabel::{Loc, Org, Per};
-    let text = "Koalisi PDIP-PKB di Aceh-Sumut, kata Jokowi-Ma'ruf kepada TRIBUN-TIMUR.COM.";
+    let text = "Koalisi PDIP-PKB di Aceh-Sumut, kata Jokowi-Ma'ruf kepada TRIBUN-TIMUR.COM. (Antara/Ampelsa)";
     let span = |s: &str, label| {
         let at = text.find(s).unwrap();
         Mention::new(at, at + s.len(), label, Evidence::Weak)
@@ -587,13 +587,20 @@ fn regression_a_word_the_rules_split_into_names_is_read_by_the_rules() {
         span("Ma'ruf", Per),
         span("TRIBUN", Org),
         span("TIMUR.COM", Org),
+        span("Antara", Org),
     ];
-    let tagged = vec![span("PDIP-PKB", Org), span("Aceh-Sumut", Loc), span("Jokowi-Ma'ruf", Per), span("TRIBUN-TIMUR.COM", Org)];
+    let tagged = vec![
+        span("PDIP-PKB", Org),
+        span("Aceh-Sumut", Loc),
+        span("Jokowi-Ma'ruf", Per),
+        span("TRIBUN-TIMUR.COM", Org),
+        span("Antara/Ampelsa", Org),
+    ];
     let got: Vec<String> =
         combine(text, tagged, rules).iter().map(|m| format!("{}:{}", m.label.as_str(), &text[m.start..m.end])).collect();
     assert_eq!(
         got,
-        ["ORG:PDIP", "ORG:PKB", "LOC:Aceh", "LOC:Sumut", "PER:Jokowi", "PER:Ma'ruf", "ORG:TRIBUN-TIMUR.COM"],
+        ["ORG:PDIP", "ORG:PKB", "LOC:Aceh", "LOC:Sumut", "PER:Jokowi", "PER:Ma'ruf", "ORG:TRIBUN-TIMUR.COM", "ORG:Antara"],
         "the tagger reads whole tokens; a web address stays one"
     );
 }
