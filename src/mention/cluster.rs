@@ -422,14 +422,22 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
             continue;
         }
         let Some((head, tail)) = edges(w) else { continue };
-        let mut later: Vec<usize> = by_edge.get(&head).into_iter().chain(by_edge.get(&tail)).flatten().copied().filter(|&y| y != x && first_at[y] > first_at[x]).collect();
-        later.sort_unstable();
-        later.dedup();
-        if let [y] = later[..] {
+        // the one later person it can shorten (none, or two: no guess)
+        // (no sort of the candidates: each sort instantiated costs the page's wasm kilobytes)
+        let mut only: Option<usize> = None;
+        let mut two = false;
+        for y in by_edge.get(&head).into_iter().chain(by_edge.get(&tail)).flatten().copied() {
             // (a word of the name itself is the word rule's to join, above)
-            if !cwords[y].contains(w) && shortens(&cwords[x], &cwords[y]) {
-                into.insert(x, y);
+            if y == x || first_at[y] <= first_at[x] || cwords[y].contains(w) || !shortens(&cwords[x], &cwords[y]) {
+                continue;
             }
+            match only {
+                Some(o) if o != y => two = true,
+                _ => only = Some(y),
+            }
+        }
+        if let (Some(y), false) = (only, two) {
+            into.insert(x, y);
         }
     }
     into.extend(early_acronyms(mentions, &entities, &cwords));
@@ -473,27 +481,31 @@ fn merge_clusters(into: &HashMap<usize, usize>, entities: &mut [Entity], cluster
     if into.is_empty() {
         return;
     }
-    // (bounded: a cycle could only come from a bug, and must not hang)
-    let last = |mut c: usize| {
+    // each cluster's final one: a step goes to a later cluster, which may
+    // move on in turn (bounded: a cycle could only come from a bug, and must not hang)
+    let mut to: Vec<usize> = (0..clusters.len()).collect();
+    for (&from, &into) in into {
+        to[from] = into;
+    }
+    for i in 0..to.len() {
+        let mut c = to[i];
         for _ in 0..into.len() {
-            match into.get(&c) {
-                Some(&next) => c = next,
-                None => break,
+            if to[c] == c {
+                break;
             }
+            c = to[c];
         }
-        c
-    };
-    let into: HashMap<usize, usize> = into.keys().map(|&from| (from, last(from))).collect();
-    let mut moved: Vec<(usize, usize)> = into.iter().map(|(&f, &t)| (f, t)).collect();
-    moved.sort_unstable();
-    for (from, to) in moved {
-        clusters[to].count += clusters[from].count;
-        clusters[from].count = 0;
+        // (no final one found: the cluster stays)
+        to[i] = if to[c] == c { c } else { i };
+    }
+    for (from, &to) in to.iter().enumerate() {
+        if to != from {
+            clusters[to].count += clusters[from].count;
+            clusters[from].count = 0;
+        }
     }
     for e in entities.iter_mut() {
-        if let Some(&to) = into.get(&e.cluster) {
-            e.cluster = to;
-        }
+        e.cluster = to[e.cluster];
     }
     // renumber without the emptied clusters
     let mut new_id = vec![usize::MAX; clusters.len()];
