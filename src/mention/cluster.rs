@@ -411,7 +411,8 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
     // a short form met before the name it shortens (*Gisel* in a lead, *Gisella
     // Anastasia* later) formed a cluster of its own: it joins the one person
     // it can shorten that the article names after it
-    let mut into: HashMap<usize, usize> = HashMap::default();
+    // (each cluster's move: itself, or the cluster it joins)
+    let mut to: Vec<usize> = (0..clusters.len()).collect();
     let mut first_at = vec![usize::MAX; clusters.len()];
     for (i, e) in entities.iter().enumerate() {
         first_at[e.cluster] = first_at[e.cluster].min(i);
@@ -437,22 +438,21 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
             }
         }
         if let (Some(y), false) = (only, two) {
-            into.insert(x, y);
+            to[x] = y;
         }
     }
-    into.extend(early_acronyms(mentions, &entities, &cwords));
-    merge_clusters(&into, &mut entities, &mut clusters);
+    early_acronyms(mentions, &entities, &cwords, &mut to);
+    merge_clusters(to, &mut entities, &mut clusters);
     (entities, clusters)
 }
 
 /// An acronym used before the article defines it in brackets (*PLN Janji …*
 /// in a headline, then *PT Perusahaan Listrik Negara (PLN)*) formed a
 /// cluster of its own: it joins the cluster of the name it defines
-/// (returned as cluster → the cluster it joins).
-fn early_acronyms(mentions: &[Mention], entities: &[Entity], cwords: &[Vec<String>]) -> HashMap<usize, usize> {
-    let mut into: HashMap<usize, usize> = HashMap::default();
+/// (`to[cluster]` = the cluster it joins).
+fn early_acronyms(mentions: &[Mention], entities: &[Entity], cwords: &[Vec<String>], to: &mut [usize]) {
     if !mentions.iter().any(|m| m.alias_of.is_some()) {
-        return into;
+        return;
     }
     // where each one-word name was first met
     let mut first: HashMap<(EntityLabel, &str), usize> = HashMap::default();
@@ -467,29 +467,25 @@ fn early_acronyms(mentions: &[Mention], entities: &[Entity], cwords: &[Vec<Strin
         }
         // the acronym's text met earlier in a one-word cluster of its own
         if let Some(x) = first.get(&(e.label, e.text.as_str())).map(|&i| &entities[i]) {
-            if x.cluster != e.cluster && x.start < e.start && cwords[x.cluster].len() == 1 && !into.contains_key(&e.cluster) {
-                into.insert(x.cluster, e.cluster);
+            if x.cluster != e.cluster && x.start < e.start && cwords[x.cluster].len() == 1 && to[e.cluster] == e.cluster {
+                to[x.cluster] = e.cluster;
             }
         }
     }
-    into
 }
 
-/// Moves the mentions of each cluster `from` into cluster `to` (`into`: from →
-/// to, a later cluster, which may move on in turn) and renumbers the clusters left.
-fn merge_clusters(into: &HashMap<usize, usize>, entities: &mut [Entity], clusters: &mut Vec<Cluster>) {
-    if into.is_empty() {
+/// Moves the mentions of each cluster `i` into cluster `to[i]` (itself when
+/// it stays; a later cluster, which may move on in turn) and renumbers the
+/// clusters left.
+fn merge_clusters(mut to: Vec<usize>, entities: &mut [Entity], clusters: &mut Vec<Cluster>) {
+    if to.iter().enumerate().all(|(i, &t)| i == t) {
         return;
     }
-    // each cluster's final one: a step goes to a later cluster, which may
-    // move on in turn (bounded: a cycle could only come from a bug, and must not hang)
-    let mut to: Vec<usize> = (0..clusters.len()).collect();
-    for (&from, &into) in into {
-        to[from] = into;
-    }
+    // each cluster's final one (bounded: a cycle could only come from a bug,
+    // and must not hang)
     for i in 0..to.len() {
         let mut c = to[i];
-        for _ in 0..into.len() {
+        for _ in 0..to.len() {
             if to[c] == c {
                 break;
             }
