@@ -247,6 +247,23 @@ impl<'a> Doc<'a> {
         self.class[i] & lists != 0
     }
 
+    /// Token `i` is a passive cue that takes a pronoun agent after it
+    /// ([`Lexicon::passive_before_agent`], read from the token's list bits).
+    #[inline]
+    pub fn passive_before_agent(&self, i: usize) -> bool {
+        self.has(i, class::PASSIVE | class::PASSIVE_AGENT)
+    }
+
+    /// [`Lexicon::after_verb`] of token `i`: the list bit answers for the
+    /// base verbs; only a word ending in *-nya* needs its stem looked up.
+    pub fn after_verb(&self, i: usize) -> Option<bool> {
+        if self.has(i, class::AFTER) {
+            return Some(false);
+        }
+        let l = self.l(i);
+        if l.ends_with("nya") { self.lex.after_verb(l) } else { None }
+    }
+
     /// Number of tokens.
     pub fn len(&self) -> usize {
         self.seg.tokens.len()
