@@ -782,6 +782,7 @@ impl EntityExtractor {
     ) -> Vec<rules::Mention> {
         let mut tagged = Vec::new();
         let mut spans: Vec<Span> = Vec::new();
+        let mut lowers: Vec<std::borrow::Cow<str>> = Vec::new();
         let (mut scratch, mut found) = (crate::tagger::Scratch::default(), Vec::new());
         for sentence in &seg.sentences {
             // boilerplate spans are sorted and disjoint: only the last one starting at or before the sentence can hold it
@@ -791,9 +792,11 @@ impl EntityExtractor {
             }
             spans.clear();
             spans.extend(seg.tokens_in(*sentence).iter().map(|t| Span::new(t.start, t.end)));
+            lowers.clear();
+            lowers.extend(spans.iter().map(|t| seg.lower_of(text, t.start, t.end)));
             let m0 = rules.partition_point(|m| m.end <= sentence.start);
             let h0 = hits.partition_point(|h| h.end <= sentence.start);
-            tagger.tag(text, &spans, &rules[m0..], &hits[h0..], &self.lexicon, &mut scratch, &mut found);
+            tagger.tag(text, &spans, &lowers, &rules[m0..], &hits[h0..], &self.lexicon, &mut scratch, &mut found);
             for &(a, b, label) in &found {
                 let start = spans[a].start;
                 let mut end = spans[b - 1].end;

@@ -68,8 +68,8 @@ pub struct Word<'a> {
     pub end: usize,
     /// Token kind.
     pub kind: TokenKind,
-    /// Lower-case text; punctuation as is. Borrowed from the text when it
-    /// is lower case already (most words: no allocation).
+    /// Lower-case text; punctuation as is. Borrowed from the text lower-cased
+    /// once ([`Segmented::lower_of`]: no allocation).
     pub lower: Cow<'a, str>,
     /// A word whose first letter is upper case.
     pub cap: bool,
@@ -88,7 +88,7 @@ pub fn ends_with_nya(word: &str) -> bool {
 }
 
 /// Builds the word list for one paragraph.
-pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -> Vec<Word<'a>> {
+pub fn words_of<'a>(text: &'a str, seg: &'a Segmented, para: usize, hits: &[Hit]) -> Vec<Word<'a>> {
     let span = seg.paragraphs[para];
     let toks = seg.paragraph_tokens(para);
     let mut words: Vec<Word> = Vec::with_capacity(toks.len());
@@ -126,7 +126,7 @@ pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -
             start: t.start,
             end,
             kind: t.kind,
-            lower: lower_case(w),
+            lower: seg.lower_of(text, t.start, end),
             cap,
             allcaps,
             sent_start: at_start && t.kind != TokenKind::Punct,

@@ -69,6 +69,8 @@
 //! - The speaker's name is its cluster's canonical name (the fullest form in
 //!   the article: *kata Kirby* → *John Kirby*).
 
+use std::borrow::Cow;
+
 use super::lexicon::{class, Lexicon};
 use crate::text::Lower;
 use crate::document::{Cluster, Entity, EntityLabel, Span};
@@ -86,8 +88,8 @@ pub struct Doc<'a> {
     pub text: &'a str,
     /// Its segmentation.
     pub seg: &'a Segmented,
-    /// Lower-case form of each token.
-    lower_buf: String,
+    /// Lower-case form of each token: `lower_buf[a..b]` for `(a, b)` of `lower_at`.
+    lower_buf: Cow<'a, str>,
     lower_at: Vec<(usize, usize)>,
     /// Entity mentions (sorted).
     pub entities: &'a [Entity],
@@ -173,15 +175,22 @@ impl<'a> Doc<'a> {
         clusters: &'a [Cluster],
         lex: &'a Lexicon,
     ) -> Self {
-        // all lower-case forms in one buffer: one allocation, not one per token
-        let mut lower_buf = String::with_capacity(text.len());
-        let mut lower_at = Vec::with_capacity(seg.tokens.len());
-        for t in &seg.tokens {
-            let w = &text[t.start..t.end];
-            let a = lower_buf.len();
-            crate::text::push_lower(&mut lower_buf, w);
-            lower_at.push((a, lower_buf.len()));
-        }
+        // the text lower-cased by the segmentation, at the tokens' own offsets;
+        // failing that, all lower-case forms in one buffer (one allocation)
+        let (lower_buf, lower_at) = match seg.lowered() {
+            Some(lowered) => (Cow::Borrowed(lowered), seg.tokens.iter().map(|t| (t.start, t.end)).collect()),
+            None => {
+                let mut buf = String::with_capacity(text.len());
+                let at = (seg.tokens.iter())
+                    .map(|t| {
+                        let a = buf.len();
+                        crate::text::push_lower(&mut buf, &text[t.start..t.end]);
+                        (a, buf.len())
+                    })
+                    .collect();
+                (Cow::Owned(buf), at)
+            }
+        };
         let mut sent_of = Vec::with_capacity(seg.tokens.len());
         let mut s = 0;
         for t in &seg.tokens {
