@@ -168,12 +168,17 @@ pub fn cues_into<S: AsRef<str>>(
 #[derive(Debug)]
 pub struct Tagger {
     model: Model,
+    /// The scores of a token not read in full: its one feature is the same
+    /// for every such token ([`features::alone`]), so they are summed once.
+    alone: [f32; NTAGS],
 }
 
 impl Tagger {
     /// A tagger over a loaded model.
     pub fn new(model: Model) -> Self {
-        Tagger { model }
+        let mut alone = [0f32; NTAGS];
+        model::Scorer::emission(&model, &[features::alone()], &mut alone);
+        Tagger { model, alone }
     }
 
     /// Mentions in one sentence (`tokens`: byte spans in `text`, `lowers`:
@@ -207,6 +212,10 @@ impl Tagger {
         features::keys_into(views, Some(near2), keys);
         emissions.clear();
         for (i, lower) in lowers.iter().enumerate() {
+            if !features::read_at(proper, i) {
+                emissions.push(self.alone);
+                continue;
+            }
             features::token_features(keys, lower.as_ref(), i, ids);
             let mut em = [0f32; NTAGS];
             model::Scorer::emission(&self.model, ids, &mut em);
