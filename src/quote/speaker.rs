@@ -208,9 +208,10 @@ impl<'a> Doc<'a> {
                     return 0;
                 }
                 // "al-Ansari", "el-Sisi": a lower-case particle glued to a capitalized name
+                // (of three bytes at most: the first hyphen is looked for only there)
                 let cap = w.starts_with(|c: char| c.is_uppercase())
-                    || w.split_once('-').is_some_and(|(p, rest)| {
-                        p.len() <= 3 && p.chars().all(|c| c.is_lowercase()) && rest.starts_with(|c: char| c.is_uppercase())
+                    || w.bytes().take(4).position(|b| b == b'-').is_some_and(|k| {
+                        w[..k].chars().all(|c| c.is_lowercase()) && w[k + 1..].starts_with(|c: char| c.is_uppercase())
                     });
                 if cap {
                     CAP
