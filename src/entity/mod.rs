@@ -332,7 +332,7 @@ impl EntityExtractor {
         };
         let mut mentions = mentions;
         nickname_inside_name(text, &mut mentions);
-        crate::mention::cluster::link_aliases(text, &mut mentions, &|w: &str| self.lexicon.titles.opens(w));
+        crate::mention::cluster::link_aliases(text, &mut mentions, &|w: &str| self.lexicon.opens_title(w));
         crate::mention::cluster::cluster(text, &mentions, &self.aliases)
     }
 
@@ -350,7 +350,7 @@ impl EntityExtractor {
             if bp.peek().is_some_and(|b| b.start <= span.start && span.end <= b.end) {
                 continue;
             }
-            let mut words = rules::words_of(text, seg, p, &hits);
+            let mut words = rules::words_of(text, seg, p, &hits, &self.lexicon);
             let headline = scanner.is_headline(&words);
             if headline {
                 headlines.push(*span);
@@ -722,7 +722,7 @@ impl EntityExtractor {
             let free = found.get(i.wrapping_sub(1)).is_none_or(|p| p.end <= w0) || i == 0;
             let lower = w.lower();
             // (never a title or honorific: *Presiden Joko Widodo* … *kata Presiden*)
-            if free && w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && !self.lexicon.titles.opens(&lower) {
+            if free && w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && !self.lexicon.opens_title(&lower) {
                 lead.insert(lower, i);
             }
         }
@@ -875,7 +875,7 @@ fn full_name_of_a_person_named_alone(
             && w.chars().count() >= 2
             && w.chars().skip(1).all(char::is_lowercase)
             && !lexicon.common.contains(lower.as_str())
-            && !lexicon.titles.opens(&lower)
+            && !lexicon.opens_title(&lower)
             && !lexicon.months.contains(&lower)
             && !lexicon.weekdays.contains(&lower)
             && listed_non_person(hits, t.start, t.end).is_none()
@@ -1919,7 +1919,7 @@ fn words_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
                 // (lower-cased only for the few words of that shape)
                 let closes = shaped && {
                     let lower = word.lower();
-                    !lexicon.titles.opens(&lower) && !lexicon.weekdays.contains(&lower) && !lexicon.months.contains(&lower) && lower != "rp"
+                    !lexicon.opens_title(&lower) && !lexicon.weekdays.contains(&lower) && !lexicon.months.contains(&lower) && lower != "rp"
                 };
                 if closes && next_start >= end {
                     m.end = end;
@@ -2021,7 +2021,7 @@ fn unit_in_a_role_title(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
         let Some(unit) = UNITS.iter().find(|u| name.strip_prefix(**u).is_some_and(|r| r.starts_with(' '))) else { continue };
         let before = text[..m.start].trim_end_matches(' ');
         let title = &before[word_start(before)..];
-        if title.is_empty() || before.len() == text[..m.start].len() || !lexicon.titles.opens(&title.lower()) {
+        if title.is_empty() || before.len() == text[..m.start].len() || !lexicon.opens_title(&title.lower()) {
             continue;
         }
         // the words after the unit's own word and at least one word of its field
