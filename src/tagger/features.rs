@@ -264,15 +264,29 @@ pub fn near_read(proper: &[bool], reach: usize, out: &mut Vec<bool>) {
     }
 }
 
-/// The [`Keys`] of a sentence's tokens, into `out` (cleared first); tokens
-/// not `near` one read in full get none (their keys are never read).
-pub fn keys_into<'a>(tokens: impl IntoIterator<Item = TokenView<'a>>, near: Option<&[bool]>, out: &mut Vec<Keys>) {
+/// The [`Keys`] of a sentence's tokens, into `out` (cleared first). With
+/// `near` (per token: within two of a token read in full, and [`is_proper`]),
+/// only what the features of the tokens read in full read is hashed: the
+/// lower-case word within two of one, the shape within one, the written
+/// word of those read in full alone (the other keys are never read).
+pub fn keys_into<'a>(tokens: impl IntoIterator<Item = TokenView<'a>>, near: Option<(&[bool], &[bool])>, out: &mut Vec<Keys>) {
     out.clear();
     out.extend(tokens.into_iter().enumerate().map(|(i, t)| {
-        if near.is_some_and(|near| !near[i]) {
+        let Some((near2, proper)) = near else {
+            return Keys { lower: fnv(t.lower.bytes()), text: fnv(t.text.bytes()), shape: shape_hash(t.text), cue: t.cue, proper: is_proper(t.text) };
+        };
+        if !near2[i] {
             return Keys { cue: t.cue, proper: false, ..BOUNDARY };
         }
-        Keys { lower: fnv(t.lower.bytes()), text: fnv(t.text.bytes()), shape: shape_hash(t.text), cue: t.cue, proper: is_proper(t.text) }
+        let read = read_at(proper, i);
+        let near1 = read || (i > 0 && read_at(proper, i - 1)) || (i + 1 < proper.len() && read_at(proper, i + 1));
+        Keys {
+            lower: fnv(t.lower.bytes()),
+            text: if read { fnv(t.text.bytes()) } else { BOUNDARY.text },
+            shape: if near1 { shape_hash(t.text) } else { BOUNDARY.shape },
+            cue: t.cue,
+            proper: proper[i],
+        }
     }));
 }
 

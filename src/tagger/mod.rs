@@ -209,7 +209,7 @@ impl Tagger {
             .zip(lowers)
             .zip(cue_buf.iter())
             .map(|((t, lower), &cue)| TokenView { text: &text[t.start..t.end], lower: lower.as_ref(), cue });
-        features::keys_into(views, Some(near2), keys);
+        features::keys_into(views, Some((near2, proper)), keys);
         emissions.clear();
         for (i, lower) in lowers.iter().enumerate() {
             if !features::read_at(proper, i) {
@@ -222,8 +222,7 @@ impl Tagger {
             emissions.push(em);
         }
         decode(&self.model, emissions, decoder, tags);
-        out.clear();
-        out.extend(spans_of(tags));
+        spans_into(tags, out);
     }
 }
 
@@ -244,6 +243,13 @@ pub struct Scratch {
 /// Mentions of a BIO tag sequence: (first token, token after the last, label).
 pub fn spans_of(tags: &[usize]) -> Vec<(usize, usize, EntityLabel)> {
     let mut out = Vec::new();
+    spans_into(tags, &mut out);
+    out
+}
+
+/// [`spans_of`] into `out` (cleared first: a buffer kept from one sentence to the next).
+fn spans_into(tags: &[usize], out: &mut Vec<(usize, usize, EntityLabel)>) {
+    out.clear();
     let mut open: Option<(usize, EntityLabel)> = None;
     for (i, &t) in tags.iter().chain([&0]).enumerate() {
         let cur = tag_label(t);
@@ -257,7 +263,6 @@ pub fn spans_of(tags: &[usize]) -> Vec<(usize, usize, EntityLabel)> {
             }
         }
     }
-    out
 }
 
 #[cfg(test)]
