@@ -118,31 +118,33 @@ pub struct Lexicon {
     pub media_words: HashSet<&'static str>,
     /// Words that name a photo's source and no person (`[source]`: *Dok*, *Istimewa*).
     pub credit_sources: HashSet<&'static str>,
-    /// Which of six lists hold a word and whether it opens a title or a head
+    /// Which lists hold a word and whether it opens a title or a head
     /// ([`lists`] bits), for readers that ask of every word: one lookup
-    /// instead of eight (the tagger's cues; empty in `rules-only` builds,
-    /// which have no tagger).
-    pub lists: HashMap<String, u8>,
+    /// instead of several (the rules' words, the tagger's cues). The lists
+    /// only the tagger reads are left out of `rules-only` builds.
+    pub lists: HashMap<String, u32>,
 }
 
 /// Bits of [`Lexicon::lists`].
 pub mod lists {
     /// In [`Lexicon::loc_cues`](super::Lexicon::loc_cues).
-    pub const LOC_CUE: u8 = 1;
+    pub const LOC_CUE: u32 = 1;
     /// In [`Lexicon::verbs`](super::Lexicon::verbs).
-    pub const VERB: u8 = 1 << 1;
+    pub const VERB: u32 = 1 << 1;
     /// In [`Lexicon::suffixes`](super::Lexicon::suffixes).
-    pub const SUFFIX: u8 = 1 << 2;
+    pub const SUFFIX: u32 = 1 << 2;
     /// In [`Lexicon::common`](super::Lexicon::common).
-    pub const COMMON: u8 = 1 << 3;
+    pub const COMMON: u32 = 1 << 3;
     /// In [`Lexicon::stop`](super::Lexicon::stop).
-    pub const STOP: u8 = 1 << 4;
+    pub const STOP: u32 = 1 << 4;
     /// In [`Lexicon::name_words`](super::Lexicon::name_words).
-    pub const NAME_WORD: u8 = 1 << 5;
+    pub const NAME_WORD: u32 = 1 << 5;
     /// Opens a phrase of [`Lexicon::titles`](super::Lexicon::titles).
-    pub const OPENS_TITLE: u8 = 1 << 6;
+    pub const OPENS_TITLE: u32 = 1 << 6;
     /// Opens a phrase of [`Lexicon::heads`](super::Lexicon::heads).
-    pub const OPENS_HEAD: u8 = 1 << 7;
+    pub const OPENS_HEAD: u32 = 1 << 7;
+    /// In [`Lexicon::passive_cues`](super::Lexicon::passive_cues).
+    pub const PASSIVE_CUE: u32 = 1 << 8;
 }
 
 /// Function words that are never names, even capitalized at a sentence start.
@@ -207,7 +209,7 @@ impl Lexicon {
         }
         // Both sections: a run next to any reporting verb is the one speaking.
         let verbs: HashSet<String> = sections(data_file!("reporting-verbs.txt")).map(|(_, v)| v.lower()).collect();
-        let passive_cues = entries(data_file!("quotes/passive-cues.txt")).map(crate::text::lower).collect();
+        let passive_cues: HashSet<String> = entries(data_file!("quotes/passive-cues.txt")).map(crate::text::lower).collect();
         // Borrowed from the compiled-in lists: no String per word.
         let mut common: HashSet<&'static str> = STOP.iter().copied().collect();
         let mut name_words = HashSet::default();
@@ -237,23 +239,21 @@ impl Lexicon {
                 _ => particles.add(w, ()),
             }
         }
-        #[allow(unused_mut)]
-        let mut word_lists: HashMap<String, u8> = HashMap::default();
-        // (only the tagger reads it: rules-only builds, the page's, skip its size and build time)
+        // The lists the rules ask of every word, in every build; the tagger's
+        // others only where there is a tagger (not the page's rules-only build).
+        let mut word_lists: HashMap<String, u32> = HashMap::default();
+        let mut add = |bit: u32, w: &str| *word_lists.entry(w.to_owned()).or_default() |= bit;
+        verbs.iter().for_each(|w| add(lists::VERB, w));
+        passive_cues.iter().for_each(|w| add(lists::PASSIVE_CUE, w));
+        titles.first_words().for_each(|w| add(lists::OPENS_TITLE, w));
+        heads.first_words().for_each(|w| add(lists::OPENS_HEAD, w));
         #[cfg(not(feature = "rules-only"))]
-        for (bit, words) in [
-            (lists::LOC_CUE, loc_cues.iter().map(String::as_str).collect::<Vec<_>>()),
-            (lists::VERB, verbs.iter().map(String::as_str).collect()),
-            (lists::SUFFIX, suffixes.iter().map(String::as_str).collect()),
-            (lists::COMMON, common.iter().copied().collect()),
-            (lists::STOP, STOP.to_vec()),
-            (lists::NAME_WORD, name_words.iter().copied().collect()),
-            (lists::OPENS_TITLE, titles.first_words().collect()),
-            (lists::OPENS_HEAD, heads.first_words().collect()),
-        ] {
-            for w in words {
-                *word_lists.entry(w.to_owned()).or_default() |= bit;
-            }
+        {
+            loc_cues.iter().for_each(|w| add(lists::LOC_CUE, w));
+            suffixes.iter().for_each(|w| add(lists::SUFFIX, w));
+            common.iter().for_each(|w| add(lists::COMMON, w));
+            STOP.iter().for_each(|w| add(lists::STOP, w));
+            name_words.iter().for_each(|w| add(lists::NAME_WORD, w));
         }
         Lexicon {
             lists: word_lists,
@@ -284,6 +284,18 @@ impl Lexicon {
             media_words: sections(data_file!("entity/credits.txt")).filter(|(s, _)| *s == "media").map(|(_, w)| w).collect(),
             credit_sources: sections(data_file!("entity/credits.txt")).filter(|(s, _)| *s == "source").map(|(_, w)| w).collect(),
         }
+    }
+
+    /// The [`lists`] bits of `word` (lower case).
+    #[inline]
+    pub fn lists_of(&self, word: &str) -> u32 {
+        self.lists.get(word).copied().unwrap_or(0)
+    }
+
+    /// Whether `word` (lower case) opens a title ([`Phrases::opens`] of
+    /// [`Lexicon::titles`], read from [`Lexicon::lists`]).
+    pub fn opens_title(&self, word: &str) -> bool {
+        self.lists_of(word) & lists::OPENS_TITLE != 0
     }
 }
 

@@ -332,7 +332,7 @@ impl EntityExtractor {
         };
         let mut mentions = mentions;
         nickname_inside_name(text, &mut mentions);
-        crate::mention::cluster::link_aliases(text, &mut mentions, &|w: &str| self.lexicon.titles.opens(w));
+        crate::mention::cluster::link_aliases(text, &mut mentions, &|w: &str| self.lexicon.opens_title(w));
         crate::mention::cluster::cluster(text, &mentions, &self.aliases)
     }
 
@@ -350,7 +350,7 @@ impl EntityExtractor {
             if bp.peek().is_some_and(|b| b.start <= span.start && span.end <= b.end) {
                 continue;
             }
-            let mut words = rules::words_of(text, seg, p, &hits);
+            let mut words = rules::words_of(text, seg, p, &hits, &self.lexicon);
             let headline = scanner.is_headline(&words);
             if headline {
                 headlines.push(*span);
@@ -722,7 +722,7 @@ impl EntityExtractor {
             let free = found.get(i.wrapping_sub(1)).is_none_or(|p| p.end <= w0) || i == 0;
             let lower = w.lower();
             // (never a title or honorific: *Presiden Joko Widodo* … *kata Presiden*)
-            if free && w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && !self.lexicon.titles.opens(&lower) {
+            if free && w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && !self.lexicon.opens_title(&lower) {
                 lead.insert(lower, i);
             }
         }
@@ -740,14 +740,14 @@ impl EntityExtractor {
         let mut led: Vec<usize> = Vec::new();
         for (k, t) in seg.tokens.iter().enumerate() {
             let w = &text[t.start..t.end];
-            if !w.starts_with(char::is_uppercase) || !parts.contains(&w.lower()) {
+            if !w.starts_with(char::is_uppercase) || !parts.contains(&*seg.lower_of(text, t.start, t.end)) {
                 continue;
             }
             let next_ok = seg.tokens.get(k + 1).is_none_or(|n| !text[n.start..n.end].starts_with(char::is_uppercase));
             if !next_ok || !((k > 0 && verb(k - 1)) || verb(k + 1)) {
                 continue;
             }
-            if let Some(&i) = lead.get(&w.lower()) {
+            if let Some(&i) = lead.get(&*seg.lower_of(text, t.start, t.end)) {
                 led.push(i);
             }
             let i = found.partition_point(|m| m.end <= t.start);
@@ -782,6 +782,7 @@ impl EntityExtractor {
     ) -> Vec<rules::Mention> {
         let mut tagged = Vec::new();
         let mut spans: Vec<Span> = Vec::new();
+        let mut lowers: Vec<std::borrow::Cow<str>> = Vec::new();
         let (mut scratch, mut found) = (crate::tagger::Scratch::default(), Vec::new());
         for sentence in &seg.sentences {
             // boilerplate spans are sorted and disjoint: only the last one starting at or before the sentence can hold it
@@ -791,9 +792,11 @@ impl EntityExtractor {
             }
             spans.clear();
             spans.extend(seg.tokens_in(*sentence).iter().map(|t| Span::new(t.start, t.end)));
+            lowers.clear();
+            lowers.extend(spans.iter().map(|t| seg.lower_of(text, t.start, t.end)));
             let m0 = rules.partition_point(|m| m.end <= sentence.start);
             let h0 = hits.partition_point(|h| h.end <= sentence.start);
-            tagger.tag(text, &spans, &rules[m0..], &hits[h0..], &self.lexicon, &mut scratch, &mut found);
+            tagger.tag(text, &spans, &lowers, &rules[m0..], &hits[h0..], &self.lexicon, &mut scratch, &mut found);
             for &(a, b, label) in &found {
                 let start = spans[a].start;
                 let mut end = spans[b - 1].end;
@@ -872,7 +875,7 @@ fn full_name_of_a_person_named_alone(
             && w.chars().count() >= 2
             && w.chars().skip(1).all(char::is_lowercase)
             && !lexicon.common.contains(lower.as_str())
-            && !lexicon.titles.opens(&lower)
+            && !lexicon.opens_title(&lower)
             && !lexicon.months.contains(&lower)
             && !lexicon.weekdays.contains(&lower)
             && listed_non_person(hits, t.start, t.end).is_none()
@@ -1930,7 +1933,7 @@ fn words_closing_a_name(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
                 // (lower-cased only for the few words of that shape)
                 let closes = shaped && {
                     let lower = word.lower();
-                    !lexicon.titles.opens(&lower) && !lexicon.weekdays.contains(&lower) && !lexicon.months.contains(&lower) && lower != "rp"
+                    !lexicon.opens_title(&lower) && !lexicon.weekdays.contains(&lower) && !lexicon.months.contains(&lower) && lower != "rp"
                 };
                 if closes && next_start >= end {
                     m.end = end;
@@ -2032,7 +2035,7 @@ fn unit_in_a_role_title(text: &str, kept: &mut [rules::Mention], lexicon: &lexic
         let Some(unit) = UNITS.iter().find(|u| name.strip_prefix(**u).is_some_and(|r| r.starts_with(' '))) else { continue };
         let before = text[..m.start].trim_end_matches(' ');
         let title = &before[word_start(before)..];
-        if title.is_empty() || before.len() == text[..m.start].len() || !lexicon.titles.opens(&title.lower()) {
+        if title.is_empty() || before.len() == text[..m.start].len() || !lexicon.opens_title(&title.lower()) {
             continue;
         }
         // the words after the unit's own word and at least one word of its field

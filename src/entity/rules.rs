@@ -13,7 +13,7 @@ use crate::text::Lower;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::{Gazetteer, Hit, Source};
-use super::lexicon::{Head, Lexicon};
+use super::lexicon::{lists, Head, Lexicon};
 use crate::document::{EntityLabel, EntitySource};
 use crate::text::{lower_case, Segmented, TokenKind};
 
@@ -68,8 +68,8 @@ pub struct Word<'a> {
     pub end: usize,
     /// Token kind.
     pub kind: TokenKind,
-    /// Lower-case text; punctuation as is. Borrowed from the text when it
-    /// is lower case already (most words: no allocation).
+    /// Lower-case text; punctuation as is. Borrowed from the text lower-cased
+    /// once ([`Segmented::lower_of`]: no allocation).
     pub lower: Cow<'a, str>,
     /// A word whose first letter is upper case.
     pub cap: bool,
@@ -79,6 +79,9 @@ pub struct Word<'a> {
     pub sent_start: bool,
     /// The gazetteer hit starting here: end word index and hit.
     pub hit: Option<(usize, Hit)>,
+    /// The [`Lexicon::lists`] its lower-case form is in (none for punctuation):
+    /// one lookup answers what the rules ask of every word.
+    pub lists: u32,
 }
 
 /// True when `word` ends in the clitic *-nya* (in any case) after something.
@@ -88,7 +91,7 @@ pub fn ends_with_nya(word: &str) -> bool {
 }
 
 /// Builds the word list for one paragraph.
-pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -> Vec<Word<'a>> {
+pub fn words_of<'a>(text: &'a str, seg: &'a Segmented, para: usize, hits: &[Hit], lex: &Lexicon) -> Vec<Word<'a>> {
     let span = seg.paragraphs[para];
     let toks = seg.paragraph_tokens(para);
     let mut words: Vec<Word> = Vec::with_capacity(toks.len());
@@ -122,15 +125,19 @@ pub fn words_of<'a>(text: &'a str, seg: &Segmented, para: usize, hits: &[Hit]) -
             && !w.chars().any(|c| c.is_ascii_digit());
         let allcaps = cap && w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !w.chars().any(char::is_lowercase);
         let opening = t.kind == TokenKind::Punct && matches!(raw, "“" | "\"" | "‘" | "'" | "(" | "«" | "-" | "–" | "—" | "[" | "*");
+        let lower = seg.lower_of(text, t.start, end);
+        // (no listed word is punctuation)
+        let lists = if t.kind == TokenKind::Punct { 0 } else { lex.lists_of(&lower) };
         words.push(Word {
             start: t.start,
             end,
             kind: t.kind,
-            lower: lower_case(w),
+            lower,
             cap,
             allcaps,
             sent_start: at_start && t.kind != TokenKind::Punct,
             hit: None,
+            lists,
         });
         if !opening {
             at_start = false;
@@ -433,7 +440,7 @@ impl Scanner<'_> {
             return Some(i + 1);
         }
         // Most words open no title: skip gathering the next ones.
-        if !self.lex.titles.opens(first) {
+        if words[i].lists & lists::OPENS_TITLE == 0 {
             return None;
         }
         let (lw, n) = Self::lowers(words, i);
@@ -490,7 +497,7 @@ impl Scanner<'_> {
     }
 
     fn head_at(&self, words: &[Word], i: usize) -> Option<(usize, Head)> {
-        if !words.get(i).is_some_and(|w| w.cap && self.lex.heads.opens(Self::key(w))) {
+        if !words.get(i).is_some_and(|w| w.cap && w.lists & lists::OPENS_HEAD != 0) {
             return None;
         }
         let (lw, n) = Self::lowers(words, i);
@@ -1252,10 +1259,10 @@ impl Scanner<'_> {
             }
             if !w.cap && w.hit.is_none() {
                 // a lower-case role and its field (*pengamat pariwisata Universitas X, Name*)
-                let field = lower_office > 0 && !is_place_preposition(&w.lower) && !self.lex.verbs.contains(&*w.lower) && w.lower != "yang";
+                let field = lower_office > 0 && !is_place_preposition(&w.lower) && w.lists & lists::VERB == 0 && w.lower != "yang";
                 lower_office = lower_office.saturating_sub(1);
                 office_open &= field || matches!(&*w.lower, "dan" | "&");
-                if self.lex.verbs.contains(&*w.lower) || self.lex.passive_cues.contains(&*w.lower) {
+                if w.lists & (lists::VERB | lists::PASSIVE_CUE) != 0 {
                     cue_per = true;
                     described = matches!(words.get(i + 1).map(|x| &*x.lower), Some("salah" | "seorang" | "sejumlah" | "beberapa"));
                 } else if !matches!(&*w.lower, "dan" | "bin" | "binti") {
@@ -1366,7 +1373,7 @@ impl Scanner<'_> {
                     let said_by = label == EntityLabel::Loc
                         && end == i + 1
                         && i > 0
-                        && self.lex.verbs.contains(&*words[i - 1].lower)
+                        && words[i - 1].lists & lists::VERB != 0
                         && is_bare_saying_verb(&words[i - 1].lower)
                         && words.get(end).is_none_or(|x| !x.cap);
                     if said_by {
@@ -1549,7 +1556,7 @@ impl Scanner<'_> {
             let mut e = j;
             // (a common word the article never writes in lower case, right before a
             // reporting verb, ends the name: *Tubagus Utama mengatakan*)
-            let before_verb = words.get(j).is_some_and(|x| self.lex.verbs.contains(&*x.lower));
+            let before_verb = words.get(j).is_some_and(|x| x.lists & lists::VERB != 0);
             let last_before_verb = |k: usize| {
                 k == j && before_verb && !self.lex.stop.contains(&*words[k - 1].lower) && !self.written_lower(&words[k - 1].lower)
             };
@@ -1704,7 +1711,7 @@ impl Scanner<'_> {
             let speaking_apposition = next == ","
                 && (j..(j + 20).min(n.saturating_sub(1)))
                     .take_while(|&k| !matches!(&*words[k].lower, "." | "!" | "?"))
-                    .any(|k| words[k].lower == "," && self.lex.verbs.contains(&*words[k + 1].lower));
+                    .any(|k| words[k].lower == "," && words[k + 1].lists & lists::VERB != 0);
             // a role in lower case: a title word, an agentive peN- noun, *seorang*,
             // *salah (satu)*, *warga*
             // (`Mamad, petani lainnya di Sarolangun mengaku …`, `Asmadin, salah seorang WNI
@@ -1724,7 +1731,7 @@ impl Scanner<'_> {
                 && !(words[j + 1].lower == "ibu" && words.get(j + 2).is_some_and(|x| x.lower == "kota"))
                 && (j + 2..(j + 20).min(n))
                     .take_while(|&k| !matches!(&*words[k].lower, "." | "!" | "?" | "\"" | "“" | "”"))
-                    .any(|k| self.lex.verbs.contains(&*words[k].lower));
+                    .any(|k| words[k].lists & lists::VERB != 0);
             // `Sapari Wiyono dari Balai Penyelidikan … BPPTK mengatakan …`: a run, then
             // *dari* and an organization's capitalized name, then a reporting verb, is
             // the one speaking for it
@@ -1733,7 +1740,7 @@ impl Scanner<'_> {
                 while k < n && k < j + 14 && (words[k].cap || matches!(&*words[k].lower, "dan" | "&")) {
                     k += 1;
                 }
-                k > j + 1 && k < n && words[k - 1].cap && self.lex.verbs.contains(&*words[k].lower)
+                k > j + 1 && k < n && words[k - 1].cap && words[k].lists & lists::VERB != 0
             };
             // `Salah satunya adalah Eno, pengguna sepeda motor …`, `Sementara itu Yono,
             // penjaga SPBU …`: a word after a copula or *itu*, set off by a comma before a

@@ -543,9 +543,12 @@ pub fn link_aliases(text: &str, mentions: &mut [Mention], is_title: &dyn Fn(&str
             && text[alias.end..].starts_with(')')
             && !text[alias.start..alias.end].contains(' ')
             && name.end - name.start > alias.end - alias.start;
+        // (eight words at most: more than seven state no alias, and the gap
+        // may run over paragraphs to the next mention)
         let words: Vec<String> = gap
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty())
+            .take(8)
             .map(crate::text::lower)
             .collect();
         let stated = || {

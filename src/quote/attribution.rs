@@ -24,6 +24,7 @@
 //!   without a cue (*"Pengabdi Setan 2: Communion" meraih …*, *"Perspektif HAM
 //!   atas Penanggulangan Pandemi"*).
 
+use super::lexicon::class;
 use super::marks::MarkPair;
 use super::speaker::{Doc, Ref};
 use crate::document::{EntityLabel, Span};
@@ -152,7 +153,6 @@ pub fn cue_before(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
     if open == 0 {
         return None;
     }
-    let lex = doc.lex;
     // "Jokowi: "…"": a name right before a colon
     if open >= 2 && doc.is_p(open - 1, ':') && doc.same_para(open - 2, open) {
         if let Some((x, y, label, _)) = doc.mention_at(open - 2) {
@@ -177,8 +177,7 @@ pub fn cue_before(doc: &Doc<'_>, pair: &MarkPair) -> Option<Cue> {
             // a sentence end right before the quote: only an immediate ':' counts
             return None;
         }
-        let l = doc.l(k);
-        if doc.is_lower_word(k) && (lex.report.contains(l) || lex.lead_in.contains(l)) {
+        if doc.is_lower_word(k) && doc.has(k, class::REPORT | class::LEAD_IN) {
             // the verb's reported content must run into the quote: nothing but a
             // short object/complement between them
             let who = doc.subject_before(k);
@@ -197,7 +196,8 @@ pub fn is_term(doc: &Doc<'_>, pair: &MarkPair, has_cue_after: bool) -> bool {
         return false;
     }
     let inner = doc.text[pair.inner.start..pair.inner.end].trim();
-    let words = inner.split_whitespace().count();
+    // (counted to 13: every test below asks about twelve words at most)
+    let words = inner.split_whitespace().take(13).count();
     let ends_like_speech = inner.ends_with([',', '.', '!', '?', '…']);
     let open = doc.tok_at(pair.outer.start);
     let lex = doc.lex;
@@ -208,7 +208,7 @@ pub fn is_term(doc: &Doc<'_>, pair: &MarkPair, has_cue_after: bool) -> bool {
             return true;
         }
     }
-    let naming_before = open > 0 && lex.naming.contains(doc.l(open - 1));
+    let naming_before = open > 0 && doc.has(open - 1, class::NAMING);
     // a title in Title Case: "Pengabdi Setan 2: Communion"
     let title_case = inner
         .split_whitespace()
@@ -237,6 +237,6 @@ pub fn is_term(doc: &Doc<'_>, pair: &MarkPair, has_cue_after: bool) -> bool {
     // (menyatakan akan mengobarkan perjuangan "tanpa henti")
     let sent = doc.sent_of[open.min(doc.len() - 1)];
     let s0 = doc.tok_at(doc.seg.sentences[sent].start).max(open.saturating_sub(super::speaker::MAX_BACK));
-    let verb_before = (s0..open).any(|k| doc.is_lower_word(k) && (lex.report.contains(doc.l(k)) || lex.lead_in.contains(doc.l(k))));
+    let verb_before = (s0..open).any(|k| doc.is_lower_word(k) && doc.has(k, class::REPORT | class::LEAD_IN));
     !verb_before
 }

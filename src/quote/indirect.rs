@@ -243,8 +243,8 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
             // *Dirincikan dia, …*: with a pronoun for agent (also a cue of
             // `passive-agent-cues.txt`, which is none bare: *Dipastikan, …*)
             let clitic = lex.passive_with_clitic(l);
-            let pronoun_agent = k + 1 < s1 && lex.passive_before_agent(l) && doc.has(k + 1, class::PRONOUNS) && doc.l(k + 1) != "pihaknya";
-            if opens && k + 1 < s1 && (lex.passive.contains(l) || clitic || pronoun_agent) {
+            let pronoun_agent = k + 1 < s1 && doc.passive_before_agent(k) && doc.has(k + 1, class::PRONOUNS) && doc.l(k + 1) != "pihaknya";
+            if opens && k + 1 < s1 && (doc.has(k, class::PASSIVE) || clitic || pronoun_agent) {
                 let mut j = k + 1;
                 let mut who = Ref::Pronoun(k, k + 1);
                 let by_name = doc.mention_at(j).is_some_and(|m| m.0 == j && m.2 == crate::document::EntityLabel::Per);
@@ -282,7 +282,7 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                 k += 1;
                 continue;
             }
-            if doc.is_lower_word(k) && lex.report.contains(l) && k > s0 {
+            if doc.is_lower_word(k) && doc.has(k, class::REPORT) && k > s0 {
                 if let Some(c) = subject_verb(doc, k, s1, &end_from) {
                     out.push(c);
                 }
@@ -774,7 +774,7 @@ fn phrase_comma(doc: &Doc<'_>, from: usize, s1: usize) -> Option<usize> {
 /// *lanjut*, *tambah*, *sambung* or *terang* opens an indirect quote; *Sebut
 /// saja …* names no one and is left out.
 fn opening_cue(doc: &Doc<'_>, k: usize, s1: usize, end_from: &dyn Fn(usize) -> usize) -> Option<Candidate> {
-    if doc.lex.after_verb(doc.l(k)) != Some(false) || doc.l(k) == "aku" {
+    if !doc.has(k, class::AFTER) || doc.l(k) == "aku" {
         return None;
     }
     let comma = phrase_comma(doc, k + 1, s1)?;
@@ -813,7 +813,7 @@ fn interposed(
     let lex = doc.lex;
     let l = doc.l(k);
     // the cue and the speaker phrase it opens
-    let (who, after_cue) = if let Some(nya) = lex.after_verb(l) {
+    let (who, after_cue) = if let Some(nya) = doc.after_verb(k) {
         if nya {
             (Ref::Pronoun(k, k + 1), k + 1)
         } else {
@@ -824,16 +824,16 @@ fn interposed(
             }
             (who, j)
         }
-    } else if lex.pronouns.contains(l) && k + 1 < s1 && lex.report.contains(doc.l(k + 1)) {
+    } else if doc.has(k, class::PRONOUNS) && k + 1 < s1 && doc.has(k + 1, class::REPORT) {
         (Ref::Pronoun(k, k + 1), k + 2)
-    } else if lex.passive.contains(l) && doc.mention_at(k + 1).is_some_and(|m| m.0 == k + 1 && m.2 == EntityLabel::Per) {
+    } else if doc.has(k, class::PASSIVE) && doc.mention_at(k + 1).is_some_and(|m| m.0 == k + 1 && m.2 == EntityLabel::Per) {
         // *A, dituturkan Patra, B*: a passive cue with its agent named
         let b = doc.mention_at(k + 1).map_or(k + 2, |m| m.1);
         (Ref::Named(k + 1, b), b)
     } else if lex.passive_with_clitic(l) {
         // *A, disebutkannya, B*
         (Ref::Pronoun(k, k + 1), k + 1)
-    } else if k + 1 < s1 && lex.passive_before_agent(l) && doc.has(k + 1, class::PRONOUNS) && doc.l(k + 1) != "pihaknya" {
+    } else if k + 1 < s1 && doc.passive_before_agent(k) && doc.has(k + 1, class::PRONOUNS) && doc.l(k + 1) != "pihaknya" {
         // *Karena, diakui dia, B*
         (Ref::Pronoun(k + 1, k + 2), k + 2)
     } else {

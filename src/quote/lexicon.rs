@@ -61,6 +61,8 @@ pub mod class {
     pub const PASSIVE: u32 = 1 << 21;
     /// In `Lexicon::clause_or_object_verbs`.
     pub const CLAUSE_OR_OBJECT_VERBS: u32 = 1 << 24;
+    /// In `Lexicon::passive_agent`.
+    pub const PASSIVE_AGENT: u32 = 1 << 25;
 }
 
 /// All word lists, lower case.
@@ -222,6 +224,7 @@ impl Lexicon {
             (&lex.non_sources, class::NON_SOURCES),
             (&lex.passive, class::PASSIVE),
             (&lex.clause_or_object_verbs, class::CLAUSE_OR_OBJECT_VERBS),
+            (&lex.passive_agent, class::PASSIVE_AGENT),
         ] {
             for w in list {
                 *classes.entry(w.clone()).or_default() |= bit;

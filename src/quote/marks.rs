@@ -60,18 +60,19 @@ pub fn pair_marks(text: &str, seg: &Segmented) -> Vec<MarkPair> {
         let mut sgl: Option<(usize, usize)> = None;
         let mut last_close = p.start;
         // Every mark starts with one of these bytes (« » with 0xC2, the
-        // typographic ones with 0xE2): only they need decoding.
-        let mut skip_to = 0;
-        for (i, &b) in s.as_bytes().iter().enumerate() {
-            if i < skip_to || !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
-                continue;
-            }
+        // typographic ones with 0xE2): only they need decoding, and the
+        // search jumps from one to the next.
+        let bytes = s.as_bytes();
+        let mut from = 0;
+        while let Some(off) = bytes[from..].iter().position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)) {
+            let i = from + off;
+            from = i + 1;
             let Some(c) = s[i..].chars().next().filter(|&c| is_mark_char(c)) else {
                 continue;
             };
             // two apostrophes typed for a double mark (''Jika …,'' kata dia)
             let (c, len) = if s[i..].starts_with("''") { ('"', 2) } else { (c, c.len_utf8()) };
-            skip_to = i + len;
+            from = i + len;
             let pc = s[..i].chars().next_back();
             let next = s[i + len..].chars().next();
             let at = p.start + i;

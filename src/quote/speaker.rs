@@ -69,6 +69,8 @@
 //! - The speaker's name is its cluster's canonical name (the fullest form in
 //!   the article: *kata Kirby* → *John Kirby*).
 
+use std::borrow::Cow;
+
 use super::lexicon::{class, Lexicon};
 use crate::text::Lower;
 use crate::document::{Cluster, Entity, EntityLabel, Span};
@@ -86,8 +88,8 @@ pub struct Doc<'a> {
     pub text: &'a str,
     /// Its segmentation.
     pub seg: &'a Segmented,
-    /// Lower-case form of each token.
-    lower_buf: String,
+    /// Lower-case form of each token: `lower_buf[a..b]` for `(a, b)` of `lower_at`.
+    lower_buf: Cow<'a, str>,
     lower_at: Vec<(usize, usize)>,
     /// Entity mentions (sorted).
     pub entities: &'a [Entity],
@@ -173,15 +175,22 @@ impl<'a> Doc<'a> {
         clusters: &'a [Cluster],
         lex: &'a Lexicon,
     ) -> Self {
-        // all lower-case forms in one buffer: one allocation, not one per token
-        let mut lower_buf = String::with_capacity(text.len());
-        let mut lower_at = Vec::with_capacity(seg.tokens.len());
-        for t in &seg.tokens {
-            let w = &text[t.start..t.end];
-            let a = lower_buf.len();
-            crate::text::push_lower(&mut lower_buf, w);
-            lower_at.push((a, lower_buf.len()));
-        }
+        // the text lower-cased by the segmentation, at the tokens' own offsets;
+        // failing that, all lower-case forms in one buffer (one allocation)
+        let (lower_buf, lower_at) = match seg.lowered() {
+            Some(lowered) => (Cow::Borrowed(lowered), seg.tokens.iter().map(|t| (t.start, t.end)).collect()),
+            None => {
+                let mut buf = String::with_capacity(text.len());
+                let at = (seg.tokens.iter())
+                    .map(|t| {
+                        let a = buf.len();
+                        crate::text::push_lower(&mut buf, &text[t.start..t.end]);
+                        (a, buf.len())
+                    })
+                    .collect();
+                (Cow::Owned(buf), at)
+            }
+        };
         let mut sent_of = Vec::with_capacity(seg.tokens.len());
         let mut s = 0;
         for t in &seg.tokens {
@@ -199,9 +208,10 @@ impl<'a> Doc<'a> {
                     return 0;
                 }
                 // "al-Ansari", "el-Sisi": a lower-case particle glued to a capitalized name
+                // (of three bytes at most: the first hyphen is looked for only there)
                 let cap = w.starts_with(|c: char| c.is_uppercase())
-                    || w.split_once('-').is_some_and(|(p, rest)| {
-                        p.len() <= 3 && p.chars().all(|c| c.is_lowercase()) && rest.starts_with(|c: char| c.is_uppercase())
+                    || w.bytes().take(4).position(|b| b == b'-').is_some_and(|k| {
+                        w[..k].chars().all(|c| c.is_lowercase()) && w[k + 1..].starts_with(|c: char| c.is_uppercase())
                     });
                 if cap {
                     CAP
@@ -245,6 +255,23 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn has(&self, i: usize, lists: u32) -> bool {
         self.class[i] & lists != 0
+    }
+
+    /// Token `i` is a passive cue that takes a pronoun agent after it
+    /// ([`Lexicon::passive_before_agent`], read from the token's list bits).
+    #[inline]
+    pub fn passive_before_agent(&self, i: usize) -> bool {
+        self.has(i, class::PASSIVE | class::PASSIVE_AGENT)
+    }
+
+    /// [`Lexicon::after_verb`] of token `i`: the list bit answers for the
+    /// base verbs; only a word ending in *-nya* needs its stem looked up.
+    pub fn after_verb(&self, i: usize) -> Option<bool> {
+        if self.has(i, class::AFTER) {
+            return Some(false);
+        }
+        let l = self.l(i);
+        if l.ends_with("nya") { self.lex.after_verb(l) } else { None }
     }
 
     /// Number of tokens.

@@ -241,29 +241,52 @@ pub fn is_proper(text: &str) -> bool {
     text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// Whether token `j` is read in full (see [`extract`]), from [`is_proper`] of each token.
+pub fn read_at(proper: &[bool], j: usize) -> bool {
+    read_in_full(j > 0 && proper[j - 1], proper[j], j + 1 < proper.len() && proper[j + 1])
+}
+
+/// The one feature of every token not read in full (see [`extract`]).
+pub fn alone() -> u32 {
+    id(99, 0, 0, 0)
+}
+
 /// For each token ([`is_proper`] of each given), whether a token read in
 /// full (see [`extract`]) stands within `reach` tokens of it: the features
 /// of those read in full look two words either side, so a token farther
 /// than that from all of them needs no keys or cues.
 pub fn near_read(proper: &[bool], reach: usize, out: &mut Vec<bool>) {
     let n = proper.len();
-    let read = |j: usize| read_in_full(j > 0 && proper[j - 1], proper[j], j + 1 < n && proper[j + 1]);
     out.clear();
     out.resize(n, false);
-    for j in (0..n).filter(|&j| read(j)) {
+    for j in (0..n).filter(|&j| read_at(proper, j)) {
         out[j.saturating_sub(reach)..(j + reach + 1).min(n)].fill(true);
     }
 }
 
-/// The [`Keys`] of a sentence's tokens, into `out` (cleared first); tokens
-/// not `near` one read in full get none (their keys are never read).
-pub fn keys_into<'a>(tokens: impl IntoIterator<Item = TokenView<'a>>, near: Option<&[bool]>, out: &mut Vec<Keys>) {
+/// The [`Keys`] of a sentence's tokens, into `out` (cleared first). With
+/// `near` (per token: within two of a token read in full, and [`is_proper`]),
+/// only what the features of the tokens read in full read is hashed: the
+/// lower-case word within two of one, the shape within one, the written
+/// word of those read in full alone (the other keys are never read).
+pub fn keys_into<'a>(tokens: impl IntoIterator<Item = TokenView<'a>>, near: Option<(&[bool], &[bool])>, out: &mut Vec<Keys>) {
     out.clear();
     out.extend(tokens.into_iter().enumerate().map(|(i, t)| {
-        if near.is_some_and(|near| !near[i]) {
+        let Some((near2, proper)) = near else {
+            return Keys { lower: fnv(t.lower.bytes()), text: fnv(t.text.bytes()), shape: shape_hash(t.text), cue: t.cue, proper: is_proper(t.text) };
+        };
+        if !near2[i] {
             return Keys { cue: t.cue, proper: false, ..BOUNDARY };
         }
-        Keys { lower: fnv(t.lower.bytes()), text: fnv(t.text.bytes()), shape: shape_hash(t.text), cue: t.cue, proper: is_proper(t.text) }
+        let read = read_at(proper, i);
+        let near1 = read || (i > 0 && read_at(proper, i - 1)) || (i + 1 < proper.len() && read_at(proper, i + 1));
+        Keys {
+            lower: fnv(t.lower.bytes()),
+            text: if read { fnv(t.text.bytes()) } else { BOUNDARY.text },
+            shape: if near1 { shape_hash(t.text) } else { BOUNDARY.shape },
+            cue: t.cue,
+            proper: proper[i],
+        }
     }));
 }
 
@@ -297,15 +320,15 @@ fn extract(keys: &[Keys], lower: &str, i: usize, out: &mut Vec<u32>) {
         }
     };
     let (p2, p, k, n, n2) = (at(-2), at(-1), at(0), at(1), at(2));
-    let mut push = |t: u32, a: u32, b: u32, c: u32| out.push(id(t, a, b, c));
     // A lower-case word or a mark away from capitals is read by one feature
     // alone: 95% of the corpus's organization and place words open with a
     // capital or a digit or stand between two that do (*Pemuda dan Olahraga*),
     // and they are 37% of its tokens.
     if !read_in_full(p.proper, k.proper, n.proper) {
-        push(99, 0, 0, 0);
+        out.push(alone());
         return;
     }
+    let mut push = |t: u32, a: u32, b: u32, c: u32| out.push(id(t, a, b, c));
     push(0, 0, 0, 0);
     // The word itself first: training hides WORD_FEATURES at times (see train.rs).
     push(1, k.lower, 0, 0);

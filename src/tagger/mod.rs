@@ -72,7 +72,7 @@ pub const EMBEDDED_MODEL: Option<&[u8]> = None;
 /// Rule-layer cues for the tokens of one sentence: `tokens` are byte spans
 /// in the text, `lowers` the same tokens in lower case; `mentions` and `hits`
 /// (the rule layer's) are sorted by start and do not overlap.
-pub fn cues(tokens: &[Span], lowers: &[String], mentions: &[Mention], hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
+pub fn cues<S: AsRef<str>>(tokens: &[Span], lowers: &[S], mentions: &[Mention], hits: &[Hit], lex: &Lexicon) -> Vec<Cue> {
     let mut out = Vec::new();
     cues_into(tokens, lowers, mentions, hits, lex, None, &mut out);
     out
@@ -82,9 +82,9 @@ pub fn cues(tokens: &[Span], lowers: &[String], mentions: &[Mention], hits: &[Hi
 /// token read in full stands within two of it; within five, for the
 /// multi-word titles and heads that may reach one), the word lists are read
 /// only there: the features of no token read in full look farther.
-pub fn cues_into(
+pub fn cues_into<S: AsRef<str>>(
     tokens: &[Span],
-    lowers: &[String],
+    lowers: &[S],
     mentions: &[Mention],
     hits: &[Hit],
     lex: &Lexicon,
@@ -114,7 +114,7 @@ pub fn cues_into(
         if let Some(h) = hits.get(hi).filter(|h| h.start <= t.start && t.start < h.end) {
             cue.gazetteer = Cue::code(h.entry.label, h.entry.source as u8, h.start == t.start);
         }
-        let w = lowers[i].as_str();
+        let w = lowers[i].as_ref();
         match w {
             "“" => in_quote = true,
             "”" => in_quote = false,
@@ -168,38 +168,37 @@ pub fn cues_into(
 #[derive(Debug)]
 pub struct Tagger {
     model: Model,
+    /// The scores of a token not read in full: its one feature is the same
+    /// for every such token ([`features::alone`]), so they are summed once.
+    alone: [f32; NTAGS],
 }
 
 impl Tagger {
     /// A tagger over a loaded model.
     pub fn new(model: Model) -> Self {
-        Tagger { model }
+        let mut alone = [0f32; NTAGS];
+        model::Scorer::emission(&model, &[features::alone()], &mut alone);
+        Tagger { model, alone }
     }
 
-    /// Mentions in one sentence (`tokens`: byte spans in `text`; `mentions`
-    /// and `hits`: the rule layer's, sorted): (first token, token after the
-    /// last, label), into `out` (cleared first). `scratch` holds buffers kept
-    /// from one sentence to the next.
+    /// Mentions in one sentence (`tokens`: byte spans in `text`, `lowers`:
+    /// the same tokens in lower case; `mentions` and `hits`: the rule
+    /// layer's, sorted): (first token, token after the last, label), into
+    /// `out` (cleared first). `scratch` holds buffers kept from one sentence
+    /// to the next.
     #[allow(clippy::too_many_arguments)]
-    pub fn tag(
+    pub fn tag<S: AsRef<str>>(
         &self,
         text: &str,
         tokens: &[Span],
+        lowers: &[S],
         mentions: &[Mention],
         hits: &[Hit],
         lex: &Lexicon,
         scratch: &mut Scratch,
         out: &mut Vec<(usize, usize, EntityLabel)>,
     ) {
-        let Scratch { lowers, proper, near2, near5, cues: cue_buf, keys, ids, emissions, decoder, tags } = scratch;
-        if lowers.len() < tokens.len() {
-            lowers.resize(tokens.len(), String::new());
-        }
-        for (t, lower) in tokens.iter().zip(lowers.iter_mut()) {
-            lower.clear();
-            crate::text::push_lower(lower, &text[t.start..t.end]);
-        }
-        let lowers = &lowers[..tokens.len()];
+        let Scratch { proper, near2, near5, cues: cue_buf, keys, ids, emissions, decoder, tags } = scratch;
         proper.clear();
         proper.extend(tokens.iter().map(|t| features::is_proper(&text[t.start..t.end])));
         features::near_read(proper, 2, near2);
@@ -209,25 +208,27 @@ impl Tagger {
             .iter()
             .zip(lowers)
             .zip(cue_buf.iter())
-            .map(|((t, lower), &cue)| TokenView { text: &text[t.start..t.end], lower, cue });
-        features::keys_into(views, Some(near2), keys);
+            .map(|((t, lower), &cue)| TokenView { text: &text[t.start..t.end], lower: lower.as_ref(), cue });
+        features::keys_into(views, Some((near2, proper)), keys);
         emissions.clear();
         for (i, lower) in lowers.iter().enumerate() {
-            features::token_features(keys, lower, i, ids);
+            if !features::read_at(proper, i) {
+                emissions.push(self.alone);
+                continue;
+            }
+            features::token_features(keys, lower.as_ref(), i, ids);
             let mut em = [0f32; NTAGS];
             model::Scorer::emission(&self.model, ids, &mut em);
             emissions.push(em);
         }
         decode(&self.model, emissions, decoder, tags);
-        out.clear();
-        out.extend(spans_of(tags));
+        spans_into(tags, out);
     }
 }
 
 /// Buffers of [`Tagger::tag`], kept from one sentence to the next.
 #[derive(Debug, Default)]
 pub struct Scratch {
-    lowers: Vec<String>,
     proper: Vec<bool>,
     near2: Vec<bool>,
     near5: Vec<bool>,
@@ -242,6 +243,13 @@ pub struct Scratch {
 /// Mentions of a BIO tag sequence: (first token, token after the last, label).
 pub fn spans_of(tags: &[usize]) -> Vec<(usize, usize, EntityLabel)> {
     let mut out = Vec::new();
+    spans_into(tags, &mut out);
+    out
+}
+
+/// [`spans_of`] into `out` (cleared first: a buffer kept from one sentence to the next).
+fn spans_into(tags: &[usize], out: &mut Vec<(usize, usize, EntityLabel)>) {
+    out.clear();
     let mut open: Option<(usize, EntityLabel)> = None;
     for (i, &t) in tags.iter().chain([&0]).enumerate() {
         let cur = tag_label(t);
@@ -255,7 +263,6 @@ pub fn spans_of(tags: &[usize]) -> Vec<(usize, usize, EntityLabel)> {
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

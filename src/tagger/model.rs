@@ -118,15 +118,21 @@ pub fn decode(scorer: &impl Scorer, emissions: &[[f32; NTAGS]], buf: &mut Decode
         let before = buf.score[i - 1];
         for cur in 0..NTAGS {
             let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
-            // I-X follows only B-X or I-X (the tags just before it): other
-            // steps score NEG_INFINITY and are not tried. An unreachable step
-            // scores NEG_INFINITY too, never above `best`.
-            let prevs = if cur != 0 && cur % 2 == 0 { cur - 1..cur + 1 } else { 0..NTAGS };
-            for prev in prevs {
+            let mut step = |prev: usize| {
                 let s = before[prev] + trans[prev][cur];
                 if s > best {
                     (best, arg) = (s, prev);
                 }
+            };
+            // I-X follows only B-X or I-X (the tags just before it): other
+            // steps score NEG_INFINITY and are not tried. An unreachable step
+            // scores NEG_INFINITY too, never above `best`. (Fixed bounds, in
+            // the same order: the compiler unrolls both.)
+            if cur != 0 && cur % 2 == 0 {
+                step(cur - 1);
+                step(cur);
+            } else {
+                (0..NTAGS).for_each(&mut step);
             }
             buf.score[i][cur] = best + em[cur];
             buf.back[i][cur] = arg as u8;

@@ -57,6 +57,10 @@ pub struct Segmented {
     paragraph_starts: Vec<(usize, usize)>,
     /// Per sentence: its first token (index).
     sentence_starts: Vec<usize>,
+    /// The text in lower case ([`lower`]) for [`Segmented::lower_of`], made
+    /// once for every layer; `None` where lower-casing moves byte offsets (a
+    /// text with *İ*, the one letter [`lower_char`] shortens).
+    lowered: Option<String>,
 }
 
 /// Words after which a dot does not end a sentence.
@@ -98,7 +102,24 @@ impl Segmented {
             }
             line_start += line.len();
         }
+        seg.lowered = lower_text(text);
         seg
+    }
+
+    /// Bytes `start..end` of `text` (the text segmented) in lower case
+    /// ([`lower`]): a slice of the text lower-cased once, or, where that
+    /// moved offsets, [`lower_case`] of those bytes.
+    pub fn lower_of<'s>(&'s self, text: &'s str, start: usize, end: usize) -> std::borrow::Cow<'s, str> {
+        match &self.lowered {
+            Some(lowered) => std::borrow::Cow::Borrowed(&lowered[start..end]),
+            None => lower_case(&text[start..end]),
+        }
+    }
+
+    /// The whole text in lower case when its byte offsets are the text's
+    /// (see [`Segmented::lower_of`]).
+    pub fn lowered(&self) -> Option<&str> {
+        self.lowered.as_deref()
     }
 
     /// Tokens whose start lies inside `span`.
@@ -219,6 +240,29 @@ pub fn push_lower(out: &mut String, s: &str) {
         out[a..].make_ascii_lowercase();
     } else {
         out.extend(s.chars().map(lower_char));
+    }
+}
+
+/// A whole text in lower case, as [`lower`], when that keeps every byte
+/// offset: `None` for a text with *İ* (the one letter [`lower_char`]
+/// shortens). Its ASCII runs are lower-cased in bulk, and only the other
+/// characters (a few in most texts) decoded one by one.
+fn lower_text(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return Some(text.to_ascii_lowercase());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let n = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        push_lower(&mut out, &rest[..n]);
+        let mut chars = rest[n..].chars();
+        match chars.next() {
+            None => return Some(out),
+            Some('İ') => return None,
+            Some(c) => out.push(lower_char(c)),
+        }
+        rest = chars.as_str();
     }
 }
 
@@ -427,6 +471,17 @@ mod tests {
             match unicode[..] {
                 [one] => assert_eq!(one, mapped, "{c:?}"),
                 _ => assert_eq!(mapped, 'i', "{c:?}: only İ lower-cases to two characters here"),
+            }
+        }
+    }
+
+    #[test]
+    fn lower_of_is_the_lower_case_of_each_token() {
+        for text in ["Presiden JOKO Widodo “tiba” di Ĺódź — ÉLYSÉE.", "Kata İbrahim di İSTANBUL, Ŋ ĲSSEL.", "", "İ"] {
+            let seg = Segmented::new(text);
+            assert_eq!(seg.lowered().is_some(), !text.contains('İ'), "{text}: offsets kept unless İ shortens");
+            for t in &seg.tokens {
+                assert_eq!(seg.lower_of(text, t.start, t.end), lower(&text[t.start..t.end]), "{text}: {t:?}");
             }
         }
     }
