@@ -427,7 +427,9 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
         // (no sort of the candidates: each sort instantiated costs the page's wasm kilobytes)
         let mut only: Option<usize> = None;
         let mut two = false;
-        for y in by_edge.get(&head).into_iter().chain(by_edge.get(&tail)).flatten().copied() {
+        // (among the 64 most recent of each list, as above: linear however many
+        // look-alike names a text holds)
+        for y in [by_edge.get(&head), by_edge.get(&tail)].into_iter().flatten().flat_map(|v| v.iter().rev().take(64)).copied() {
             // (a word of the name itself is the word rule's to join, above)
             if y == x || first_at[y] <= first_at[x] || cwords[y].contains(w) || !shortens(&cwords[x], &cwords[y]) {
                 continue;
