@@ -1819,11 +1819,15 @@ fn combine(text: &str, mut tagged: Vec<rules::Mention>, rules: Vec<rules::Mentio
     // tagger read whole, the rules were right 36 times, the tagger 8.)
     // (Persons: see below.)
     tagged.retain(|t| {
-        let i = rules.partition_point(|r| r.start < t.start);
-        let inside: Vec<&rules::Mention> = rules[i..].iter().take_while(|r| r.end <= t.end).collect();
         let word = &text[t.start..t.end];
+        if t.label == EntityLabel::Per || word.contains(char::is_whitespace) {
+            return true;
+        }
+        // (the rules' mentions inside it: a slice of the sorted list, nothing built)
+        let i = rules.partition_point(|r| r.start < t.start);
+        let inside = &rules[i..i + rules[i..].iter().take_while(|r| r.end <= t.end).count()];
         let split = inside.len() >= 2 || (word.contains(['-', '/']) && inside.iter().any(|r| r.end - r.start < word.len()));
-        !split || t.label == EntityLabel::Per || word.contains(char::is_whitespace) || rules::is_web_address(&word.to_ascii_lowercase())
+        !split || rules::is_web_address(&word.to_ascii_lowercase())
     });
     let (persons, others): (Vec<rules::Mention>, Vec<rules::Mention>) = rules.into_iter().partition(|m| m.label == EntityLabel::Per);
     // (the tagger's mentions are sorted and disjoint)

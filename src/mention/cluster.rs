@@ -412,11 +412,9 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
     // Anastasia* later) formed a cluster of its own: it joins the one person
     // it can shorten that the article names after it
     // (each cluster's move: itself, or the cluster it joins)
+    // (clusters are numbered in the order the article first names them: a
+    // later person is a higher number)
     let mut to: Vec<usize> = (0..clusters.len()).collect();
-    let mut first_at = vec![usize::MAX; clusters.len()];
-    for (i, e) in entities.iter().enumerate() {
-        first_at[e.cluster] = first_at[e.cluster].min(i);
-    }
     for (x, c) in clusters.iter().enumerate() {
         let [w] = cwords[x].as_slice() else { continue };
         if c.label != EntityLabel::Per {
@@ -431,7 +429,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
         // look-alike names a text holds)
         for y in [by_edge.get(&head), by_edge.get(&tail)].into_iter().flatten().flat_map(|v| v.iter().rev().take(64)).copied() {
             // (a word of the name itself is the word rule's to join, above)
-            if y == x || first_at[y] <= first_at[x] || cwords[y].contains(w) || !shortens(&cwords[x], &cwords[y]) {
+            if y <= x || cwords[y].contains(w) || !shortens(&cwords[x], &cwords[y]) {
                 continue;
             }
             match only {
