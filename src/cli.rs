@@ -3,7 +3,7 @@
 //! ```text
 //! sorot annotate [FILE…] [--date YYYY-MM-DD] [--format json|html|text] [--layers …]
 //! sorot annotate --jsonl [FILE…]   # lines {"id","text","date"?} → one result line each
-//! sorot annotate --tagger …        # the tagger's names added to the rules'
+//! sorot annotate --rules …         # entities from the rules alone (default: rules and tagger)
 //! sorot train [--data DIR] [--out FILE] [--epochs N]   # trains the entity tagger
 //! ```
 //! Offsets in JSON output are Unicode code points.
@@ -75,6 +75,11 @@ struct TrainArgs {
     /// --min-weight 8, 30 KB gzipped; at 1.5 it does not help.)
     #[arg(long)]
     retrain: bool,
+    /// Round the stored weights to this many steps on each side of zero
+    /// (0: full precision, 127 steps): for small models, whose few distinct
+    /// weights gzip smaller.
+    #[arg(long, default_value_t = 0)]
+    levels: u8,
 }
 
 #[derive(clap::Args)]
@@ -100,12 +105,17 @@ struct AnnotateArgs {
     /// Colour in text output: auto (when stdout is a terminal), always, never.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
-    /// Use the learned tagger (it reads the rules' findings as cues):
-    /// persons where both read one, organizations and places from the tagger.
-    #[arg(long)]
+    /// Entities from the rules alone, without the learned tagger (by default
+    /// the tagger reads the rules' findings as cues: persons where both read
+    /// one, organizations and places from the tagger).
+    #[arg(long, conflicts_with_all = ["tagger", "model"])]
+    rules: bool,
+    /// The default (entities from the rules and the tagger); kept so that
+    /// scripts written when the rules were the default still run.
+    #[arg(long, hide = true)]
     tagger: bool,
     /// Tagger model file (written by `sorot train`) to use instead of the
-    /// built-in one; implies --tagger.
+    /// built-in one.
     #[arg(long)]
     model: Option<PathBuf>,
 }
@@ -248,6 +258,7 @@ fn train(args: &TrainArgs) -> Result<(), String> {
             word_dropout: args.word_dropout,
             min_weight: args.min_weight,
             retrain: args.retrain,
+            levels: args.levels,
         };
     let bytes = train(&train_set, settings, |epoch, model| {
         let scores: Vec<String> =
@@ -274,7 +285,7 @@ fn run(args: &AnnotateArgs) -> Result<bool, String> {
         Some(names) => parse_layers(names.iter().map(String::as_str)).map_err(|e| e.to_string())?,
         None => Default::default(),
     };
-    let options = Options { date: args.date, layers, tagger: args.tagger || args.model.is_some() };
+    let options = Options { date: args.date, layers, tagger: !args.rules };
     let annotator = if let Some(path) = &args.model {
         let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
         Annotator::with_model(Some(&bytes)).map_err(|e| format!("{}: {e}", path.display()))?
@@ -370,7 +381,7 @@ fn annotate_line(annotator: &Annotator, options: &Options, line: &[u8]) -> Resul
     let rec: Record = serde_json::from_str(line).map_err(|e| format!("bad JSON: {e}"))?;
     let mut opts = options.clone();
     if let Some(d) = rec.date.as_deref() {
-        opts.date = OptionsInput { date: Some(d.into()), layers: None }
+        opts.date = OptionsInput { date: Some(d.into()), layers: None, tagger: None }
             .validate()
             .map_err(|e| e.to_string())?
             .date

@@ -24,6 +24,10 @@ pub struct OptionsInput {
     /// Layer names to run; all when absent.
     #[serde(default)]
     pub layers: Option<Vec<String>>,
+    /// Entities from the rules and the learned tagger (`true`, the default
+    /// where the build has a model) or the rules alone (`false`).
+    #[serde(default)]
+    pub tagger: Option<bool>,
 }
 
 /// The layer names accepted in `layers`.
@@ -34,10 +38,10 @@ impl OptionsInput {
     ///
     /// ```
     /// use sorot::input::OptionsInput;
-    /// let o = OptionsInput { date: Some("2024-02-29".into()), layers: Some(vec!["dates".into()]) };
+    /// let o = OptionsInput { date: Some("2024-02-29".into()), layers: Some(vec!["dates".into()]), tagger: None };
     /// let opts = o.validate().unwrap();
     /// assert!(opts.layers.dates && !opts.layers.entities);
-    /// assert!(OptionsInput { date: Some("2023-02-29".into()), layers: None }.validate().is_err());
+    /// assert!(OptionsInput { date: Some("2023-02-29".into()), layers: None, tagger: None }.validate().is_err());
     /// ```
     pub fn validate(&self) -> Result<Options, Error> {
         let date = match self.date.as_deref().map(str::trim) {
@@ -48,14 +52,18 @@ impl OptionsInput {
             None => Layers::default(),
             Some(names) => parse_layers(names.iter().map(String::as_str))?,
         };
-        Ok(Options { date, layers, ..Options::default() })
+        let mut options = Options { date, layers, ..Options::default() };
+        if let Some(tagger) = self.tagger {
+            options.tagger = tagger;
+        }
+        Ok(options)
     }
 }
 
-/// Rejects option keys other than `date` and `layers` (a typo must not pass silently).
+/// Rejects option keys other than `date`, `layers` and `tagger` (a typo must not pass silently).
 pub fn check_option_keys<'a>(keys: impl IntoIterator<Item = &'a str>) -> Result<(), Error> {
-    match keys.into_iter().find(|k| !matches!(*k, "date" | "layers")) {
-        Some(k) => Err(Error::InvalidOptions(format!("unknown option {k:?}; expected \"date\" or \"layers\""))),
+    match keys.into_iter().find(|k| !matches!(*k, "date" | "layers" | "tagger")) {
+        Some(k) => Err(Error::InvalidOptions(format!("unknown option {k:?}; expected \"date\", \"layers\" or \"tagger\""))),
         None => Ok(()),
     }
 }
@@ -91,16 +99,16 @@ mod tests {
             ("empty means defaults", OptionsInput::default(), Options::default()),
             (
                 "blank date means no anchor",
-                OptionsInput { date: Some(" ".into()), layers: None },
+                OptionsInput { date: Some(" ".into()), layers: None, tagger: None },
                 Options::default(),
             ),
             (
                 "date and one layer",
-                OptionsInput { date: Some("2023-09-12".into()), layers: Some(vec!["quotes".into()]) },
+                OptionsInput { date: Some("2023-09-12".into()), layers: Some(vec!["quotes".into()]), tagger: Some(false) },
                 Options {
                     date: Some(CalendarDate::new(2023, 9, 12).unwrap()),
                     layers: Layers { entities: false, dates: false, quotes: true, boilerplate: false },
-                    ..Options::default()
+                    tagger: false,
                 },
             ),
         ];
@@ -108,11 +116,11 @@ mod tests {
             assert_eq!(&input.validate().unwrap(), want, "{name}");
         }
         let bad: &[(&str, OptionsInput, &str)] = &[
-            ("unknown layer", OptionsInput { date: None, layers: Some(vec!["people".into()]) }, "unknown layer"),
-            ("month 13", OptionsInput { date: Some("2023-13-01".into()), layers: None }, "invalid date"),
-            ("not a date", OptionsInput { date: Some("kemarin".into()), layers: None }, "invalid date"),
+            ("unknown layer", OptionsInput { date: None, layers: Some(vec!["people".into()]), tagger: None }, "unknown layer"),
+            ("month 13", OptionsInput { date: Some("2023-13-01".into()), layers: None, tagger: None }, "invalid date"),
+            ("not a date", OptionsInput { date: Some("kemarin".into()), layers: None, tagger: None }, "invalid date"),
         ];
-        assert!(check_option_keys(["date", "layers"]).is_ok());
+        assert!(check_option_keys(["date", "layers", "tagger"]).is_ok());
         assert!(check_option_keys(["date", "dates"]).unwrap_err().to_string().contains("unknown option \"dates\""));
         for (name, input, want) in bad {
             let err = input.validate().unwrap_err().to_string();

@@ -80,7 +80,7 @@ impl Default for Layers {
 }
 
 /// How to annotate one text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// The article's publication date: the anchor for *kemarin*, *Senin*,
     /// *tahun lalu* … Without it, the first full date in the text is used;
@@ -90,11 +90,19 @@ pub struct Options {
     pub layers: Layers,
     /// Entities from the rules and the learned tagger ([`tagger`], which
     /// reads the rules' findings as cues): persons where both read one (with
-    /// the rules' boundaries), organizations and places from the tagger. Off
-    /// by default: it finds entities better on unseen news but runs at half the
-    /// speed and needs the model in the build (not `rules-only`; see the
-    /// README's accuracy and speed tables).
+    /// the rules' boundaries), organizations and places from the tagger.
+    /// On by default where the build has a model (not `rules-only`): it finds
+    /// entities better on news the rules were not written from, at about
+    /// two thirds of the rules' speed (README: accuracy and speed). `false`:
+    /// the rules alone.
     pub tagger: bool,
+}
+
+impl Default for Options {
+    /// No date, every layer, and the tagger where the build has one.
+    fn default() -> Self {
+        Options { date: None, layers: Layers::default(), tagger: tagger::EMBEDDED_MODEL.is_some() }
+    }
 }
 
 impl Options {
@@ -214,10 +222,13 @@ impl Annotator {
     }
 
     /// An annotator with another tagger model (a file written by `sorot
-    /// train`), or with none (`None`: entities from the rules only).
+    /// train`), or with none (`None`: entities from the rules only, to be
+    /// used with [`Options::with_tagger`]`(false)`).
     ///
     /// ```
     /// let rules_only = sorot::Annotator::with_model(None).unwrap();
+    /// let options = sorot::Options::default().with_tagger(false);
+    /// assert!(rules_only.annotate("Kata Joko Widodo.", &options).is_ok());
     /// assert!(sorot::Annotator::with_model(Some(b"not a model")).is_err());
     /// ```
     pub fn with_model(model: Option<&[u8]>) -> Result<Self, Error> {

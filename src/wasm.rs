@@ -10,12 +10,14 @@ use crate::{Annotator, OffsetUnit};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
-/** Options for `annotate`. Both fields are optional. */
+/** Options for `annotate`. Every field is optional. */
 export interface SorotOptions {
   /** Publication date `YYYY-MM-DD`: the anchor for "kemarin", "Senin", "tahun lalu"… */
   date?: string | null;
   /** Layers to run; all when absent. */
   layers?: Array<"entities" | "dates" | "quotes" | "boilerplate">;
+  /** Entities from the rules and the learned tagger (`true`, the default) or the rules alone (`false`, faster). */
+  tagger?: boolean | null;
 }
 export interface SorotSpan { start: number; end: number; }
 export interface SorotEntity { start: number; end: number; label: "PER" | "ORG" | "LOC"; text: string; cluster: number; /** What found it: the learned tagger or the rules. */ source: "tagger" | "rules"; }
@@ -77,7 +79,13 @@ fn options_from_js(options: JsValue) -> Result<crate::Options, JsError> {
     } else {
         return Err(invalid("layers must be an array of strings"));
     };
-    OptionsInput { date, layers }.validate().map_err(|e| JsError::new(&e.to_string()))
+    let tagger = field("tagger");
+    let tagger = if tagger.is_undefined() || tagger.is_null() {
+        None
+    } else {
+        Some(tagger.as_bool().ok_or_else(|| invalid("tagger must be true or false"))?)
+    };
+    OptionsInput { date, layers, tagger }.validate().map_err(|e| JsError::new(&e.to_string()))
 }
 
 #[wasm_bindgen(js_class = Annotator)]
@@ -150,7 +158,12 @@ mod tests {
         let doc = annotate("Minggu (10/9) lalu, kata Presiden Joko Widodo.", opts);
         assert_eq!(doc["dates"][0]["value"], "2023-09-10");
         assert_eq!(doc["entities"].as_array().map(Vec::len), Some(0));
-        for bad in [serde_json::json!({"date": "2023-02-30"}), serde_json::json!({"layers": ["people"]}), serde_json::json!({"colour": 1})] {
+        for bad in [
+            serde_json::json!({"date": "2023-02-30"}),
+            serde_json::json!({"layers": ["people"]}),
+            serde_json::json!({"colour": 1}),
+            serde_json::json!({"tagger": "yes"}),
+        ] {
             let result = JsAnnotator::new().annotate("x", js(bad.clone())).map_err(JsValue::from);
             let message = match result {
                 Ok(_) => panic!("{bad}: accepted"),
@@ -158,6 +171,19 @@ mod tests {
             };
             assert!(message.contains("invalid"), "{bad}: {message}");
         }
+    }
+
+    #[wasm_bindgen_test]
+    fn the_tagger_is_the_default_and_can_be_turned_off() {
+        let text = "Kedatangan Gibran disambut warga Solo.";
+        let sources = |doc: &serde_json::Value| -> Vec<String> {
+            doc["entities"].as_array().unwrap().iter().map(|e| e["source"].as_str().unwrap().to_owned()).collect()
+        };
+        let default = annotate(text, JsValue::UNDEFINED);
+        assert!(sources(&default).iter().any(|s| s == "tagger"), "{default}");
+        assert_eq!(default, annotate(text, js(serde_json::json!({"tagger": true}))));
+        let rules = annotate(text, js(serde_json::json!({"tagger": false})));
+        assert!(sources(&rules).iter().all(|s| s == "rules"), "{rules}");
     }
 
     /// `Error.message` of a thrown JS error.

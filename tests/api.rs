@@ -75,8 +75,9 @@ fn tagger_option_keeps_the_rules_persons_and_takes_the_taggers_other_names() {
     // the rules find no name in "Kedatangan Gibran"; the tagger does
     let text = "Kedatangan Gibran disambut warga Solo. Kepala Dinas Kesehatan Kota Bandung Ahyani Raksanagara mengatakan, \
                 pengungkapan itu dilakukan tim dari Sat Res Narkoba Polrestabes Medan.";
-    let by_rules = annotator.annotate(text, &Options::default()).unwrap();
-    let both = annotator.annotate(text, &Options::default().with_tagger(true)).unwrap();
+    let by_rules = annotator.annotate(text, &Options::default().with_tagger(false)).unwrap();
+    let both = annotator.annotate(text, &Options::default()).unwrap();
+    assert_eq!(both, annotator.annotate(text, &Options::default().with_tagger(true)).unwrap(), "the tagger is the default");
     assert!(by_rules.entities.iter().all(|e| e.source == EntitySource::Rules));
     // every person of the rules is kept as the rules read it
     for r in by_rules.entities.iter().filter(|e| e.label == EntityLabel::Per) {

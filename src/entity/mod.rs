@@ -1829,6 +1829,15 @@ fn combine(text: &str, mut tagged: Vec<rules::Mention>, rules: Vec<rules::Mentio
         let split = inside.len() >= 2 || (word.contains(['-', '/']) && inside.iter().any(|r| r.end - r.start < word.len()));
         !split || rules::is_web_address(&word.to_ascii_lowercase())
     });
+    // A name the tagger reads as the rules do keeps the link the rules found
+    // to its full form (*Amerika Serikat (AS)*, *Komisi Pemberantasan
+    // Korupsi (KPK)*): the tagger reads tokens, not the brackets that state it.
+    for t in tagged.iter_mut().filter(|t| t.alias_of.is_none()) {
+        let i = rules.partition_point(|r| r.start < t.start);
+        if let Some(r) = rules.get(i).filter(|r| r.start == t.start && r.end == t.end) {
+            t.alias_of = r.alias_of;
+        }
+    }
     let (persons, others): (Vec<rules::Mention>, Vec<rules::Mention>) = rules.into_iter().partition(|m| m.label == EntityLabel::Per);
     // (the tagger's mentions are sorted and disjoint)
     let read_as_person = |m: &rules::Mention| {

@@ -305,6 +305,9 @@ pub struct Settings {
     /// reaching `min_weight`): the weights the cut features carried move to
     /// the kept ones.
     pub retrain: bool,
+    /// Steps on each side of zero that the stored feature weights are
+    /// rounded to (0: the file's full 127).
+    pub levels: u8,
 }
 
 /// xorshift64*: a tiny deterministic generator for shuffles.
@@ -375,7 +378,7 @@ fn run(
             }
         }
         let (emit, trans) = w.averaged();
-        bytes = Model::write(&emit, &trans, settings.min_weight);
+        bytes = Model::write(&emit, &trans, settings.min_weight, settings.levels);
         let model = Model::from_bytes(&bytes).expect("a model just written reads back");
         report(epoch, &model);
     }
@@ -407,7 +410,7 @@ mod tests {
         let sents = parse_conll(&data);
         let ex = EntityExtractor::new();
         let prepared = prepare(&ex, &sents);
-        let settings = Settings { epochs: 3, seed: 7, cue_dropout: 0.2, word_dropout: 0.2, min_weight: 0.0, retrain: false };
+        let settings = Settings { epochs: 3, seed: 7, cue_dropout: 0.2, word_dropout: 0.2, min_weight: 0.0, retrain: false, levels: 0 };
         let mut last = Score::default();
         let a = train(&prepared, settings, |_, m| last = evaluate(m, &prepared));
         assert_eq!(last.f1(), 1.0, "{last:?}");
@@ -420,7 +423,7 @@ mod tests {
         let data = "Budi B-PER\npergi O\nke O\nBandung B-LOC\n.\tO\n\n".repeat(20)
             + &"Siti B-PER\ntinggal O\ndi O\nSurabaya B-LOC\n. O\n\n".repeat(20);
         let prepared = prepare(&EntityExtractor::new(), &parse_conll(&data));
-        let settings = Settings { epochs: 3, seed: 7, cue_dropout: 0.2, word_dropout: 0.2, min_weight: 1.5, retrain: false };
+        let settings = Settings { epochs: 3, seed: 7, cue_dropout: 0.2, word_dropout: 0.2, min_weight: 1.5, retrain: false, levels: 0 };
         let full = Model::from_bytes(&train(&prepared, Settings { min_weight: 0.0, ..settings }, |_, _| {})).unwrap();
         let cut = Model::from_bytes(&train(&prepared, settings, |_, _| {})).unwrap();
         assert!(cut.len() < full.len(), "the cut leaves features out: {} of {}", cut.len(), full.len());

@@ -63,7 +63,7 @@ fn date_arg(value: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<Str
 
 /// Options as the CLI and the JS API validate them (`sorot::input`).
 fn options(date: Option<String>, layers: Option<Vec<String>>, tagger: bool) -> PyResult<Options> {
-    let mut options = OptionsInput { date, layers }.validate().map_err(value_error)?;
+    let mut options = OptionsInput { date, layers, tagger: None }.validate().map_err(value_error)?;
     options.tagger = tagger;
     Ok(options)
 }
@@ -358,10 +358,11 @@ impl PyAnnotator {
 
     /// Annotates one text. `date` ("YYYY-MM-DD" or a datetime.date) anchors
     /// relative dates; `layers` picks among entities, dates, quotes and
-    /// boilerplate (all by default); `tagger` takes organizations and places
-    /// from the learned tagger (persons stay the rules'). Raises TypeError for a text that is not str, ValueError for a
+    /// boilerplate (all by default); `tagger` (the default) takes organizations
+    /// and places from the learned tagger and persons where the rules and the
+    /// tagger agree, `tagger=False` the rules alone. Raises TypeError for a text that is not str, ValueError for a
     /// bad date, an unknown layer or a text over the size limit.
-    #[pyo3(signature = (text, date=None, layers=None, *, tagger=false))]
+    #[pyo3(signature = (text, date=None, layers=None, *, tagger=true))]
     fn annotate(
         &self,
         py: Python<'_>,
@@ -381,7 +382,7 @@ impl PyAnnotator {
     /// date (or None) per text. A bad record raises (naming its index),
     /// unless `return_exceptions` is true: then its exception takes its place
     /// in the result and the other records are still annotated.
-    #[pyo3(signature = (texts, dates=None, layers=None, *, tagger=false, threads=None, return_exceptions=false))]
+    #[pyo3(signature = (texts, dates=None, layers=None, *, tagger=true, threads=None, return_exceptions=false))]
     #[allow(clippy::too_many_arguments)]
     fn annotate_many<'py>(
         &self,
@@ -422,7 +423,7 @@ impl PyAnnotator {
             let input = text_arg(text, &format!("texts[{i}]")).and_then(|t| {
                 let date = date_arg(date.as_ref(), &format!("dates[{i}]"))?;
                 let mut opts = base.clone();
-                opts.date = OptionsInput { date, layers: None }.validate().map_err(value_error)?.date;
+                opts.date = OptionsInput { date, layers: None, tagger: None }.validate().map_err(value_error)?.date;
                 Ok((t, opts))
             });
             match input {

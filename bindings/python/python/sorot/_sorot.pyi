@@ -107,7 +107,7 @@ class Annotator:
         date: DateLike = None,
         layers: Optional[Sequence[Layer]] = None,
         *,
-        tagger: bool = False,
+        tagger: bool = True,
     ) -> Document:
         """Annotates one text.
 
@@ -120,7 +120,7 @@ class Annotator:
         dates: Optional[Iterable[DateLike]] = None,
         layers: Optional[Sequence[Layer]] = None,
         *,
-        tagger: bool = False,
+        tagger: bool = True,
         threads: Optional[int] = None,
         return_exceptions: bool = False,
     ) -> list[Union[Document, Exception]]:
