@@ -60,7 +60,9 @@
 //! *Menteri … (Menkominfo) Budi Arie Setiadi*; a contracted title and its
 //! full form are one office, `data/mention/contracted-titles.txt`: *kata
 //! Mensos* → *Menteri Sosial Juliari P Batubara*), and its organization or place when the role names one
-//! ([`RoleHolders`]); with no such person, the role stays what its words
+//! ([`RoleHolders`]; the role's phrase ends where an adjunct opens, *dalam*,
+//! *di*, *kepada* …, unless a person is named after it: *Kapolres Ketapang
+//! di Pontianak membantah* is the Kapolres of Ketapang); with no such person, the role stays what its words
 //! name (the organization: *kata Kepala BNPB* → BNPB) or an unnamed source.
 //! A headline's role (*Menlu: …*, *Kepala Dinkes Jateng: …*) comes before
 //! the body names its holder: with no holder before it, it is the first

@@ -912,6 +912,20 @@ impl<'a> Doc<'a> {
                 cut = x;
                 break;
             }
+            // a role's noun phrase ends where an adjunct opens (*Kapolres Ketapang
+            // dalam keterangan tertulisnya di Pontianak membantah*): the place
+            // of the statement is not the office's; but a holder named after
+            // it is the subject (*Kepala Cabang Dinas … di Surabaya Karyanto
+            // mengatakan*)
+            if role
+                && x > a
+                && self.is_lower_word(x)
+                && matches!(self.l(x), "dalam" | "di" | "kepada" | "usai" | "seusai" | "melalui" | "lewat")
+                && !(x..e).any(|y| self.mention_at(y).is_some_and(|m| m.2 == EntityLabel::Per))
+            {
+                cut = x;
+                break;
+            }
         }
         if cut > a && self.has(cut - 1, class::DEMONSTRATIVES) && cut == e {
             return Ref::Anaphoric(a, cut);

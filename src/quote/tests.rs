@@ -525,7 +525,17 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 27] = [
+    let cases: [Case; 29] = [
+        (
+            "regression: the place of a role's statement is not its office's",
+            "Kapolres Ketapang, AKBP Sunario tiba. Kapolres Ketapang dalam keterangan tertulisnya di Pontianak, Jumat (13/7), membantah bahwa kantor itu sudah diresmikan.",
+            &[("kantor itu sudah diresmikan", "Sunario")],
+        ),
+        (
+            "a holder named after the role's place is the subject",
+            "Kepala Cabang Dinas Pendidikan di Surabaya Karyanto mengatakan pembagian zonasi sudah dilakukan.",
+            &[("pembagian zonasi sudah dilakukan", "Karyanto")],
+        ),
         (
             "an organization set off by commas after the person opening the sentence",
             "Nurbaya Zulhakim, Divisi Pendidikan Publik Yayasan Setara Jambi, mengatakan harga perlu diturunkan.",

@@ -35,9 +35,16 @@ export function newProject(name, files = {}) {
 /** Files of the installed package, as npm unpacked them. */
 export const installedFiles = (dir) => readdirSync(join(dir, 'node_modules/sorot')).sort();
 
-/** The CLI's JSON for `text` (offsets in code points); all layers unless `layers` names some. */
+/** The browser's tagger model (wasm builds embed it; the CLI embeds the larger native one). */
+const WEB_MODEL = join(REPO, 'data/model/entity-tagger-web.bin');
+
+/**
+ * The CLI's JSON for `text` (offsets in code points); all layers unless
+ * `layers` names some. Run with the browser's tagger model, so that the same
+ * core with the same model must give the same document.
+ */
 export function cliDocument(text, date, layers = null) {
-  const args = ['annotate', '--date', date, ...(layers ? ['--layers', layers] : [])];
+  const args = ['annotate', '--date', date, '--model', WEB_MODEL, ...(layers ? ['--layers', layers] : [])];
   const out = execFileSync(CLI, args, { input: text, encoding: 'utf8', maxBuffer: 64 << 20 });
   return JSON.parse(out);
 }
