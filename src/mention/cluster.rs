@@ -8,7 +8,10 @@
 //!   (*KPK* ↔ *Komisi Pemberantasan Korupsi*; two letters too, *BI* ↔
 //!   *Bank Indonesia*); a person's initials of three or four letters join the
 //!   name of as many words they spell, in either order (*BGS* ↔ *Budi Gunadi
-//!   Sadikin*).
+//!   Sadikin*), and two letters a two-word name written before them (*Rahmad
+//!   Darmawan* … *RD*), unless they name a party to a case (*terdakwa AA*,
+//!   *ES alias Ucok*: in corpus gold, 7 such initials after a name they spell
+//!   are that person, the 2 others a suspect beside the victim).
 //! - **Aliases the article states** join the person named just before them
 //!   ([`link_aliases`]): *Joko Widodo (Jokowi)*, *Andi Zulkarnaen
 //!   Mallarangeng alias Choel Mallarangeng*, *Saifullah Yusuf atau Gus
@@ -178,6 +181,16 @@ fn defined_acronym(short: &str, long: &str) -> bool {
             .is_some_and(|l| l.ends_with('('))
 }
 
+/// Initials at `start..end` that name a party to a case: after *tersangka*,
+/// *terdakwa*, *pelaku*, *korban*, *saksi* … or *(ber)inisial*, or before
+/// *alias*.
+fn named_in_a_case(text: &str, start: usize, end: usize) -> bool {
+    const CASE_WORDS: [&str; 9] = ["tersangka", "terdakwa", "terpidana", "pelaku", "korban", "saksi", "inisial", "berinisial", "napi"];
+    let before = text[..start].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let after = text[end..].trim_start();
+    CASE_WORDS.iter().any(|w| before.eq_ignore_ascii_case(w)) || after.get(..6).is_some_and(|a| a.eq_ignore_ascii_case("alias "))
+}
+
 /// The initials of a name written out (*Komisi Pemberantasan Korupsi* →
 /// `kpk`): its capitalized words' first letters, lower-case words (*dan*)
 /// skipped; two to six of them, each word capitalized then lower case.
@@ -327,9 +340,15 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
             };
         }
         // a person's initials (*BGS* … *Budi Gunadi Sadikin*, *SBY*): three or four
-        // capitals spelling a person's name of as many words
+        // capitals spelling a person's name of as many words; two after a
+        // two-word name (*Rahmad Darmawan* … *RD*), but not a suspect's or a
+        // victim's (*terdakwa AA*, *ES alias Ucok*: crime news names people
+        // by initials, and may also name someone else whose initials they are)
         if found.is_none() && m.label == EntityLabel::Per {
             found = match acronym_key(name) {
+                Some(k) if k.len() == 2 => {
+                    Some(k).filter(|_| !named_in_a_case(text, m.start, m.end)).and_then(|k| by_person_initials.get(&k).copied())
+                }
                 Some(k) => Some(k).filter(|k| (3..=4).contains(&k.len())).and_then(|k| by_person_initials.get(&k).copied()),
                 // (the initials came first: *SBY* in a headline, the name in the story)
                 None => initials
@@ -371,7 +390,7 @@ pub fn cluster(text: &str, mentions: &[Mention], aliases: &KnownAliases) -> (Vec
                 EntityLabel::Org => {
                     by_initials.entry(i).or_insert(id);
                 }
-                EntityLabel::Per if (3..=4).contains(&i.len()) && i.len() == word_count(name) => {
+                EntityLabel::Per if (2..=4).contains(&i.len()) && i.len() == word_count(name) => {
                     by_person_initials.entry(i).or_insert(id);
                 }
                 _ => {}
@@ -689,8 +708,10 @@ mod tests {
             ("two other letters", "MK memutuskan. Mahkamah Agung menolak.", [("MK", Org), ("Mahkamah Agung", Org)], false),
             ("a person's initials, name first", "Budi Gunadi Sadikin hadir. Kata BGS, dokter kurang.", [("Budi Gunadi Sadikin", Per), ("BGS", Per)], true),
             ("a person's initials first", "SBY Tiba\nSusilo Bambang Yudhoyono tiba di Bogor.", [("SBY", Per), ("Susilo Bambang Yudhoyono", Per)], true),
+            ("two initials after a two-word name", "Pelatih Rahmad Darmawan hadir. RD juga mengungkapkan timnya siap.", [("Rahmad Darmawan", Per), ("RD", Per)], true),
+            ("a suspect's two initials are someone else's", "Korban Aura Angeli tewas. Hakim memvonis terdakwa AA.", [("Aura Angeli", Per), ("AA", Per)], false),
+            ("initials before alias are someone else's", "Istri korban, Eka Sartika, melapor. Polisi meringkus ES alias Ucok.", [("Eka Sartika", Per), ("ES", Per)], false),
             ("a person's other letters", "Budi Gunadi Sadikin hadir. Kata BGN, dokter kurang.", [("Budi Gunadi Sadikin", Per), ("BGN", Per)], false),
-            ("a person's two letters are too few", "Rahmad Darmawan hadir. Kata RD, tim kurang cepat.", [("Rahmad Darmawan", Per), ("RD", Per)], false),
             ("acronym and place, name defined first", "Otoritas Jasa Keuangan (OJK) Jayapura hadir. OJK Jayapura menilai.", [("Otoritas Jasa Keuangan (OJK) Jayapura", Org), ("OJK Jayapura", Org)], true),
             ("acronym and place in a headline", "KONI DIY Tegaskan Target\nKomite Olahraga Nasional Indonesia (KONI) DIY hadir.", [("KONI DIY", Org), ("Komite Olahraga Nasional Indonesia (KONI) DIY", Org)], true),
             ("another body's place", "Otoritas Jasa Keuangan (OJK) Jayapura hadir. OJK Papua menilai.", [("Otoritas Jasa Keuangan (OJK) Jayapura", Org), ("OJK Papua", Org)], false),
