@@ -30,7 +30,12 @@
 //!   pemancar televisi AS CNN PM Haiti mengungkapkan*): *Herfi
 //!   Hervian, guru di sekolah korban, mengatakan*; *Itida Yasar, SH, MPsi,
 //!   menilai*; *Nila Moeloek, SpM(K), mengatakan*; *Ahmad Riza Patria,
-//!   Sabtu, menjelaskan*;
+//!   Sabtu, menjelaskan*; a description set off after any person's name,
+//!   opening with a word of its own and with no person, pronoun, verb,
+//!   connective or *yang* in it, closed by a comma or by the verb itself,
+//!   describes that person (*Suhebot, Kabid Perikanan Tangkap DKP Kabupaten
+//!   Sukabumi menyebutkan*; *… menulis Purom Wenda, pimpinan OPM Lany Jaya,
+//!   mengakui*; not *…, lanjut Adita, Telkomsel tetap menegaskan*);
 //!   not when the clause before has a verb of its own or this one opens with
 //!   a connective: *Polisi memeriksa Budi, sementara pengacaranya
 //!   mengatakan*). Over up to four comma-set appositives and circumstances
@@ -789,6 +794,36 @@ impl<'a> Doc<'a> {
             }
             ok && org
         };
+        // *Suhebot, Kabid Perikanan Tangkap DKP Kabupaten Sukabumi(,) menyebutkan*,
+        // *Purom Wenda, pimpinan OPM Lany Jaya, mengakui*: a description set off
+        // after a person's name, with no person, pronoun, verb or relative
+        // clause of its own, but a name or capitalized word, describes that
+        // person, who is the subject
+        // (not a name that is a subject of its own, *…, lanjut Adita, Telkomsel
+        // tetap menegaskan*: the description opens with a word of its own)
+        if a >= s0 + 2 && self.is_p(a - 1, ',') && seg_has_cap && !relation && !day_only && !degree_only && self.mention_at(a).is_none() {
+            let described = self.mention_at(a - 2).filter(|m| m.2 == EntityLabel::Per && m.1 == a - 1);
+            // (read mention by mention: a name's own words, *Dinas Kelautan dan
+            // Perikanan*, are no clause)
+            let mut plain = true;
+            let mut x = a;
+            while plain && x < e {
+                match self.mention_at(x) {
+                    Some((_, mb, label, _)) if label != EntityLabel::Per => x = mb.max(x + 1),
+                    Some(_) => plain = false,
+                    None => {
+                        plain = !self.is_prefixed_verb(x)
+                            && !self.has(x, class::PRONOUNS)
+                            && !self.has(x, class::CONNECTIVES)
+                            && !matches!(self.l(x), "yang" | "dan" | "atau" | "kata" | "ujar" | "menurut" | "bahwa");
+                        x += 1;
+                    }
+                }
+            }
+            if let (Some((ma, mb, _, _)), true) = (described, plain) {
+                return Ref::Named(ma, mb);
+            }
+        }
         let titled = a < e && (self.is_title(a) || org_only);
         // the clause before this one, from after its comma (looked for only when
         // this one may be an appositive)

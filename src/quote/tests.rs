@@ -525,7 +525,25 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 29] = [
+    let cases: [Case; 32] = [
+        (
+            "a description set off after the person, closed by the verb",
+            "Di tempat terpisah Budi Hartono, Kabid Perikanan Tangkap Dinas Kelautan dan Perikanan (DKP) Kabupaten Sukabumi menyebutkan kondisi ini sudah biasa terjadi.",
+            &[("kondisi ini sudah biasa terjadi", "Budi Hartono")],
+        ),
+        (
+            "a lower-case role and an organization set off after a person the sentence does not open with",
+            "Sejumlah media menulis Budi Hartono, pimpinan PT Telkom Indonesia, mengakui memimpin anak buahnya menyerang pos.",
+            &[("memimpin anak buahnya menyerang pos", "Budi Hartono")],
+        ),
+        (
+            "a name that is a subject of its own after an inserted attribution",
+            "Adita Irawati hadir. Kendati demikian, lanjut Adita, Telkomsel tetap menegaskan komitmennya untuk membangun jaringan di pelosok.",
+            &[
+                ("Telkomsel tetap menegaskan komitmennya untuk membangun jaringan di pelosok", "Adita Irawati"),
+                ("komitmennya untuk membangun jaringan di pelosok", "Telkomsel"),
+            ],
+        ),
         (
             "regression: the place of a role's statement is not its office's",
             "Kapolres Ketapang, AKBP Sunario tiba. Kapolres Ketapang dalam keterangan tertulisnya di Pontianak, Jumat (13/7), membantah bahwa kantor itu sudah diresmikan.",
