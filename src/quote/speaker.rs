@@ -39,7 +39,8 @@
 //!   not when the clause before has a verb of its own or this one opens with
 //!   a connective: *Polisi memeriksa Budi, sementara pengacaranya
 //!   mengatakan*). Over up to four comma-set appositives and circumstances
-//!   (lower-case openers, dates, places; a time clause even with a verb of
+//!   (lower-case openers, dates, places and days together, *di Sentani,
+//!   Papua, Senin,*; a time clause even with a verb of
 //!   saying in it, *saat menyampaikan pendapat …*), the person opening an
 //!   earlier clause, or closing one that opens with a title and has no verb
 //!   (*Direktur Riset CORE Indonesia Piter Abdullah, saat dihubungi …,
@@ -1117,7 +1118,12 @@ impl<'a> Doc<'a> {
         if self.has(a, class::CALENDAR) {
             return true;
         }
-        (a..b).all(|k| self.tok(k).kind == TokenKind::Punct || self.mention_at(k).is_some_and(|m| m.2 == EntityLabel::Loc))
+        // places and days (*Sentani, Papua, Senin*, *Jakarta, Kamis (5/11)*)
+        (a..b).all(|k| {
+            matches!(self.tok(k).kind, TokenKind::Punct | TokenKind::Number)
+                || self.has(k, class::CALENDAR)
+                || self.mention_at(k).is_some_and(|m| m.2 == EntityLabel::Loc)
+        })
     }
 
     /// The mention at token `i` is of a country (its cluster's name is listed).

@@ -525,7 +525,12 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 32] = [
+    let cases: [Case; 33] = [
+        (
+            "regression: a place and a day set off together after the circumstance",
+            "Kapolres Jayapura, AKBP Budi Hartono, dalam jumpa pers di Sentani, Papua, Senin, mengatakan salah satu alat bukti adalah rekaman CCTV.",
+            &[("salah satu alat bukti adalah rekaman CCTV", "Budi Hartono")],
+        ),
         (
             "a description set off after the person, closed by the verb",
             "Di tempat terpisah Budi Hartono, Kabid Perikanan Tangkap Dinas Kelautan dan Perikanan (DKP) Kabupaten Sukabumi menyebutkan kondisi ini sudah biasa terjadi.",
