@@ -20,6 +20,8 @@
 //!   speaker, else the last organization mention (*kata kantor berita
 //!   KCNA*); a place is never one, nor a name after *asal*, *dari*, *di*.
 //! - The **subject** of a verb is the clause before it (after the last comma,
+//!   or a dateline's dash: *JAKARTA, KOMPAS.com - Pemerintah menyatakan* is
+//!   not the outlet's;
 //!   or the one before when that is an appositive, degrees, a day or a
 //!   relation to someone else (*Bob Lawrence, ayah Renae Lawrence,
 //!   mengatakan*), or a role after the person opening the sentence (*Sarman
@@ -709,6 +711,19 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// Token `i` is a dash standing apart (*JAKARTA, KOMPAS.com - …*) within
+    /// the first ten tokens of its paragraph: the end of a dateline.
+    fn dateline_dash(&self, i: usize) -> bool {
+        if !(self.is_p(i, '-') || self.is_p(i, '–') || self.is_p(i, '—')) || i == 0 || self.tok(i - 1).end == self.tok(i).start {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 10 && self.same_para(k - 1, k) {
+            k -= 1;
+        }
+        k == 0 || !self.same_para(k - 1, k)
+    }
+
     /// The subject of a verb at token `v`, looking back within its sentence.
     pub fn subject_before(&self, v: usize) -> Ref {
         match self.subject_ending(v, 0) {
@@ -760,7 +775,9 @@ impl<'a> Doc<'a> {
         }
         // the clause: after the last comma or quotation mark before e
         let mut a = e;
-        while a > s0 && !self.is_p(a - 1, ',') && !self.is_mark(a - 1) && !self.is_p(a - 1, ':') {
+        // (a dateline's dash too: *JAKARTA, KOMPAS.com - Pemerintah menyatakan*;
+        // the outlet is not the subject of the story's first verb)
+        while a > s0 && !self.is_p(a - 1, ',') && !self.is_mark(a - 1) && !self.is_p(a - 1, ':') && !self.dateline_dash(a - 1) {
             a -= 1;
         }
         // an appositive "Kepala X, Jenderal Y," is already handled: e skipped the comma

@@ -525,7 +525,12 @@ fn indirect_patterns() {
 
 #[test]
 fn subject_before_appositives_and_circumstances() {
-    let cases: [Case; 33] = [
+    let cases: [Case; 34] = [
+        (
+            "regression: a dateline's outlet is not the subject of the first verb",
+            "JAKARTA, KOMPAS.com - Pemerintah menyatakan tingkat akses masyarakat ke jaringan sinyal 4G di desa sudah meningkat.",
+            &[("tingkat akses masyarakat ke jaringan sinyal 4G di desa sudah meningkat", "-")],
+        ),
         (
             "regression: a place and a day set off together after the circumstance",
             "Kapolres Jayapura, AKBP Budi Hartono, dalam jumpa pers di Sentani, Papua, Senin, mengatakan salah satu alat bukti adalah rekaman CCTV.",
