@@ -16,7 +16,8 @@
 //!   *ujarnya* stays unnamed; but not a group, *mereka menerangkan*, *kata
 //!   para korban*: a singular pronoun after it goes on with the one before);
 //! - the **last subject**: a person named at the start of a sentence, or as
-//!   the subject of its first reporting verb, or as the one by whom
+//!   the subject of its first reporting verb (a role without a name there,
+//!   *Kapolres menegaskan …*, is its holder, as below), or as the one by whom
 //!   something was said (*Hal itu disampaikan X*) — but not one named inside
 //!   what an indirect quote reports (*menurut dia, kekalahan Gradika …
 //!   harus mengakui …*: spoken about) —, with a full name of two

@@ -221,6 +221,13 @@ impl QuoteExtractor {
                             salience.subject(who, *at);
                         }
                     }
+                    Subject::Role(a, b) => {
+                        let (titles, places) = doc.role_words(*a, *b);
+                        let places: Vec<usize> = places.iter().filter_map(|&p| entities.get(p).map(|x| x.cluster)).collect();
+                        if let Some(who) = roles.holder_of(&titles, &places, *at) {
+                            salience.subject(who.clone(), *at);
+                        }
+                    }
                 }
                 si += 1;
             }
@@ -375,6 +382,12 @@ impl QuoteExtractor {
                     continue;
                 }
             }
+            if let Some((_, Ref::Role(a, b))) = first_verb {
+                if !reported(doc.tok(a).start) {
+                    out.push((Subject::Role(a, b), s.start));
+                    continue;
+                }
+            }
             // "Dia mengatakan, Menlu Retno Marsudi telah …": a verb of saying before
             // the first comma makes what follows the comma what was said, and the
             // one it names is spoken about, no new subject
@@ -439,6 +452,9 @@ impl QuoteExtractor {
 enum Subject {
     /// A person named as the subject, at this span.
     Named(Span),
+    /// A role without a name as the subject (*Kakanwil mengingatkan …*), at
+    /// these tokens: its holder, if the article named one, is the subject.
+    Role(usize, usize),
     /// Another name given for the current person (*yang akrab disapa Dani*).
     Alias(String),
 }

@@ -190,7 +190,12 @@ fn attribution_patterns() {
 
 #[test]
 fn speaker_resolution() {
-    let cases: [(&str, &str, &[&str]); 23] = [
+    let cases: [(&str, &str, &[&str]); 24] = [
+        (
+            "a role as a sentence's subject is its holder for a later -nya",
+            "Kapolres Bogor AKBP Hendra Gunawan tiba di lokasi.\nWarga Desa Sukamaju, Budi Santoso, melapor ke polisi.\nKapolres menegaskan hal itu kepada wartawan.\n“Kami siaga di semua titik,” ujarnya.",
+            &["Hendra Gunawan"],
+        ),
         (
             "an envoy's post after untuk, then the holder",
             "KBRI Tokyo mengimbau warga tenang.\n\"Segera melapor ke hotline,\" ujar Dubes RI untuk Jepang, Heri Akhmadi, dalam keterangan resminya.",
