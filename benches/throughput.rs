@@ -80,8 +80,8 @@ fn main() {
         ("dates", layer(false, true, false, false)),
         ("quotes (with entities for speakers)", layer(false, false, true, false)),
         ("boilerplate", layer(false, false, false, true)),
-        ("whole pipeline, entities by the tagger", layer(true, true, true, true).with_tagger(true)),
-        ("entities by the tagger", layer(true, false, false, false).with_tagger(true)),
+        ("whole pipeline, entities by the rules", layer(true, true, true, true).with_tagger(false)),
+        ("entities by the rules", layer(true, false, false, false).with_tagger(false)),
     ];
     if smoke {
         for (_, opts) in &cases {

@@ -2,7 +2,7 @@
 """Scores the sorot CLI on a public NER corpus's test (or dev) split (exact-span F1).
 
     python3 scripts/ner_eval.py [--corpus idner|nergrit|indolem] [--split test|dev]
-                                [--tagger | --model FILE] [--data /work/shared/data]
+                                [--rules | --model FILE] [--data /work/shared/data]
                                 [--bin target/release-native/sorot] [--errors N]
 
 Conversion (documented so the figure can be reproduced):
@@ -75,8 +75,8 @@ def main():
     ap.add_argument("--data", default="/work/shared/data")
     ap.add_argument("--bin", default=os.path.join(HERE, "..", "target", "release-native", "sorot"))
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
-    ap.add_argument("--tagger", action="store_true", help="entities from the learned tagger (sorot annotate --tagger)")
-    ap.add_argument("--model", help="tagger model file to use instead of the built-in one (implies --tagger)")
+    ap.add_argument("--rules", action="store_true", help="entities from the rules alone (sorot annotate --rules); default: rules and tagger")
+    ap.add_argument("--model", help="tagger model file to use instead of the built-in one")
     a = ap.parse_args()
 
     name, files, col = CORPORA[a.corpus]
@@ -84,7 +84,7 @@ def main():
     recs = [to_record(s) for s in sents]
     payload = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, (t, _) in enumerate(recs))
     cmd = [a.bin, "annotate", "--jsonl", "--layers", "entities"]
-    cmd += ["--tagger"] if a.tagger else []
+    cmd += ["--rules"] if a.rules else []
     cmd += ["--model", a.model] if a.model else []
     out = subprocess.run(cmd, input=payload,
                          capture_output=True, text=True, check=True).stdout
