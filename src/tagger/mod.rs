@@ -24,8 +24,8 @@
 //!   person-name word, company suffix, inside quotation marks).
 //!
 //! # How it is used
-//! Only when asked ([`Options::tagger`](crate::Options::tagger), `sorot
-//! annotate --tagger`). The rule layer runs first and its mentions become the
+//! By default where the build has a model ([`Options::tagger`](crate::Options::tagger);
+//! `sorot annotate --rules` and `tagger: false` turn it off). The rule layer runs first and its mentions become the
 //! tagger's cues; each sentence is tagged (Viterbi, I-X only after B-X or
 //! I-X); a trailing *-nya* is cut. A person of the rules stands where the
 //! tagger also reads a person, over it or over another mention of the
