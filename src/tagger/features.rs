@@ -229,7 +229,7 @@ pub struct Keys {
     proper: bool,
 }
 
-/// Whether a token is read in full (see [`extract`]), from whether it and
+/// Whether a token is read in full (see `extract`), from whether it and
 /// its neighbours open with a capital or a digit ([`is_proper`]): the one
 /// definition training and tagging share.
 fn read_in_full(before: bool, this: bool, after: bool) -> bool {
@@ -241,18 +241,18 @@ pub fn is_proper(text: &str) -> bool {
     text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// Whether token `j` is read in full (see [`extract`]), from [`is_proper`] of each token.
+/// Whether token `j` is read in full (see `extract`), from [`is_proper`] of each token.
 pub fn read_at(proper: &[bool], j: usize) -> bool {
     read_in_full(j > 0 && proper[j - 1], proper[j], j + 1 < proper.len() && proper[j + 1])
 }
 
-/// The one feature of every token not read in full (see [`extract`]).
+/// The one feature of every token not read in full (see `extract`).
 pub fn alone() -> u32 {
     id(99, 0, 0, 0)
 }
 
 /// For each token ([`is_proper`] of each given), whether a token read in
-/// full (see [`extract`]) stands within `reach` tokens of it: the features
+/// full (see `extract`) stands within `reach` tokens of it: the features
 /// of those read in full look two words either side, so a token farther
 /// than that from all of them needs no keys or cues.
 pub fn near_read(proper: &[bool], reach: usize, out: &mut Vec<bool>) {
