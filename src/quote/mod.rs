@@ -172,14 +172,17 @@ impl QuoteExtractor {
             })
             .collect();
         let mut salience = Salience::new(persons);
+        // a role's words with its places and organizations as clusters
+        let as_clusters = |(titles, places): (Vec<String>, Vec<usize>)| {
+            (titles, places.iter().filter_map(|&p| entities.get(p).map(|x| x.cluster)).collect::<Vec<usize>>())
+        };
         // who holds which role (*Kapolres Bantul AKBP Surawan*)
         let mut roles = RoleHolders::default();
         let mut k = 0;
         while k < doc.len() {
             match doc.mention_at(k) {
                 Some((a, b, EntityLabel::Per, e)) if a == k && !inside(doc.tok(a).start) => {
-                    let (titles, places) = doc.role_before(a);
-                    let places = places.iter().filter_map(|&p| entities.get(p).map(|x| x.cluster)).collect();
+                    let (titles, places) = as_clusters(doc.role_before(a));
                     let c = entities[e].cluster;
                     let name = clusters.get(c).map_or_else(|| entities[e].text.clone(), |x| x.name.clone());
                     roles.add(doc.tok(a).start, titles, places, Referent { name, cluster: Some(c) });
@@ -222,8 +225,7 @@ impl QuoteExtractor {
                         }
                     }
                     Subject::Role(a, b) => {
-                        let (titles, places) = doc.role_words(*a, *b);
-                        let places: Vec<usize> = places.iter().filter_map(|&p| entities.get(p).map(|x| x.cluster)).collect();
+                        let (titles, places) = as_clusters(doc.role_words(*a, *b));
                         if let Some(who) = roles.holder_of(&titles, &places, *at) {
                             salience.subject(who.clone(), *at);
                         }
@@ -267,8 +269,7 @@ impl QuoteExtractor {
                 }
                 Ref::Pronoun(a, b) => Some(refer(a, b)),
                 Ref::Role(a, b) => {
-                    let (titles, places) = doc.role_words(a, b);
-                    let places: Vec<usize> = places.iter().filter_map(|&p| entities.get(p).map(|x| x.cluster)).collect();
+                    let (titles, places) = as_clusters(doc.role_words(a, b));
                     // (a headline's role, *Menlu: …*, is held by the one the article names after it)
                     let holder = roles.holder_of(&titles, &places, pos).or_else(|| item.headline.then(|| roles.holder_after(&titles, &places, pos)).flatten());
                     match holder {

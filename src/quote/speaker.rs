@@ -711,6 +711,24 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// Tokens `[a, e)` read mention by mention: `None` when a person is named
+    /// there or a token outside the mentions fails `word`; otherwise whether
+    /// an organization is named.
+    fn without_persons(&self, a: usize, e: usize, word: impl Fn(usize) -> bool) -> Option<bool> {
+        let (mut x, mut org) = (a, false);
+        while x < e {
+            match self.mention_at(x) {
+                Some((_, mb, label, _)) if label != EntityLabel::Per => {
+                    org |= label == EntityLabel::Org;
+                    x = mb.max(x + 1);
+                }
+                None if word(x) => x += 1,
+                _ => return None,
+            }
+        }
+        Some(org)
+    }
+
     /// Token `i` is a dash standing apart (*JAKARTA, KOMPAS.com - …*) within
     /// the first ten tokens of its paragraph: the end of a dateline.
     fn dateline_dash(&self, i: usize) -> bool {
@@ -795,23 +813,7 @@ impl<'a> Doc<'a> {
         // lower-case role word before it at most: *Nurbaya Zulhakim, Divisi
         // Pendidikan Publik Yayasan Setara Jambi, mengatakan*)
         // (read mention by mention, stopping at the first word that is neither)
-        let org_only = a < e && {
-            let (mut x, mut org, mut ok) = (a + usize::from(self.is_lower_word(a)), false, true);
-            while ok && x < e {
-                match self.mention_at(x) {
-                    Some((_, mb, label, _)) if label != EntityLabel::Per => {
-                        org |= label == EntityLabel::Org;
-                        x = mb.max(x + 1);
-                    }
-                    Some(_) => ok = false,
-                    None => {
-                        ok = self.tok(x).kind != TokenKind::Word;
-                        x += 1;
-                    }
-                }
-            }
-            ok && org
-        };
+        let org_only = a < e && self.without_persons(a + usize::from(self.is_lower_word(a)), e, |x| self.tok(x).kind != TokenKind::Word) == Some(true);
         // *Suhebot, Kabid Perikanan Tangkap DKP Kabupaten Sukabumi(,) menyebutkan*,
         // *Purom Wenda, pimpinan OPM Lany Jaya, mengakui*: a description set off
         // after a person's name, with no person, pronoun, verb or relative
@@ -819,26 +821,19 @@ impl<'a> Doc<'a> {
         // person, who is the subject
         // (not a name that is a subject of its own, *…, lanjut Adita, Telkomsel
         // tetap menegaskan*: the description opens with a word of its own)
-        if a >= s0 + 2 && self.is_p(a - 1, ',') && seg_has_cap && !relation && !day_only && !degree_only && self.mention_at(a).is_none() {
-            let described = self.mention_at(a - 2).filter(|m| m.2 == EntityLabel::Per && m.1 == a - 1);
-            // (read mention by mention: a name's own words, *Dinas Kelautan dan
-            // Perikanan*, are no clause)
-            let mut plain = true;
-            let mut x = a;
-            while plain && x < e {
-                match self.mention_at(x) {
-                    Some((_, mb, label, _)) if label != EntityLabel::Per => x = mb.max(x + 1),
-                    Some(_) => plain = false,
-                    None => {
-                        plain = !self.is_prefixed_verb(x)
-                            && !self.has(x, class::PRONOUNS)
-                            && !self.has(x, class::CONNECTIVES)
-                            && !matches!(self.l(x), "yang" | "dan" | "atau" | "kata" | "ujar" | "menurut" | "bahwa");
-                        x += 1;
-                    }
-                }
-            }
-            if let (Some((ma, mb, _, _)), true) = (described, plain) {
+        // (seg_has_cap: not degrees, a day or a relation either)
+        let described = (a >= s0 + 2 && self.is_p(a - 1, ',') && seg_has_cap && self.mention_at(a).is_none())
+            .then(|| self.mention_at(a - 2).filter(|m| m.2 == EntityLabel::Per && m.1 == a - 1))
+            .flatten();
+        if let Some((ma, mb, _, _)) = described {
+            // (a name's own words, *Dinas Kelautan dan Perikanan*, are no clause)
+            let plain = self.without_persons(a, e, |x| {
+                !self.is_prefixed_verb(x)
+                    && !self.has(x, class::PRONOUNS)
+                    && !self.has(x, class::CONNECTIVES)
+                    && !matches!(self.l(x), "yang" | "dan" | "atau" | "kata" | "ujar" | "menurut" | "bahwa")
+            });
+            if plain.is_some() {
                 return Ref::Named(ma, mb);
             }
         }
