@@ -740,14 +740,18 @@ impl EntityExtractor {
         let mut led: Vec<usize> = Vec::new();
         for (k, t) in seg.tokens.iter().enumerate() {
             let w = &text[t.start..t.end];
-            if !w.starts_with(char::is_uppercase) || !parts.contains(&*seg.lower_of(text, t.start, t.end)) {
+            if !w.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let lower = seg.lower_of(text, t.start, t.end);
+            if !parts.contains(&*lower) {
                 continue;
             }
             let next_ok = seg.tokens.get(k + 1).is_none_or(|n| !text[n.start..n.end].starts_with(char::is_uppercase));
             if !next_ok || !((k > 0 && verb(k - 1)) || verb(k + 1)) {
                 continue;
             }
-            if let Some(&i) = lead.get(&*seg.lower_of(text, t.start, t.end)) {
+            if let Some(&i) = lead.get(&*lower) {
                 led.push(i);
             }
             let i = found.partition_point(|m| m.end <= t.start);
