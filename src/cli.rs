@@ -42,8 +42,10 @@ struct TrainArgs {
     /// Model file to write (the build embeds data/model/entity-tagger.bin).
     #[arg(long, default_value = "data/model/entity-tagger.bin")]
     out: PathBuf,
-    /// Passes over the training data.
-    #[arg(long, default_value_t = 12)]
+    /// Passes over the training data. (30 scores higher than 12 in five-fold
+    /// cross-validation over the corpus's train split: entity F1 0.894 against
+    /// 0.891, organizations 0.848 against 0.844.)
+    #[arg(long, default_value_t = 30)]
     epochs: usize,
     /// Seed of the shuffles: the same seed and data give the same file.
     #[arg(long, default_value_t = 1)]

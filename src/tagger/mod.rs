@@ -47,7 +47,7 @@
 //! summed as they are made, never collected for the sentence.
 //!
 //! # Training ([`train`])
-//! `sorot train` (see `data/model/README.md`): deterministic, about a second.
+//! `sorot train` (see `data/model/README.md`): deterministic, a few seconds.
 //! Features whose averaged weights all stay below 1.5 are left out of the
 //! file (`--min-weight`): half of them, with corpus dev F1 unchanged.
 
