@@ -45,7 +45,10 @@
 //!   (*2019-2024*, the second year later by ten at most). A bare year needs *tahun*, an
 //!   edge word or a preposition before it (listed in `triggers.txt`): a year
 //!   after a noun is a name (*Pemilu 2019*); a year listed after a year
-//!   (*tahun 1979, 1987, dan 1997*) or in brackets (*(1968, 1969)*) is one.
+//!   (*tahun 1979, 1987, dan 1997*) or in brackets (*(1968, 1969)*) is one,
+//!   and so is a year with its deixis opening a clause or after *dan*,
+//!   *atau*, *dengan* (*2025 nanti lima orang pensiun*, *dibandingkan dengan
+//!   2022 lalu*; after a noun, *Pilkada 2018 mendatang*, it stays a name).
 //!   A decade needs no cue and has its first year's value (*1990-an*,
 //!   *tahun 1950-an*, *era 1980-an* → `1980`).
 //!   A season joins its year's span (*musim 2016*, *musim kemarau 2023*),
@@ -64,7 +67,9 @@
 //! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*;
 //!   *hari itu* (the day last mentioned), *keesokan harinya* (the day after it).
 //!   An editor's note right after one says which day it is, counted from
-//!   publication: *Hari ini (kemarin, Red)* is yesterday.
+//!   publication: *Hari ini (kemarin, Red)* is yesterday. After a count
+//!   (*tiga hari ini*, *beberapa hari ini*: these few days) it is a stretch
+//!   of time, no date.
 //! - **Counted periods**: *dua hari lalu*, *3 pekan lalu*, *sebulan lalu*,
 //!   *paling lambat satu bulan ke depan*; counted from the story's day
 //!   (`story-directions.txt`): *dua hari kemudian*, *sebulan sebelumnya*,
