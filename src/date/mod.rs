@@ -194,6 +194,8 @@ mod tests {
     fn absolute_dates() {
         check(&[
             ("day month year", "Ia lahir pada 10 September 2023 di Bandung.", A, &[("10 September 2023", "2023-09-10")]),
+            ("a month in lower case after a day", "Pendaftaran pada 6 november 2022 ditutup.", A, &[("6 november 2022", "2022-11-06")]),
+            ("a lower-case month without a day stays a word", "Hujan pada november lalu dan september.", A, &[]),
             ("abbreviated month with dot", "Rapat digelar 4 Agt. 2015 di Jakarta.", A, &[("4 Agt. 2015", "2015-08-04")]),
             ("abbreviations", "Tiket berlaku 1 Jan 2024 dan 3 Des 2023.", A, &[("1 Jan 2024", "2024-01-01"), ("3 Des 2023", "2023-12-03")]),
             ("English month", "The deal was signed on 10 March 2020, kata dia.", A, &[("10 March 2020", "2020-03-10")]),

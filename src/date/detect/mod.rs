@@ -11,7 +11,8 @@
 //!
 //! Families, in plain words:
 //! - **Day month year**: *10 September 2023*, *18 Mei*, *4 Agt. 2015*,
-//!   *tanggal 17 Agustus*, English *10 March 2020*; a day range
+//!   *tanggal 17 Agustus*, English *10 March 2020*, an Indonesian month in
+//!   lower case after its day (*6 november 2022*); a day range
 //!   *10-12 September 2023* is one span with the start's value, and so are
 //!   two days in a row, *10 dan 11 April* (days apart, *23 dan 27 Maret*,
 //!   are a list); *21 Oktober tahun lalu* takes the year named; a trailing
@@ -436,6 +437,10 @@ impl Patterns {
     pub fn new() -> Self {
         let lex = Lexicon::load();
         let months = capitalized_alternation(lex.months.iter().map(|(_, w, _)| w.as_str()));
+        // After a day number a month's full Indonesian name in lower case is
+        // still the month (*pada 6 november 2022*: DATE 6 of 6 times in
+        // corpus train gold, and never anything else).
+        let months_after_day = format!("{months}|{}", lex.running_months.join("|"));
         let weekdays = alternation(lex.weekdays.iter().map(|(_, w)| w.as_str()));
         let numbers = alternation(lex.numbers.iter().map(|(w, _)| w.as_str()));
         let rel_days = alternation(lex.relative_days.iter().map(|(w, _)| w.as_str()));
@@ -510,7 +515,7 @@ impl Patterns {
         let mut p = Patterns {
             day_month: leads.compile(
                 &format!(
-                    r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}})?\s{{1,3}}(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
+                    r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}})?\s{{1,3}}(?P<mn>{months_after_day})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
                 ),
                 &[TANGGAL, TGL].concat(), Some(day_then_month), false,
             ),
