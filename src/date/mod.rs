@@ -25,7 +25,7 @@
 //!   Baru* (the 31 December nearest publication);
 //! - clock times and parts of day joined to their day: *pukul 10.00 WIB*,
 //!   *Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*, *tadi pagi*,
-//!   *malam itu*, *dini hari*, *pukul 08.30 tadi*, *pukul sepuluh pagi*; *waktu setempat* joins
+//!   *malam itu*, *malam harinya*, *dini hari*, *pukul 08.30 tadi*, *pukul sepuluh pagi*; *waktu setempat* joins
 //!   the time, and so does Saudi time in hajj news (*pukul 16.00 WAS*,
 //!   *waktu Arab Saudi (WAS)*); a byline's timestamp after a bar (*Senin, 04 November 2019 |
 //!   13:10*); a relative day after a clock (*pukul 19.00 semalam*); a part
@@ -316,6 +316,12 @@ mod tests {
             ("akhir tahun alone", "Stok aman sampai akhir tahun.", A, &[("akhir tahun", "2023")]),
             ("kuartal lalu", "Laba kuartal lalu turun.", Some("2016-02-16"), &[("kuartal lalu", "2015-Q4")]),
             ("hari itu takes the last day", "Pada 10 September 2023 ia tiba. Hari itu hujan.", A, &[("10 September 2023", "2023-09-10"), ("Hari itu", "2023-09-10")]),
+            (
+                "hari yang sama takes the last day",
+                "Pada 10 September 2023 ia tiba. Pada hari yang sama, tim SAR datang.",
+                A,
+                &[("10 September 2023", "2023-09-10"), ("hari yang sama", "2023-09-10")],
+            ),
             ("keesokan harinya follows the last day", "Ia ditangkap 31 Desember 2023. Keesokan harinya ia diperiksa.", A, &[("31 Desember 2023", "2023-12-31"), ("Keesokan harinya", "2024-01-01")]),
             ("counted from the story: months after", "Ia ditangkap 3 Maret 2015.\nSebulan kemudian ia diadili.", A, &[("3 Maret 2015", "2015-03-03"), ("Sebulan kemudian", "2015-04")]),
             ("counted from the story: days before", "Ia ditangkap 3 Maret 2015. Dua hari sebelumnya ia kabur.", A, &[("3 Maret 2015", "2015-03-03"), ("Dua hari sebelumnya", "2015-03-01")]),
@@ -401,6 +407,12 @@ mod tests {
             ("tadi malam is last night", "Ia tiba tadi malam.", A, &[("tadi malam", "2023-09-11")]),
             ("pagi ini", "Genangan merendam jalan pagi ini.", A, &[("pagi ini", "2023-09-12")]),
             ("malam itu takes the last day", "Konser digelar Senin (11/9/2023). Penonton memadati gedung malam itu.", A, &[("Senin (11/9/2023)", "2023-09-11"), ("malam itu", "2023-09-11")]),
+            (
+                "malam harinya takes the last day",
+                "Warga mengungsi Senin (11/9/2023). Malam harinya hujan turun lagi.",
+                A,
+                &[("Senin (11/9/2023)", "2023-09-11"), ("Malam harinya", "2023-09-11")],
+            ),
             ("dini hari alone", "Kebakaran terjadi dini hari.", A, &[("dini hari", "2023-09-12")]),
             ("time zone after a part of day", "Ia tiba Minggu (10/9) malam WIB.", A, &[("Minggu (10/9) malam WIB", "2023-09-10")]),
         ]);

@@ -66,7 +66,7 @@
 //! - **Quarters and halves**: *kuartal III 2015*, *triwulan kedua tahun ini*,
 //!   *Q3 2015*; *semester I 2024* (`2024-H1`).
 //! - **Relative days**: *kemarin*, *hari ini*, *besok*, *lusa*, *semalam*;
-//!   *hari itu* (the day last mentioned), *keesokan harinya* (the day after it).
+//!   *hari itu*, *hari yang sama* (the day last mentioned), *keesokan harinya* (the day after it).
 //!   An editor's note right after one says which day it is, counted from
 //!   publication: *Hari ini (kemarin, Red)* is yesterday. After a count
 //!   (*tiga hari ini*, *beberapa hari ini*: these few days) it is a stretch
@@ -116,7 +116,7 @@
 //! - **Parts of day**: *pagi*, *siang*, *sore*, *malam*, *dini hari* (or
 //!   *dinihari*) … joined
 //!   to a day or clock (*Senin malam*, *kemarin sore*, *pukul 7 malam*), or
-//!   with their own deixis (*tadi pagi*, *malam tadi*, *malam itu*);
+//!   with their own deixis (*tadi pagi*, *malam tadi*, *malam itu*, *malam harinya*: the day last mentioned);
 //!   right after its day, *itu* stays out of the span (*Rabu dinihari itu*
 //!   → *Rabu dinihari*, as *Senin itu* → *Senin*);
 //!   *malam tahun baru (2012)* is New Year's Eve, 31 December of the year
