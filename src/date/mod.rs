@@ -195,6 +195,19 @@ mod tests {
         check(&[
             ("day month year", "Ia lahir pada 10 September 2023 di Bandung.", A, &[("10 September 2023", "2023-09-10")]),
             ("a month in lower case after a day", "Pendaftaran pada 6 november 2022 ditutup.", A, &[("6 november 2022", "2022-11-06")]),
+            (
+                "a day of the month alone takes the anchor's month",
+                "Kami umumkan tanggal 15, lalu bergeser ke tanggal 17. Dari tanggal 5 sampai 7 ada tur.",
+                A,
+                &[("tanggal 15", "2023-09-15"), ("tanggal 17", "2023-09-17"), ("tanggal 5 sampai 7", "2023-09-05")],
+            ),
+            ("a day of the month with kemarin after the anchor's day is last month's", "Ia di sana sejak tanggal 20 kemarin.", A, &[("tanggal 20 kemarin", "2023-08-20")]),
+            (
+                "days listed before their month are the month's",
+                "Ia berkunjung tanggal 20, 21 Oktober 2023 dan pada Desember 2023, tanggal 23.",
+                A,
+                &[("21 Oktober 2023", "2023-10-21"), ("Desember 2023", "2023-12")],
+            ),
             ("a lower-case month without a day stays a word", "Hujan pada november lalu dan september.", A, &[]),
             ("abbreviated month with dot", "Rapat digelar 4 Agt. 2015 di Jakarta.", A, &[("4 Agt. 2015", "2015-08-04")]),
             ("abbreviations", "Tiket berlaku 1 Jan 2024 dan 3 Des 2023.", A, &[("1 Jan 2024", "2024-01-01"), ("3 Des 2023", "2023-12-03")]),
@@ -653,6 +666,7 @@ mod tests {
             ("within the next years", "Ia berharap dalam 5 tahun ke depan rumah sakit berdiri.", A, &[]),
             ("within the coming month, se- form", "Dalam sebulan mendatang harga stabil.", A, &[]),
             ("frequency", "Ia berolahraga setiap hari dan tiap Senin.", A, &[]),
+            ("a day of every month is a schedule", "Harga naik setiap tanggal 1 dan tiap tanggal 15.", A, &[]),
             ("vague present", "Saat ini dan sekarang, kini harga naik.", A, &[]),
             ("vague past", "Beberapa waktu lalu dan beberapa hari lalu ia datang.", A, &[]),
             ("vague counts", "Beberapa tahun lalu, puluhan tahun lalu dan bulan-bulan lalu.", A, &[]),

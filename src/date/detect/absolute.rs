@@ -60,6 +60,57 @@ impl Patterns {
         }
     }
 
+    /// *tanggal 15*, *tanggal 1 kemarin*, *tanggal 5 sampai 17*: a day of
+    /// the month with no month after it (a month or a numeric date after
+    /// the day is the day-month or numeric family's, whose longer span
+    /// wins); not a schedule (*setiap tanggal 1*).
+    pub(super) fn collect_day_of_month(&self, text: &str, out: &mut Vec<Piece>) {
+        for c in self.day_of_month.get().captures_iter(text) {
+            let Some(day) = c.name("d").and_then(|d| d.as_str().parse::<u8>().ok()).filter(|d| (1..=31).contains(d)) else { continue };
+            let m = c.get(0).expect("match");
+            let before = prev_word(text, m.start()).lower();
+            if matches!(before.as_str(), "setiap" | "tiap" | "per" | "saban") {
+                continue;
+            }
+            // a month, a year or another number goes on after the day, or a
+            // list of days ends in a month (*tanggal 20, 21 Oktober 2020*):
+            // not this family's
+            let after = text[m.end()..].trim_start();
+            let past_list = after.trim_start_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, ',' | ' ' | '-' | '–'));
+            let past_list = past_list.strip_prefix("dan ").unwrap_or(past_list).trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == ' ');
+            let next = next_word(after, 0);
+            if after.starts_with(['/', '.', '-', ',']) && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+                || self.month_of(next).is_some()
+                || self.month_of(next_word(past_list, 0)).is_some()
+                || next.eq_ignore_ascii_case("bulan")
+                || next.eq_ignore_ascii_case("tahun")
+            {
+                continue;
+            }
+            // the month was named just before (*pada Desember 2021, tanggal 23*): left alone
+            let before_comma = text[..m.start()].trim_end().strip_suffix(',').map(str::len);
+            let month_before = before_comma.is_some_and(|end| {
+                let (at, word) = prev_word_at(text, end);
+                self.month_of(word).is_some() || (word.len() == 4 && word.parse::<i32>().is_ok() && self.month_of(prev_word(text, at)).is_some())
+            });
+            if month_before {
+                continue;
+            }
+            let lean = match c.name("dir").map(|d| normalize(d.as_str())) {
+                Some(d) if d == "nanti" => Lean::Future,
+                Some(d) => lean_of(self.directions.get(&d).copied().unwrap_or(0), false),
+                None => Lean::Nearest,
+            };
+            out.push(Piece {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Day,
+                expr: Expr { day: Some(DayRef::DayOfMonth { day, lean }), ..Expr::default() },
+                standalone: true,
+            });
+        }
+    }
+
     pub(super) fn collect_weekday_paren(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
         for c in self.weekday_paren.captures_iter(text, starts) {
             let Some(weekday) = self.weekday_of(&c["w"]) else { continue };

@@ -17,6 +17,13 @@
 //!   two days in a row, *10 dan 11 April* (days apart, *23 dan 27 Maret*,
 //!   are a list); *21 Oktober tahun lalu* takes the year named; a trailing
 //!   *lalu* / *mendatang* / *nanti* says on which side of publication it lies.
+//! - **Day of the month** without its month: *tanggal 15*, *tanggal 1
+//!   kemarin*, *tanggal 5 sampai 17* (the start's value): the anchor's
+//!   month, the month before when *kemarin* / *lalu* puts the day behind
+//!   the anchor, the month after when *nanti* / *mendatang* puts it ahead.
+//!   Not a schedule (*setiap tanggal 1*), nor days whose month follows a
+//!   list (*tanggal 20, 21 Oktober*) or came just before (*Desember 2021,
+//!   tanggal 23*).
 //! - **Weekday with a parenthetical date**, day first: *Minggu (10/9/2023)*,
 //!   *Rabu (4/11)*, *Senin (8 Oktober 2019)*, *Minggu malam (15/10)*; a
 //!   weekday range *Sabtu-Minggu (26-27/8)* is one span with the start's
@@ -203,6 +210,15 @@ pub enum DayRef {
         /// Years from the anchor's.
         years: i32,
     },
+    /// A day of the month named without its month (*tanggal 15*, *tanggal 1
+    /// kemarin*): the anchor's month, or the one before or after it that
+    /// `lean` asks for.
+    DayOfMonth {
+        /// Day of month.
+        day: u8,
+        /// Side of the anchor.
+        lean: Lean,
+    },
     /// Days from the anchor (*kemarin* = -1).
     Offset(i64),
     /// A weekday (0 = Monday) near the anchor.
@@ -365,6 +381,7 @@ pub struct Patterns {
     local_time: Gated,
     law_number: LazyRegex,
     holiday: LazyRegex,
+    day_of_month: LazyRegex,
     /// Where each gated pattern may match (see `text::pattern::Leads`).
     leads: Leads,
     months: HashMap<String, (u8, bool)>,
@@ -582,6 +599,9 @@ impl Patterns {
             // 0137*, *Nomor 15P dan 24P*), after the regulation's short name (*PM 12*,
             // *UU 10*, *Perpres 82*), or a law's title (*UU Pemerintah Daerah*)
             holiday: LazyRegex::new(holiday::holiday_pattern()),
+            day_of_month: LazyRegex::new(format!(
+                r"\b(?:{tanggal}|(?:{tgl})\.?)\s+(?P<d>\d{{1,2}})\b(?:\s*(?:-|–|s/d|s\.d\.?|(?:sampai|hingga)(?:\s+dengan)?)\s*\d{{1,2}}\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
+            )),
             law_number: LazyRegex::new(
                 r"(?i)(?:\b(?:(?:ber)?(?:no|nomor|nomer)\.?|uu|pp|pm|perpres|perppu|perpu|perda|pergub|perwali|perbup|inpres|keppres|permen\w*)\s*\d[\w./-]*(?:\s*(?:dan|,)\s*\d[\w./-]*)*|(?-i:\bUU(?:\s+[A-Z][a-z]+){1,4}))\s*$".into(),
             ),
@@ -982,6 +1002,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
     let starts = p.leads.starts(text);
     let mut pieces = Vec::new();
     p.collect_day_month(text, &starts, &mut pieces);
+    p.collect_day_of_month(text, &mut pieces);
     p.collect_weekday_paren(text, &starts, &mut pieces);
     p.collect_numeric(text, &starts, &mut pieces);
     p.collect_paren_date(text, &starts, &mut pieces);
