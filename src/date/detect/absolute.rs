@@ -64,9 +64,9 @@ impl Patterns {
     /// the month with no month after it (a month or a numeric date after
     /// the day is the day-month or numeric family's, whose longer span
     /// wins); not a schedule (*setiap tanggal 1*).
-    pub(super) fn collect_day_of_month(&self, text: &str, out: &mut Vec<Piece>) {
-        for c in self.day_of_month.get().captures_iter(text) {
-            let Some(day) = c.name("d").and_then(|d| d.as_str().parse::<u8>().ok()).filter(|d| (1..=31).contains(d)) else { continue };
+    pub(super) fn collect_day_of_month(&self, text: &str, starts: &[Vec<usize>], out: &mut Vec<Piece>) {
+        for c in self.day_of_month.captures_iter(text, starts) {
+            let Some(day) = num::<u8>(&c, "d").filter(|d| (1..=31).contains(d)) else { continue };
             let m = c.get(0).expect("match");
             let before = prev_word(text, m.start()).lower();
             if matches!(before.as_str(), "setiap" | "tiap" | "per" | "saban") {

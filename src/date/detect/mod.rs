@@ -363,6 +363,7 @@ impl Piece {
 #[derive(Debug)]
 pub struct Patterns {
     day_month: Gated,
+    day_of_month: Gated,
     weekday_paren: Gated,
     paren_date: Gated,
     numeric: Gated,
@@ -381,7 +382,6 @@ pub struct Patterns {
     local_time: Gated,
     law_number: LazyRegex,
     holiday: LazyRegex,
-    day_of_month: LazyRegex,
     /// Where each gated pattern may match (see `text::pattern::Leads`).
     leads: Leads,
     months: HashMap<String, (u8, bool)>,
@@ -536,6 +536,12 @@ impl Patterns {
                 ),
                 &[TANGGAL, TGL].concat(), Some(day_then_month), false,
             ),
+            day_of_month: leads.compile(
+                &format!(
+                    r"\b(?:{tanggal}|(?:{tgl})\.?)\s+(?P<d>\d{{1,2}})\b(?:\s*(?:-|–|s/d|s\.d\.?|(?:sampai|hingga)(?:\s+dengan)?)\s*\d{{1,2}}\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
+                ),
+                &[TANGGAL, TGL].concat(), None, false,
+            ),
             weekday_paren: leads.compile(
                 &format!(
                     r"\b(?:(?:{hari})\s+)?(?P<w>{weekdays})(?:\s*(?:-|–|(?i:dan|hingga|sampai))\s*(?:{weekdays}))?\s*,?\s*\(\s*(?:(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{1,4}}))?|(?P<d2>\d{{1,2}})\s+(?P<mn>{months})\.?(?:\s+(?P<y2>\d{{4}}))?)\s*\)(?:\s+(?P<dir>{dirs_weekday})\b)?"
@@ -599,9 +605,6 @@ impl Patterns {
             // 0137*, *Nomor 15P dan 24P*), after the regulation's short name (*PM 12*,
             // *UU 10*, *Perpres 82*), or a law's title (*UU Pemerintah Daerah*)
             holiday: LazyRegex::new(holiday::holiday_pattern()),
-            day_of_month: LazyRegex::new(format!(
-                r"\b(?:{tanggal}|(?:{tgl})\.?)\s+(?P<d>\d{{1,2}})\b(?:\s*(?:-|–|s/d|s\.d\.?|(?:sampai|hingga)(?:\s+dengan)?)\s*\d{{1,2}}\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
-            )),
             law_number: LazyRegex::new(
                 r"(?i)(?:\b(?:(?:ber)?(?:no|nomor|nomer)\.?|uu|pp|pm|perpres|perppu|perpu|perda|pergub|perwali|perbup|inpres|keppres|permen\w*)\s*\d[\w./-]*(?:\s*(?:dan|,)\s*\d[\w./-]*)*|(?-i:\bUU(?:\s+[A-Z][a-z]+){1,4}))\s*$".into(),
             ),
@@ -1002,7 +1005,7 @@ pub fn detect(p: &Patterns, text: &str, seg: &Segmented) -> Vec<Found> {
     let starts = p.leads.starts(text);
     let mut pieces = Vec::new();
     p.collect_day_month(text, &starts, &mut pieces);
-    p.collect_day_of_month(text, &mut pieces);
+    p.collect_day_of_month(text, &starts, &mut pieces);
     p.collect_weekday_paren(text, &starts, &mut pieces);
     p.collect_numeric(text, &starts, &mut pieces);
     p.collect_paren_date(text, &starts, &mut pieces);
@@ -1141,9 +1144,9 @@ mod tests {
     use super::*;
 
     impl Patterns {
-        fn gated(&self) -> [&Gated; 16] {
+        fn gated(&self) -> [&Gated; 17] {
             [
-                &self.day_month, &self.weekday_paren, &self.paren_date, &self.numeric, &self.month, &self.year,
+                &self.day_month, &self.day_of_month, &self.weekday_paren, &self.paren_date, &self.numeric, &self.month, &self.year,
                 &self.quarter, &self.week_number, &self.relative_day, &self.counted, &self.deictic, &self.weekday, &self.clock,
                 &self.bare_clock, &self.part, &self.local_time,
             ]
