@@ -220,6 +220,14 @@ fn two_capitals(w: &Word) -> bool {
     w.lower.len() == 2 && w.hit.is_none()
 }
 
+/// One capital letter standing for a given name, with no dot (*Kombes M
+/// Anwar Reksowidjojo*): not *I*, *V* or *X*, which before a capitalized word
+/// are a unit's number (*Kodam V*), the Balinese *I* (read with its name)
+/// or English (*I Need You*).
+fn lone_initial(w: &Word) -> bool {
+    w.cap && w.lower.len() == 1 && !matches!(&*w.lower, "i" | "v" | "x")
+}
+
 /// `covid-19`, `u-22`: letters, a hyphen and digits.
 fn numbered_word(w: &str) -> bool {
     w.split_once('-').is_some_and(|(a, b)| !a.is_empty() && a.bytes().all(|c| c.is_ascii_alphabetic()) && !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit()))
@@ -1518,8 +1526,11 @@ impl Scanner<'_> {
             while s < j
                 && (self.is_common(&words[s]) || portfolio(s) || first_conjunct(s))
                 && !(opens_name && s == i)
-                // (an initial is no common word: *A. Busyro Karim*, not *. Busyro Karim*)
+                // (an initial is no common word: *A. Busyro Karim*, not *. Busyro Karim*;
+                // nor is one capital letter before the name, *Kombes M Anwar*, though
+                // *m* is the metre)
                 && !Self::is_initial(words, s)
+                && !(lone_initial(&words[s]) && s + 1 < j)
                 && self.particle_at(words, s).is_none_or(|k| k >= j)
             {
                 s += 1;
@@ -1616,10 +1627,14 @@ impl Scanner<'_> {
                     } {
                         k -= 1;
                     }
-                    // (two unlisted capitals right before the name word are its initials:
-                    // *Inspektur Jenderal RZ Panca Putra Simanjuntak*)
-                    if k > s && words[k - 1].allcaps && two_capitals(&words[k - 1]) {
+                    // (initials right before the name word are its own: two unlisted
+                    // capitals, *Inspektur Jenderal RZ Panca Putra Simanjuntak*, or one
+                    // letter with or without its dot, *Kombes M Anwar Reksowidjojo*,
+                    // *Wakil Presiden M. Jusuf Kalla*)
+                    if k > s && ((words[k - 1].allcaps && two_capitals(&words[k - 1])) || lone_initial(&words[k - 1])) {
                         k -= 1;
+                    } else if k >= s + 2 && Self::is_initial(words, k - 2) {
+                        k -= 2;
                     }
                     if k > s {
                         s = k;

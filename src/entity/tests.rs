@@ -398,6 +398,12 @@ fn capitalization_rules() {
         ("clitic stays out", "Kebijakan Jokowi-nya dikritik Prabowo.", &["PER:Jokowi", "PER:Prabowo"]),
         ("digits are not names", "Harganya Rp4 miliar.", &[]),
         ("initials kept", "Kata M. Iqbal kepada wartawan.", &["PER:M. Iqbal"]),
+        (
+            "regression: one initial after a title stayed out of the name, with or without its dot",
+            "Kombes M Anwar Reksowidjojo hadir. Wakil Presiden M. Jusuf Kalla dan Ketua Umum A Budi Santoso datang.",
+            &["PER:M Anwar Reksowidjojo", "PER:M. Jusuf Kalla", "PER:A Budi Santoso"],
+        ),
+        ("a roman numeral before a name is no initial", "Serta, terdakwa V Muhamad dan terdakwa VI Muhammad Ikbal.", &["PER:Muhamad", "PER:Muhammad Ikbal"]),
         ("initials without dots inside a name", "Pengamat Muhammad AS Hikam menilai begitu.", &["PER:Muhammad AS Hikam"]),
         ("name particle kept", "Kata Abdul Wahid bin Ahmad.", &["PER:Abdul Wahid bin Ahmad"]),
         ("degree after name", "Kata Itida Sari, M.Epid, kemarin.", &["PER:Itida Sari"]),
