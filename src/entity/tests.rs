@@ -403,6 +403,11 @@ fn capitalization_rules() {
             "Kombes M Anwar Reksowidjojo hadir. Wakil Presiden M. Jusuf Kalla dan Ketua Umum A Budi Santoso datang.",
             &["PER:M Anwar Reksowidjojo", "PER:M. Jusuf Kalla", "PER:A Budi Santoso"],
         ),
+        (
+            "an organization's two-word short form in brackets is its mention",
+            "Komisi Nasional Hak Asasi Manusia (Komnas HAM) dan Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia (PP PBSI) hadir.",
+            &["ORG:Komisi Nasional Hak Asasi Manusia", "ORG:Komnas HAM", "ORG:Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia", "ORG:PP PBSI"],
+        ),
         ("a roman numeral before a name is no initial", "Serta, terdakwa V Muhamad dan terdakwa VI Muhammad Ikbal.", &["PER:Muhamad", "PER:Muhammad Ikbal"]),
         ("initials without dots inside a name", "Pengamat Muhammad AS Hikam menilai begitu.", &["PER:Muhammad AS Hikam"]),
         ("name particle kept", "Kata Abdul Wahid bin Ahmad.", &["PER:Abdul Wahid bin Ahmad"]),

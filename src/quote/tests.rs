@@ -866,6 +866,12 @@ fn regression_the_one_a_named_speaker_serves_is_not_the_speaker() {
 }
 
 #[test]
+fn regression_an_organization_named_by_its_two_word_short_form_speaks_by_its_full_name() {
+    let text = "Komisi Nasional Hak Asasi Manusia (Komnas HAM) menerima aduan warga. Komnas HAM menyebut jumlah korban terus bertambah.";
+    assert_eq!(indirect(text), pairs(&[("jumlah korban terus bertambah", "Komisi Nasional Hak Asasi Manusia")]));
+}
+
+#[test]
 fn regression_a_description_of_an_organization_points_to_that_organization() {
     let text = "Grace Natalie mendirikan Partai Solidaritas Indonesia. Partai ini mengklaim akan mengisi tokoh muda di parlemen.";
     assert_eq!(indirect(text), pairs(&[("akan mengisi tokoh muda di parlemen", "Partai Solidaritas Indonesia")]));
