@@ -63,6 +63,7 @@
 //! - **Clitic opener**: *Katanya, …* opening a sentence (the -nya form of a
 //!   verb of `[after]`), its speaker resolved like *ujarnya*.
 //! - **Passive opener**: *Diungkapkan, …* / *Ditambahkan oleh X, …* /
+//!   *Dikatakan Kapolres AKBP X, …* (a title or role before the name) /
 //!   *Dikatakan Yusuf, …* / *Dikatakannya, …*, also after an opening connective (*Selanjutnya,
 //!   dikatakan Yusuf, …*). With its agent said (a clitic or a pronoun:
 //!   *Dirincikan dia, …*) the content may follow with no comma or after
@@ -248,9 +249,18 @@ pub fn find(doc: &Doc<'_>, inside: &dyn Fn(usize) -> bool, quote_starts: &[usize
                 let mut j = k + 1;
                 let mut who = Ref::Pronoun(k, k + 1);
                 let by_name = doc.mention_at(j).is_some_and(|m| m.0 == j && m.2 == crate::document::EntityLabel::Per);
+                // *Dikatakan Kapolres AKBP Budi Santoso, …*: the agent's title or
+                // role before the name, the phrase closed by a comma
+                let comma = (j..s1.min(j + 16)).find(|&x| doc.is_p(x, ','));
+                let by_role = !by_name
+                    && doc.is_cap(j)
+                    && comma.is_some_and(|c| (j + 1..c).any(|x| doc.mention_at(x).is_some_and(|m| m.0 == x && m.2 == crate::document::EntityLabel::Per)));
                 if pronoun_agent {
                     who = Ref::Pronoun(k + 1, k + 2);
                     j = k + 2;
+                } else if let Some(c) = comma.filter(|_| by_role) {
+                    who = doc.speaker_within(j, c);
+                    j = c;
                 } else if (doc.l(j) == "oleh" && j + 1 < s1) || by_name {
                     who = doc.speaker_after(j + usize::from(!by_name));
                     while j < s1 && !doc.is_p(j, ',') {

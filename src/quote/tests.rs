@@ -879,7 +879,7 @@ fn regression_a_description_of_an_organization_points_to_that_organization() {
 
 #[test]
 fn passive_openers_with_a_name() {
-    let cases: [Case; 3] = [
+    let cases: [Case; 4] = [
         (
             "with the clitic",
             "Yusuf Wibowo meninjau lokasi. Dikatakannya, personel kemudian mencari pelaku berdasarkan keterangan saksi.",
@@ -893,6 +893,11 @@ fn passive_openers_with_a_name() {
         (
             "with oleh",
             "Ditambahkan oleh Yusuf Wibowo, personel kemudian mencari pelaku berdasarkan keterangan saksi.",
+            &[("personel kemudian mencari pelaku berdasarkan keterangan saksi", "Yusuf Wibowo")],
+        ),
+        (
+            "regression: a title before the agent's name hid the quote",
+            "Dikatakan Kapolres AKBP Yusuf Wibowo, personel kemudian mencari pelaku berdasarkan keterangan saksi.",
             &[("personel kemudian mencari pelaku berdasarkan keterangan saksi", "Yusuf Wibowo")],
         ),
     ];
