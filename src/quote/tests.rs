@@ -851,6 +851,26 @@ fn regression_menurutnya_without_a_comma() {
     assert_eq!(indirect(text), pairs(&[("para camat harus bekerja sama dengan dinas kesehatan", "Dadang Supriatna")]));
 }
 
+#[test]
+fn regression_menurut_a_name_without_a_comma() {
+    let cases: [Case; 3] = [
+        ("opening the sentence", "Menurut Anwar sudah ada tujuh saksi yang diperiksa polisi.", &[("sudah ada tujuh saksi yang diperiksa polisi", "Anwar")]),
+        (
+            "interposed with no commas: both sides reported",
+            "Kondisi ini menurut Sutopo juga berpengaruh pada upaya pemadaman api.",
+            &[("Kondisi ini", "Sutopo"), ("juga berpengaruh pada upaya pemadaman api", "Sutopo")],
+        ),
+        (
+            "interposed after a comma",
+            "Tiga gol yang membuat lawan unggul, menurut Jafri merupakan hukuman bagi timnya.",
+            &[("Tiga gol yang membuat lawan unggul", "Jafri"), ("merupakan hukuman bagi timnya", "Jafri")],
+        ),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(indirect(text), pairs(want), "{name}");
+    }
+}
+
 /// Found by the Spark test's generated archive: *menurutnya* as the text's
 /// first word read the token before it (index 0 - 1) and panicked.
 #[test]
