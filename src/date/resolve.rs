@@ -205,8 +205,8 @@ fn day_of_month(day: u8, lean: Lean, a: CalendarDate) -> Option<CalendarDate> {
         Lean::FutureStrict if day <= a.day() => 1,
         _ => 0,
     };
-    let m = i32::from(a.month()) - 1 + shift;
-    CalendarDate::new(a.year() + m.div_euclid(12), (m.rem_euclid(12) + 1) as u8, day)
+    let (year, month) = add_months(a.year(), a.month(), shift);
+    CalendarDate::new(year, month, day)
 }
 
 fn on_lean_side(c: CalendarDate, a: CalendarDate, lean: Lean) -> bool {

@@ -1841,12 +1841,11 @@ impl Scanner<'_> {
     /// organization; those with another first letter are mostly not its
     /// short form: *PSSI (Yunus Nusi)*, *Banten Raya (Grup JPNN.com)*).
     fn acronym_after(&self, words: &[Word], k: usize, b: usize, out: &mut Vec<Mention>) {
-        let two_word_short_form = || {
-            let full = out[k];
-            let (Some(x), Some(y), Some(close)) = (words.get(b + 1), words.get(b + 2), words.get(b + 3)) else { return false };
-            let initial = |at: usize| self.text[at..].chars().next().map(|c| c.to_ascii_lowercase());
-            full.label == EntityLabel::Org
-                && words[b].lower == "("
+        let full = out[k];
+        let initial = |at: usize| self.text[at..].chars().next().map(|c| c.to_ascii_lowercase());
+        if let (Some(open), Some(x), Some(y), Some(close)) = (words.get(b), words.get(b + 1), words.get(b + 2), words.get(b + 3)) {
+            let two_word_short_form = full.label == EntityLabel::Org
+                && open.lower == "("
                 && close.lower == ")"
                 && x.cap
                 && y.cap
@@ -1856,18 +1855,16 @@ impl Scanner<'_> {
                 && initial(x.start) == initial(full.start)
                 && !self.lex.common.contains(&*x.lower)
                 // (not inside a name that goes on after it: *Dinas … Pasar (Disperindag Pasar) Kabupaten Malang*)
-                && words.get(b + 4).is_none_or(|w| !w.cap || w.sent_start)
-        };
-        if two_word_short_form() {
-            let full = out[k];
-            let mut m = Mention::new(words[b + 1].start, words[b + 2].end, full.label, full.evidence);
-            m.alias_of = Some(full.start);
-            out.push(m);
-            return;
+                && words.get(b + 4).is_none_or(|w| !w.cap || w.sent_start);
+            if two_word_short_form {
+                let mut m = Mention::new(x.start, y.end, full.label, full.evidence);
+                m.alias_of = Some(full.start);
+                out.push(m);
+                return;
+            }
         }
         if b + 2 < words.len() && words[b].lower == "(" && words[b + 2].lower == ")" {
             let a = &words[b + 1];
-            let full = out[k];
             let short = a.end - a.start < full.end - full.start;
             // (an acronym of no entity stays none: *warga negara Indonesia (WNI)*)
             let named = !self.lex.common.contains(&*a.lower);

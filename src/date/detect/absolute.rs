@@ -10,11 +10,7 @@ impl Patterns {
         for c in self.day_month.captures_iter(text, starts) {
             let (Some(day), Some((month, _))) = (num::<u8>(&c, "d"), self.month_of(&c["mn"])) else { continue };
             let year = num::<i32>(&c, "y");
-            let lean = match c.name("dir").map(|d| normalize(d.as_str())) {
-                Some(d) if d == "nanti" => Lean::Future,
-                Some(d) => lean_of(self.directions.get(&d).copied().unwrap_or(0), false),
-                None => Lean::Nearest,
-            };
+            let lean = self.trailing_lean(c.name("dir").map(|d| d.as_str()));
             if !(1..=31).contains(&day) {
                 continue;
             }
@@ -96,11 +92,7 @@ impl Patterns {
             if month_before {
                 continue;
             }
-            let lean = match c.name("dir").map(|d| normalize(d.as_str())) {
-                Some(d) if d == "nanti" => Lean::Future,
-                Some(d) => lean_of(self.directions.get(&d).copied().unwrap_or(0), false),
-                None => Lean::Nearest,
-            };
+            let lean = self.trailing_lean(c.name("dir").map(|d| d.as_str()));
             out.push(Piece {
                 start: m.start(),
                 end: m.end(),

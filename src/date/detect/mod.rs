@@ -651,6 +651,22 @@ impl Patterns {
         self.lex.triggers.iter().any(|t| t.eq_ignore_ascii_case(word))
     }
 
+    /// The side of publication a trailing *lalu* / *mendatang* / *nanti* puts
+    /// a date on (*21 Oktober lalu*, *tanggal 2 nanti*); none: the nearest.
+    fn trailing_lean(&self, dir: Option<&str>) -> Lean {
+        match dir.map(normalize) {
+            Some(d) if d == "nanti" => Lean::Future,
+            Some(d) => lean_of(self.directions.get(&d).copied().unwrap_or(0), false),
+            None => Lean::Nearest,
+        }
+    }
+
+    /// A count, exact or vague (*tiga*, *12*, *beberapa*): before a unit it
+    /// makes a stretch of time or an age, not a date.
+    fn is_count_word(&self, word: &str) -> bool {
+        self.is_number_word(word) || self.lex.vague_counts.contains(&word.lower())
+    }
+
     fn is_number_word(&self, word: &str) -> bool {
         !word.is_empty()
             && (word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')

@@ -17,7 +17,7 @@ impl Patterns {
             let (at, before) = prev_word_at(text, m.start());
             // (not a name's number: *COVID-19 hari ini*)
             if m.as_str().lower().starts_with("hari")
-                && (self.is_number_word(before) || self.lex.vague_counts.contains(&before.lower()))
+                && self.is_count_word(before)
                 && !text[..at].ends_with(['-', '/'])
             {
                 continue;
@@ -75,11 +75,7 @@ impl Patterns {
             // an age or a duration; *beberapa tahun lalu*, *bulan-bulan lalu*:
             // vague, no value.
             let before = prev_word(text, m.start());
-            if !edge
-                && (self.is_number_word(before)
-                    || self.lex.vague_counts.contains(&before.lower())
-                    || text[..m.start()].ends_with('-'))
-            {
+            if !edge && (self.is_count_word(before) || text[..m.start()].ends_with('-')) {
                 continue;
             }
             let period = match (unit.as_str(), story.is_some()) {
