@@ -1854,6 +1854,12 @@ fn combine(text: &str, mut tagged: Vec<rules::Mention>, rules: Vec<rules::Mentio
     let persons: Vec<rules::Mention> =
         persons.into_iter().zip(read).filter(|(m, r)| *r || words_of(m).any(|w| confirmed.contains(w))).map(|(m, _)| m).collect();
     let first = add_where_free(persons, tagged);
+    // The rules' organizations and places of several words where the tagger
+    // found nothing are mostly wrong (*Tim SAR*, *Sekolah Dasar*, *Desa
+    // Penari*): in five-fold cross-validation over corpus train, 32% of the
+    // organizations and 22% of the places were right, against 75% and 59%
+    // for one-word ones. Only one-word ones are added.
+    let others = others.into_iter().filter(|m| !text[m.start..m.end].contains(char::is_whitespace)).collect();
     add_where_free(first, others)
 }
 

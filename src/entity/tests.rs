@@ -557,10 +557,23 @@ fn regression_a_companys_first_word_opening_another_name_is_not_the_company_alon
     assert!(got.contains(&"ORG:PT Hutchison 3 Indonesia".to_string()), "{got:?}");
 }
 
+/// The first occurrence of `s` in `text` as a rule mention.
+#[cfg(not(feature = "rules-only"))]
+fn first_mention(text: &str, s: &str, label: crate::document::EntityLabel) -> super::rules::Mention {
+    let at = text.find(s).unwrap();
+    super::rules::Mention::new(at, at + s.len(), label, super::rules::Evidence::Weak)
+}
+
+/// What `combine` keeps, as `LABEL:text`.
+#[cfg(not(feature = "rules-only"))]
+fn combined(text: &str, tagged: Vec<super::rules::Mention>, rules: Vec<super::rules::Mention>) -> Vec<String> {
+    super::combine(text, tagged, rules).iter().map(|m| format!("{}:{}", m.label.as_str(), &text[m.start..m.end])).collect()
+}
+
 #[cfg(not(feature = "rules-only"))]
 #[test]
 fn rule_persons_stand_where_the_tagger_reads_a_person() {
-    use super::{combine, rules::Evidence, rules::Mention};
+    use super::rules::{Evidence, Mention};
     use crate::document::EntityLabel::{Loc, Per};
     let text = "Pelatih Timur Kapadze datang. Lalu Kapadze senang. Lagu Cinta diputar. Kata AB kemarin.";
     // the `n`th occurrence of `s`, as a mention
@@ -570,8 +583,7 @@ fn rule_persons_stand_where_the_tagger_reads_a_person() {
     };
     let rules = vec![span("Timur Kapadze", 0, Per), span("Kapadze", 1, Per), span("Cinta", 0, Per), span("AB", 0, Per)];
     let tagged = vec![span("Kapadze", 1, Per), span("Cinta", 0, Loc), span("AB", 0, Per)];
-    let got: Vec<String> =
-        combine(text, tagged, rules).iter().map(|m| format!("{}:{}", m.label.as_str(), &text[m.start..m.end])).collect();
+    let got = combined(text, tagged, rules);
     assert_eq!(
         got,
         ["PER:Timur Kapadze", "PER:Kapadze", "LOC:Cinta", "PER:AB"],
@@ -582,13 +594,9 @@ fn rule_persons_stand_where_the_tagger_reads_a_person() {
 #[cfg(not(feature = "rules-only"))]
 #[test]
 fn regression_a_word_the_rules_split_into_names_is_read_by_the_rules() {
-    use super::{combine, rules::Evidence, rules::Mention};
     use crate::document::EntityLabel::{Loc, Org, Per};
     let text = "Koalisi PDIP-PKB di Aceh-Sumut, kata Jokowi-Ma'ruf kepada TRIBUN-TIMUR.COM. (Antara/Ampelsa)";
-    let span = |s: &str, label| {
-        let at = text.find(s).unwrap();
-        Mention::new(at, at + s.len(), label, Evidence::Weak)
-    };
+    let span = |s: &str, label| first_mention(text, s, label);
     let rules = vec![
         span("PDIP", Org),
         span("PKB", Org),
@@ -607,13 +615,24 @@ fn regression_a_word_the_rules_split_into_names_is_read_by_the_rules() {
         span("TRIBUN-TIMUR.COM", Org),
         span("Antara/Ampelsa", Org),
     ];
-    let got: Vec<String> =
-        combine(text, tagged, rules).iter().map(|m| format!("{}:{}", m.label.as_str(), &text[m.start..m.end])).collect();
+    let got = combined(text, tagged, rules);
     assert_eq!(
         got,
         ["ORG:PDIP", "ORG:PKB", "LOC:Aceh", "LOC:Sumut", "PER:Jokowi", "PER:Ma'ruf", "ORG:TRIBUN-TIMUR.COM", "ORG:Antara"],
         "the tagger reads whole tokens; a web address stays one"
     );
+}
+
+#[cfg(not(feature = "rules-only"))]
+#[test]
+fn rule_names_of_several_words_the_tagger_does_not_read_are_dropped() {
+    use crate::document::EntityLabel::{Loc, Org};
+    let text = "Tim SAR Gabungan tiba di Desa Penari. Petugas BPBD dan warga Sleman membantu, kata Polri.";
+    let span = |s: &str, label| first_mention(text, s, label);
+    let rules = vec![span("Tim SAR Gabungan", Org), span("Desa Penari", Loc), span("BPBD", Org), span("Sleman", Loc), span("Polri", Org)];
+    let tagged = vec![span("Polri", Org)];
+    let got = combined(text, tagged, rules);
+    assert_eq!(got, ["ORG:BPBD", "LOC:Sleman", "ORG:Polri"], "one-word rule names fill the tagger's gaps; longer ones do not");
 }
 
 #[test]

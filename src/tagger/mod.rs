@@ -30,8 +30,9 @@
 //! I-X); a trailing *-nya* is cut. A person of the rules stands where the
 //! tagger also reads a person, over it or over another mention of the
 //! article sharing a word with it (the rules draw its boundaries); the
-//! tagger's other mentions come next, then the rules' organizations and
-//! places where the tagger found nothing; clusters are formed as for rule
+//! tagger's other mentions come next, then the rules' one-word
+//! organizations and places where the tagger found nothing (those of
+//! several words are mostly wrong there); clusters are formed as for rule
 //! mentions. Each entity says which produced it (`source`: `tagger` or
 //! `rules`).
 //!
