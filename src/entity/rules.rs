@@ -272,8 +272,20 @@ pub(crate) fn is_arabic_article(p: &str) -> bool {
 /// Academic degrees written after a name (*S.H.*, *M.Si*, *MPsi*, *Sp.PD*,
 /// *Ph.D*, *S.I.K.*): their letters are in `data/entity/degrees.txt`.
 pub(crate) fn is_degree(w: &str) -> bool {
-    static DEGREES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static [u8]>> = std::sync::OnceLock::new();
-    let degrees = DEGREES.get_or_init(|| crate::entity::gazetteer::entries(data_file!("entity/degrees.txt")).map(str::as_bytes).collect());
+    /// The degrees' letters, and which first letters and lengths they have
+    /// (asked of many a capitalized word: most are none, told without hashing).
+    struct Degrees {
+        letters: rustc_hash::FxHashSet<&'static [u8]>,
+        firsts: u32,
+        longest: usize,
+    }
+    static DEGREES: std::sync::OnceLock<Degrees> = std::sync::OnceLock::new();
+    let degrees = DEGREES.get_or_init(|| {
+        let letters: rustc_hash::FxHashSet<&'static [u8]> = crate::entity::gazetteer::entries(data_file!("entity/degrees.txt")).map(str::as_bytes).collect();
+        let firsts = letters.iter().fold(0, |m, d| m | d.first().map_or(0, |&f| if f.is_ascii_lowercase() { 1 << (f - b'a') } else { u32::MAX }));
+        let longest = letters.iter().map(|d| d.len()).max().unwrap_or(0);
+        Degrees { letters, firsts, longest }
+    });
     // Its letters alone (`S.H.` → `sh`), gathered on the stack: every degree is ASCII.
     let mut buf = [0u8; 10];
     let mut len = 0;
@@ -281,12 +293,20 @@ pub(crate) fn is_degree(w: &str) -> bool {
         if !c.is_ascii() || len == buf.len() {
             return false;
         }
-        buf[len] = c.to_ascii_lowercase() as u8;
+        let l = c.to_ascii_lowercase() as u8;
+        // no degree opens with this letter, or the letters outgrow every
+        // degree: no answer but a specialist's (*sp*-) can still be yes
+        let may_be_listed = (len > 0 || degrees.firsts & (1 << (l - b'a')) != 0) && len < degrees.longest;
+        let may_be_specialist = buf.starts_with(b"sp") || (len < 2 && l == b"sp"[len]);
+        if !may_be_listed && !may_be_specialist {
+            return false;
+        }
+        buf[len] = l;
         len += 1;
     }
     let letters = &buf[..len];
-    (degrees.contains(letters) && (w.contains('.') || len >= 3))
-        || (letters.starts_with(b"sp") && w.contains('-'))
+    let listed = || len <= degrees.longest && degrees.letters.contains(letters);
+    ((w.contains('.') || len >= 3) && listed()) || (letters.starts_with(b"sp") && w.contains('-'))
 }
 
 /// *Indah Putri Andriani*, *Bambang Surya Putra*: capitalized inside a name,
@@ -444,7 +464,7 @@ impl Scanner<'_> {
         let first = Self::key(&words[i]);
         // Contracted office titles: *Menkopolkam*, *Kapolresta*, *Wakapolda*, *Kasatreskrim*.
         const PREFIXES: &[&str] = &["menko", "kapol", "wakapol", "kasat", "kasubdit"];
-        if words[i].cap && PREFIXES.iter().any(|p| first.starts_with(p) && first.len() > p.len() + 1) {
+        if words[i].cap && matches!(first.as_bytes().first(), Some(b'm' | b'k' | b'w')) && PREFIXES.iter().any(|p| first.starts_with(p) && first.len() > p.len() + 1) {
             return Some(i + 1);
         }
         // Most words open no title: skip gathering the next ones.
@@ -573,13 +593,14 @@ impl Scanner<'_> {
 
     fn is_initial(words: &[Word], j: usize) -> bool {
         let w = &words[j];
+        // (the dot and the capital after it first: most words have neither)
         w.cap
+            && words.get(j + 1).is_some_and(|d| d.lower == "." && d.start == w.end)
+            && words.get(j + 2).is_some_and(|n| n.cap)
             && (w.lower.chars().count() == 1
                 || (w.lower.contains('.') && crate::text::is_dotted_letters(&w.lower, |c| c.is_ascii_lowercase()))
                 // (abbreviations of *Muhammad*: *Mhd. Rasyid*, *Moh. Roem*)
                 || matches!(&*w.lower, "mhd" | "moh" | "muh"))
-            && words.get(j + 1).is_some_and(|d| d.lower == "." && d.start == w.end)
-            && words.get(j + 2).is_some_and(|n| n.cap)
     }
 
     /// The end of a comma-separated portfolio starting at the comma `c`

@@ -78,6 +78,8 @@ impl Segmented {
     /// Segments `text`.
     pub fn new(text: &str) -> Self {
         let mut seg = Segmented::default();
+        // (news averages over five bytes a token: no regrowing for most texts)
+        seg.tokens.reserve(text.len() / 4);
         let mut line_start = 0;
         for line in text.split_inclusive('\n') {
             let content = line.trim_end_matches(['\n', '\r']);
@@ -339,6 +341,13 @@ fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         let mut has_letter = c.is_alphabetic();
         let mut part = i;
         loop {
+            // ASCII letters and digits, most of a word, without decoding (as the
+            // first arm below; natively only: the page's wasm has no bytes to spare)
+            #[cfg(not(target_arch = "wasm32"))]
+            while let Some(&b) = s.as_bytes().get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                has_letter |= !b.is_ascii_digit();
+                end += 1;
+            }
             match char_at(s, end) {
                 Some(d) if d.is_alphanumeric() => {
                     has_letter |= d.is_alphabetic();

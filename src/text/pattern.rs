@@ -107,24 +107,41 @@ impl DigitLead {
     }
 }
 
-#[inline]
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
 /// Word bytes, ASCII case ignored: `a`–`z`, `0`–`9`, `_`.
 const SLOTS: usize = 37;
 
-/// The trie slot of a word byte.
-#[inline]
-fn slot(b: u8) -> usize {
-    match b {
-        b'a'..=b'z' => usize::from(b - b'a'),
-        b'A'..=b'Z' => usize::from(b - b'A'),
-        b'0'..=b'9' => 26 + usize::from(b - b'0'),
-        _ => 36,
+/// The trie slot of every byte (`a`–`z` and `A`–`Z` alike, then digits, then
+/// `_`), [`NOT_WORD`] for a byte that is no word byte: the scan of
+/// [`Leads::starts`] reads each byte of the text through it.
+const SLOT_OF: [u8; 256] = {
+    let mut table = [NOT_WORD; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = match c {
+            b'a'..=b'z' => c - b'a',
+            b'A'..=b'Z' => c - b'A',
+            b'0'..=b'9' => 26 + c - b'0',
+            b'_' => 36,
+            _ => NOT_WORD,
+        };
+        b += 1;
     }
+    table
+};
+
+/// A letter, digit or `_` (a `\w` byte).
+fn is_word_byte(b: u8) -> bool {
+    SLOT_OF[usize::from(b)] != NOT_WORD
 }
+
+/// The trie slot of a word byte.
+fn slot(b: u8) -> usize {
+    usize::from(SLOT_OF[usize::from(b)])
+}
+
+/// In [`SLOT_OF`]: not a word byte.
+const NOT_WORD: u8 = u8::MAX;
 
 impl Default for Leads {
     fn default() -> Self {
@@ -238,20 +255,20 @@ impl Leads {
             }
         };
         let b = text.as_bytes();
+        let slot_at = |j: usize| b.get(j).map_or(NOT_WORD, |&c| SLOT_OF[usize::from(c)]);
         let mut i = 0;
         while i < b.len() {
-            if b[i] == b'(' {
-                push(&mut out, self.paren, i);
-            }
-            if !is_word_byte(b[i]) {
+            if slot_at(i) == NOT_WORD {
+                if b[i] == b'(' {
+                    push(&mut out, self.paren, i);
+                }
                 i += 1;
                 continue;
             }
             // A whole word at a time: `i` is always a word start.
-            let end = i + b[i..].iter().position(|&c| !is_word_byte(c)).unwrap_or(b.len() - i);
             let mut mask = 0;
             if b[i].is_ascii_digit() {
-                let run = b[i..end].iter().take_while(|c| c.is_ascii_digit()).count();
+                let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
                 let mut digit = self.digit;
                 while digit != 0 {
                     let id = digit.trailing_zeros() as usize;
@@ -261,16 +278,22 @@ impl Leads {
                     digit &= digit - 1;
                 }
             }
-            // Every lead word that begins this word, and one that is all of it.
+            // Every lead word that begins this word, and one that is all of it
+            // (the walk stops where no lead word goes on: the root has no lead).
             let mut node = 0;
-            for &c in &b[i..end] {
-                node = usize::from(self.children[node][slot(c)]);
+            let mut end = i;
+            while slot_at(end) != NOT_WORD {
+                node = usize::from(self.children[node][usize::from(slot_at(end))]);
+                end += 1;
                 if node == 0 {
                     break;
                 }
                 mask |= self.masks[node];
             }
             mask |= self.whole[node];
+            while slot_at(end) != NOT_WORD {
+                end += 1;
+            }
             push(&mut out, mask, i);
             i = end;
         }
