@@ -43,6 +43,13 @@ fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
     v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
 }
 
+/// Each named case: `read` finds exactly the expected (content, speaker) pairs.
+fn check(cases: &[Case], read: fn(&str) -> Vec<(String, String)>) {
+    for (name, input, expected) in cases {
+        assert_eq!(read(input), pairs(expected), "{name}");
+    }
+}
+
 #[test]
 fn mark_styles() {
     let cases: [Case; 11] = [
@@ -58,9 +65,7 @@ fn mark_styles() {
         ("apostrophe inside words", "\"Kami salat Jum'at di masjid,\" kata Budi Santoso.", &[("Kami salat Jum'at di masjid", "Budi Santoso")]),
         ("nested single marks stay inside", "\"Kangen rapat (versi lain dari 'sidang buku') kami,\" kata Budi Santoso.", &[("Kangen rapat (versi lain dari 'sidang buku') kami", "Budi Santoso")]),
     ];
-    for (name, input, expected) in cases {
-        assert_eq!(direct(input), pairs(expected), "{name}");
-    }
+    check(&cases, direct);
 }
 
 #[test]
@@ -91,9 +96,7 @@ fn broken_and_multi_paragraph_quotes() {
             &[("Sebenarnya kita bisa bergerak di mana saja", "Andi Kurniawan"), ("Misalnya angkat beban di rumah", "Andi Kurniawan")],
         ),
     ];
-    for (name, input, expected) in cases {
-        assert_eq!(direct(input), pairs(expected), "{name}");
-    }
+    check(&cases, direct);
 }
 
 #[test]
@@ -523,9 +526,7 @@ fn indirect_patterns() {
             &[],
         ),
     ];
-    for (name, input, expected) in cases {
-        assert_eq!(indirect(input), pairs(expected), "{name}");
-    }
+    check(&cases, indirect);
 }
 
 #[test]
@@ -705,9 +706,7 @@ fn subject_before_appositives_and_circumstances() {
             &[("kliennya tidak bersalah", "-")],
         ),
     ];
-    for (name, input, expected) in cases {
-        assert_eq!(indirect(input), pairs(expected), "{name}");
-    }
+    check(&cases, indirect);
 }
 
 #[test]
@@ -777,9 +776,7 @@ fn berharap_and_memastikan_report_a_named_sources_words_without_agar() {
             &[("jumlah kasus DBD meningkat dua kali lipat", "Siti Aminah")],
         ),
     ];
-    for (name, input, expected) in cases {
-        assert_eq!(indirect(input), pairs(expected), "{name}");
-    }
+    check(&cases, indirect);
 }
 
 #[test]
@@ -840,9 +837,7 @@ fn headline_attributions() {
         ("a credit label is no source", "Foto: Dokumentasi Humas Polres\nPolisi datang ke lokasi.", &[]),
         ("a sentence with a colon is no headline", "Kata Budi: Semua siap hari ini.\nIa pulang.", &[]),
     ];
-    for (name, input, expected) in cases {
-        assert_eq!(indirect(input), pairs(expected), "{name}");
-    }
+    check(&cases, indirect);
 }
 
 #[test]
@@ -866,9 +861,7 @@ fn regression_menurut_a_name_without_a_comma() {
             &[("Tiga gol yang membuat lawan unggul", "Jafri"), ("merupakan hukuman bagi timnya", "Jafri")],
         ),
     ];
-    for (name, text, want) in cases {
-        assert_eq!(indirect(text), pairs(want), "{name}");
-    }
+    check(&cases, indirect);
 }
 
 /// Found by the Spark test's generated archive: *menurutnya* as the text's
@@ -921,9 +914,7 @@ fn passive_openers_with_a_name() {
             &[("personel kemudian mencari pelaku berdasarkan keterangan saksi", "Yusuf Wibowo")],
         ),
     ];
-    for (name, input, expected) in cases {
-        assert_eq!(indirect(input), pairs(expected), "{name}");
-    }
+    check(&cases, indirect);
 }
 
 #[test]
@@ -1049,9 +1040,7 @@ fn a_bare_cue_verb_opening_the_sentence() {
         ),
         ("sebut saja names no one", "Sebut saja, festival musik etnik, pertunjukan tari, dan pameran.", &[]),
     ];
-    for (name, input, expected) in cases {
-        assert_eq!(indirect(input), pairs(expected), "{name}");
-    }
+    check(&cases, indirect);
 }
 
 #[test]
@@ -1331,9 +1320,7 @@ fn more_indirect_patterns() {
         ),
         ("pronominal content is no quote", "Budi Santoso menyampaikan hal itu saat meninjau pasar di Bandung.", &[]),
     ];
-    for (name, input, expected) in cases {
-        assert_eq!(indirect(input), pairs(expected), "{name}");
-    }
+    check(&cases, indirect);
 }
 
 #[test]
