@@ -817,7 +817,9 @@ impl EntityExtractor {
                 tagged.push(m);
             }
         }
-        combine(text, tagged, rules)
+        let mut kept = combine(text, tagged, rules);
+        half_brackets_and_slashes(text, &mut kept);
+        kept
     }
 }
 
@@ -1861,6 +1863,85 @@ fn combine(text: &str, mut tagged: Vec<rules::Mention>, rules: Vec<rules::Mentio
     // for one-word ones. Only one-word ones are added.
     let others = others.into_iter().filter(|m| !text[m.start..m.end].contains(char::is_whitespace)).collect();
     add_where_free(first, others)
+}
+
+/// A name never holds half a bracket, and a slash joins two names into one
+/// only after a unit's number (*Kodam XII/Tanjungpura*), between two short
+/// acronyms (*ATR/BPN*) or after an administrative level (*Desa/Kelurahan
+/// X*); elsewhere it ends the name (a photo credit, *CNN Indonesia/Daniela*).
+/// In five-fold cross-validation over corpus train none of the 107 mentions
+/// with an unmatched bracket was right, and 20 of the 102 with a slash, all
+/// of those kinds. So a legal form's bracket is closed (*PT Pertamina
+/// (Persero* before *)*), a bracket left open at the end or shut at the start
+/// is cut off (*Dinas Kesehatan Kabupaten (*, *) Polri*), any other mention
+/// with half a bracket goes (*KPK) RI*, *Tim Reaksi Cepat (TRC*), and a
+/// slash of another kind ends the name: 54 mentions became right and 77
+/// wrong ones went, none that was right changed (ORG 0.849 → 0.854).
+#[cfg(not(feature = "rules-only"))]
+fn half_brackets_and_slashes(text: &str, found: &mut Vec<rules::Mention>) {
+    // Brackets, slashes and spaces are ASCII, so every cut is at a char
+    // boundary; read as bytes (a non-ASCII byte counts as part of a word).
+    let bytes = text.as_bytes();
+    let has_word = |a: usize, b: usize| bytes[a..b].iter().any(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
+    let trim_end = |a: usize, mut b: usize| {
+        while b > a && bytes[b - 1] == b' ' {
+            b -= 1;
+        }
+        b
+    };
+    let joins_at_slash = |lw: &[u8], rw: &[u8]| {
+        let all = |w: &[u8], f: fn(&u8) -> bool| !w.is_empty() && w.iter().all(f);
+        all(lw, u8::is_ascii_digit)
+            || (lw.len() <= 4 && all(lw, |c| matches!(c, b'I' | b'V' | b'X')))
+            || (lw.len() <= 4 && rw.len() <= 4 && all(lw, u8::is_ascii_uppercase) && all(rw, u8::is_ascii_uppercase))
+            || [&b"desa"[..], b"kelurahan", b"dusun", b"kecamatan", b"kabupaten", b"kota", b"provinsi"].iter().any(|l| lw.eq_ignore_ascii_case(l))
+    };
+    let (mut i, mut kept) = (0, 0);
+    while i < found.len() {
+        let mut m = found[i];
+        i += 1;
+        let name = &bytes[m.start..m.end];
+        let balance: i32 = name.iter().map(|&c| i32::from(c == b'(') - i32::from(c == b')')).sum();
+        if balance > 0 {
+            let k = m.start + name.iter().rposition(|&c| c == b'(').unwrap_or(0);
+            let inside = bytes[k + 1..m.end].trim_ascii();
+            if bytes.get(m.end) == Some(&b')') && (inside.eq_ignore_ascii_case(b"persero") || inside.eq_ignore_ascii_case(b"tbk")) {
+                // the name goes on where a mention starts at the bracket (*(Persero) Tbk*)
+                m.end = match found.get(i).filter(|n| n.start == m.end) {
+                    Some(n) => {
+                        i += 1;
+                        n.end
+                    }
+                    None => m.end + 1,
+                };
+            } else if inside.is_empty() && has_word(m.start, trim_end(m.start, k)) {
+                m.end = trim_end(m.start, k);
+            } else {
+                continue;
+            }
+        } else if balance < 0 {
+            let rest = name[1..].trim_ascii_start();
+            if name[0] != b')' || !rest.first().is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            m.start = m.end - rest.len();
+        } else if let Some(k) = name.iter().position(|&c| c == b'/') {
+            let k = m.start + k;
+            let lw = &bytes[m.start..k];
+            let lw = &lw[lw.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1)..];
+            let rw = &bytes[k + 1..m.end];
+            let rw = &rw[..rw.iter().position(|&c| c == b' ').unwrap_or(rw.len())];
+            if !joins_at_slash(lw, rw) {
+                if !has_word(m.start, trim_end(m.start, k)) {
+                    continue;
+                }
+                m.end = trim_end(m.start, k);
+            }
+        }
+        found[kept] = m;
+        kept += 1;
+    }
+    found.truncate(kept);
 }
 
 /// `kept` plus the mentions of `more` that overlap none of it.

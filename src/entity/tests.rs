@@ -635,6 +635,46 @@ fn rule_names_of_several_words_the_tagger_does_not_read_are_dropped() {
     assert_eq!(got, ["ORG:BPBD", "LOC:Sleman", "ORG:Polri"], "one-word rule names fill the tagger's gaps; longer ones do not");
 }
 
+#[cfg(not(feature = "rules-only"))]
+#[test]
+fn tagged_names_with_half_a_bracket_or_a_credit_slash_are_mended_or_dropped() {
+    use crate::document::EntityLabel::{Loc, Org};
+    let text = "PT Pertamina (Persero) dan PT Waskita Karya (persero) Tbk. Dinas Kesehatan Kabupaten (Dinkes) serta (Ketua) Polri, \
+                KPK) RI, Tim Reaksi Cepat (TRC) BPBD. Foto: CNN Indonesia/Daniela di Kodam XII/Tanjungpura, ATR/BPN, Yonif 144/JY dan Desa/Kelurahan Sukamaju.";
+    let span = |s: &str, label| first_mention(text, s, label);
+    let mut found = vec![
+        span("PT Pertamina (Persero", Org),
+        span("PT Waskita Karya (persero", Org),
+        span(") Tbk", Org),
+        span("Dinas Kesehatan Kabupaten (", Org),
+        span(") Polri", Org),
+        span("KPK) RI", Org),
+        span("Tim Reaksi Cepat (TRC", Org),
+        span("CNN Indonesia/Daniela", Org),
+        span("Kodam XII/Tanjungpura", Org),
+        span("ATR/BPN", Org),
+        span("Yonif 144/JY", Org),
+        span("Desa/Kelurahan Sukamaju", Loc),
+    ];
+    super::half_brackets_and_slashes(text, &mut found);
+    let got: Vec<String> = found.iter().map(|m| format!("{}:{}", m.label.as_str(), &text[m.start..m.end])).collect();
+    assert_eq!(
+        got,
+        [
+            "ORG:PT Pertamina (Persero)",
+            "ORG:PT Waskita Karya (persero) Tbk",
+            "ORG:Dinas Kesehatan Kabupaten",
+            "ORG:Polri",
+            "ORG:CNN Indonesia",
+            "ORG:Kodam XII/Tanjungpura",
+            "ORG:ATR/BPN",
+            "ORG:Yonif 144/JY",
+            "LOC:Desa/Kelurahan Sukamaju",
+        ],
+        "a legal form's bracket is closed, a stray bracket at either end cut off, a name inside half a bracket dropped; a credit's slash ends the name, a unit's or an office's does not"
+    );
+}
+
 #[test]
 fn words_alone_are_found_in_one_pass() {
     use super::rules::words_alone;
