@@ -396,6 +396,7 @@ mod tests {
             ("a past date written in full moves no reference", "Ia lahir 2 Mei 1990. Senin ia bicara.", Some("2023-09-13"), &[("2 Mei 1990", "1990-05-02"), ("Senin", "2023-09-11")]),
             ("timestamp line with a dash", "Kamis, 16 Februari 2012 – 22:44 WIB", A, &[("Kamis, 16 Februari 2012 – 22:44 WIB", "2012-02-16T22:44")]),
             ("timestamp line with a bar", "KAMIS, 18 AGUSTUS 2016 | 08:14 WIB", A, &[("KAMIS, 18 AGUSTUS 2016 | 08:14 WIB", "2016-08-18T08:14")]),
+            ("timestamp line with a slash", "Sabtu, 27 Desember 2014 / 14:29 WIB", A, &[("Sabtu, 27 Desember 2014 / 14:29 WIB", "2014-12-27T14:29")]),
             ("timestamp line with its weekday set off by a bar", "Rabu | 11-12-2013 | 15:17 WIB", A, &[("Rabu | 11-12-2013 | 15:17 WIB", "2013-12-11T15:17")]),
             ("timestamp: numeric date and a colon clock", "Diperbarui 03/9/2019 14:30 oleh redaksi.", A, &[("03/9/2019 14:30", "2019-09-03T14:30")]),
             ("timestamp glued by a comma", "Kamis 25-02-2021,18:07 WIB", A, &[("Kamis 25-02-2021,18:07 WIB", "2021-02-25T18:07")]),
