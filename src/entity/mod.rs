@@ -257,7 +257,10 @@
 //! **Learned tagger** (opt-in, [`Options::tagger`](crate::Options::tagger)):
 //! the mentions above become cues for [`crate::tagger`]; a person of the
 //! rules stands where the tagger also reads one, organizations and places
-//! come from the tagger (see `combine`).
+//! come from the tagger (see `combine`). A mention of that path never
+//! holds half a bracket, and a slash ends it unless it joins a unit's
+//! number, two short acronyms or an administrative level
+//! (`half_brackets_and_slashes`).
 
 pub mod gazetteer;
 pub mod lexicon;
