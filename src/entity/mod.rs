@@ -259,7 +259,7 @@
 //! rules stands where the tagger also reads one, organizations and places
 //! come from the tagger (see `combine`). A mention of that path never
 //! holds half a bracket, and a slash ends it unless it joins a unit's
-//! number, two short acronyms or an administrative level
+//! number, two short acronyms or a place head
 //! (`half_brackets_and_slashes`).
 
 pub mod gazetteer;
@@ -821,7 +821,7 @@ impl EntityExtractor {
             }
         }
         let mut kept = combine(text, tagged, rules);
-        half_brackets_and_slashes(text, &mut kept);
+        half_brackets_and_slashes(text, &mut kept, &self.lexicon);
         kept
     }
 }
@@ -1870,7 +1870,7 @@ fn combine(text: &str, mut tagged: Vec<rules::Mention>, rules: Vec<rules::Mentio
 
 /// A name never holds half a bracket, and a slash joins two names into one
 /// only after a unit's number (*Kodam XII/Tanjungpura*), between two short
-/// acronyms (*ATR/BPN*) or after an administrative level (*Desa/Kelurahan
+/// acronyms (*ATR/BPN*) or after a place head (*Desa/Kelurahan
 /// X*); elsewhere it ends the name (a photo credit, *CNN Indonesia/Daniela*).
 /// In five-fold cross-validation over corpus train none of the 107 mentions
 /// with an unmatched bracket was right, and 20 of the 102 with a slash, all
@@ -1881,7 +1881,7 @@ fn combine(text: &str, mut tagged: Vec<rules::Mention>, rules: Vec<rules::Mentio
 /// slash of another kind ends the name: 54 mentions became right and 77
 /// wrong ones went, none that was right changed (ORG 0.849 → 0.854).
 #[cfg(not(feature = "rules-only"))]
-fn half_brackets_and_slashes(text: &str, found: &mut Vec<rules::Mention>) {
+fn half_brackets_and_slashes(text: &str, found: &mut Vec<rules::Mention>, lexicon: &lexicon::Lexicon) {
     // Brackets, slashes and spaces are ASCII, so every cut is at a char
     // boundary; read as bytes (a non-ASCII byte counts as part of a word).
     let bytes = text.as_bytes();
@@ -1892,12 +1892,13 @@ fn half_brackets_and_slashes(text: &str, found: &mut Vec<rules::Mention>) {
         }
         b
     };
-    let joins_at_slash = |lw: &[u8], rw: &[u8]| {
-        let all = |w: &[u8], f: fn(&u8) -> bool| !w.is_empty() && w.iter().all(f);
-        all(lw, u8::is_ascii_digit)
-            || (lw.len() <= 4 && all(lw, |c| matches!(c, b'I' | b'V' | b'X')))
-            || (lw.len() <= 4 && rw.len() <= 4 && all(lw, u8::is_ascii_uppercase) && all(rw, u8::is_ascii_uppercase))
-            || [&b"desa"[..], b"kelurahan", b"dusun", b"kecamatan", b"kabupaten", b"kota", b"provinsi"].iter().any(|l| lw.eq_ignore_ascii_case(l))
+    // (a roman numeral as written, and the place heads of `data/entity/heads.txt`)
+    let joins_at_slash = |lw: &str, rw: &str| {
+        let acronym = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+        (!lw.is_empty() && lw.bytes().all(|c| c.is_ascii_digit()))
+            || rules::is_written_roman(lw)
+            || (acronym(lw) && acronym(rw))
+            || lexicon.heads.longest(&[lw.lower()]) == Some((1, lexicon::Head::Loc))
     };
     let (mut i, mut kept) = (0, 0);
     while i < found.len() {
@@ -1930,11 +1931,9 @@ fn half_brackets_and_slashes(text: &str, found: &mut Vec<rules::Mention>) {
             m.start = m.end - rest.len();
         } else if let Some(k) = name.iter().position(|&c| c == b'/') {
             let k = m.start + k;
-            let lw = &bytes[m.start..k];
-            let lw = &lw[lw.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1)..];
-            let rw = &bytes[k + 1..m.end];
-            let rw = &rw[..rw.iter().position(|&c| c == b' ').unwrap_or(rw.len())];
-            if !joins_at_slash(lw, rw) {
+            let lw = bytes[m.start..k].iter().rposition(|&c| c == b' ').map_or(m.start, |p| m.start + p + 1);
+            let rw = bytes[k + 1..m.end].iter().position(|&c| c == b' ').map_or(m.end, |p| k + 1 + p);
+            if !joins_at_slash(&text[lw..k], &text[k + 1..rw]) {
                 if !has_word(m.start, trim_end(m.start, k)) {
                     continue;
                 }

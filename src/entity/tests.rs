@@ -656,7 +656,7 @@ fn tagged_names_with_half_a_bracket_or_a_credit_slash_are_mended_or_dropped() {
         span("Yonif 144/JY", Org),
         span("Desa/Kelurahan Sukamaju", Loc),
     ];
-    super::half_brackets_and_slashes(text, &mut found);
+    super::half_brackets_and_slashes(text, &mut found, &super::lexicon::Lexicon::new());
     let got: Vec<String> = found.iter().map(|m| format!("{}:{}", m.label.as_str(), &text[m.start..m.end])).collect();
     assert_eq!(
         got,
