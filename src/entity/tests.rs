@@ -656,7 +656,7 @@ fn tagged_names_with_half_a_bracket_or_a_credit_slash_are_mended_or_dropped() {
         span("Yonif 144/JY", Org),
         span("Desa/Kelurahan Sukamaju", Loc),
     ];
-    super::half_brackets_and_slashes(text, &mut found, &super::lexicon::Lexicon::new());
+    super::mend_tagged_names(text, &mut found, &super::lexicon::Lexicon::new());
     let got: Vec<String> = found.iter().map(|m| format!("{}:{}", m.label.as_str(), &text[m.start..m.end])).collect();
     assert_eq!(
         got,
@@ -672,6 +672,28 @@ fn tagged_names_with_half_a_bracket_or_a_credit_slash_are_mended_or_dropped() {
             "LOC:Desa/Kelurahan Sukamaju",
         ],
         "a legal form's bracket is closed, a stray bracket at either end cut off, a name inside half a bracket dropped; a credit's slash ends the name, a unit's or an office's does not"
+    );
+}
+
+#[test]
+#[cfg(not(feature = "rules-only"))]
+fn a_school_or_hospital_type_word_alone_is_no_organization() {
+    use crate::document::EntityLabel::{Loc, Org};
+    let text = "Siswa SD dan SMA dirujuk ke RSUD, lalu ke RSUD Kudungga dan Universitas Indonesia; di SD itu Puskesmas buka.";
+    let mut found = vec![
+        first_mention(text, "SD", Org),
+        first_mention(text, "SMA", Org),
+        first_mention(text, "RSUD", Loc),
+        first_mention(text, "RSUD Kudungga", Org),
+        first_mention(text, "Universitas Indonesia", Org),
+        first_mention(text, "Puskesmas", Org),
+    ];
+    super::mend_tagged_names(text, &mut found, &super::lexicon::Lexicon::new());
+    let got: Vec<String> = found.iter().map(|m| format!("{}:{}", m.label.as_str(), &text[m.start..m.end])).collect();
+    assert_eq!(
+        got,
+        ["LOC:RSUD", "ORG:RSUD Kudungga", "ORG:Universitas Indonesia"],
+        "a type word alone is dropped as an organization; with its name, or as a place, it stays"
     );
 }
 
