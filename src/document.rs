@@ -114,6 +114,22 @@ pub enum Granularity {
     Unknown,
 }
 
+impl Granularity {
+    /// The name as written in the JSON: `time`, `day`, … `unknown`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Granularity::Time => "time",
+            Granularity::Day => "day",
+            Granularity::Week => "week",
+            Granularity::Month => "month",
+            Granularity::Quarter => "quarter",
+            Granularity::Half => "half",
+            Granularity::Year => "year",
+            Granularity::Unknown => "unknown",
+        }
+    }
+}
+
 /// A time expression with its resolved ISO 8601 value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention {
@@ -195,6 +211,104 @@ pub struct Document {
 }
 
 impl Document {
+    /// The document as JSON text: the shape its `Serialize` gives it (field
+    /// names and order, `null` for an absent value), byte for byte what
+    /// `serde_json::to_string` writes. Written out here so that the page's
+    /// wasm, which hands the result to `JSON.parse`, carries no serializer.
+    ///
+    /// ```
+    /// use sorot::{Annotator, Options};
+    /// let doc = Annotator::new().annotate("Kata \"siap\" di Jakarta.", &Options::default()).unwrap();
+    /// let json = doc.to_json();
+    /// assert!(json.starts_with(r#"{"entities":[{"start":"#));
+    /// assert!(json.ends_with(r#""anchor":null}"#));
+    /// ```
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(256);
+        let o = &mut out;
+        o.push_str("{\"entities\":[");
+        for (i, e) in self.entities.iter().enumerate() {
+            comma(o, i);
+            span_fields(o, e.start, e.end);
+            key(o, "label");
+            string(o, e.label.as_str());
+            key(o, "text");
+            string(o, &e.text);
+            key(o, "cluster");
+            number(o, e.cluster);
+            key(o, "source");
+            string(o, if e.source == EntitySource::Tagger { "tagger" } else { "rules" });
+            o.push('}');
+        }
+        o.push_str("],\"clusters\":[");
+        for (i, c) in self.clusters.iter().enumerate() {
+            comma(o, i);
+            o.push_str("{\"id\":");
+            number(o, c.id);
+            key(o, "label");
+            string(o, c.label.as_str());
+            key(o, "name");
+            string(o, &c.name);
+            key(o, "count");
+            number(o, c.count);
+            o.push('}');
+        }
+        o.push_str("],\"dates\":[");
+        for (i, d) in self.dates.iter().enumerate() {
+            comma(o, i);
+            span_fields(o, d.start, d.end);
+            key(o, "text");
+            string(o, &d.text);
+            key(o, "value");
+            string(o, &d.value);
+            key(o, "granularity");
+            string(o, d.granularity.as_str());
+            o.push('}');
+        }
+        o.push_str("],\"quotes\":[");
+        for (i, q) in self.quotes.iter().enumerate() {
+            comma(o, i);
+            span_fields(o, q.start, q.end);
+            key(o, "text");
+            string(o, &q.text);
+            key(o, "kind");
+            string(o, if q.kind == QuoteKind::Direct { "direct" } else { "indirect" });
+            key(o, "speaker");
+            string(o, &q.speaker);
+            key(o, "speakerCluster");
+            match q.speaker_cluster {
+                Some(c) => number(o, c),
+                None => o.push_str("null"),
+            }
+            for (name, span) in [("speakerSpan", q.speaker_span), ("cueSpan", q.cue_span), ("referenceSpan", q.reference_span)] {
+                key(o, name);
+                match span {
+                    Some(s) => {
+                        span_fields(o, s.start, s.end);
+                        o.push('}');
+                    }
+                    None => o.push_str("null"),
+                }
+            }
+            o.push('}');
+        }
+        o.push_str("],\"boilerplate\":[");
+        for (i, b) in self.boilerplate.iter().enumerate() {
+            comma(o, i);
+            span_fields(o, b.start, b.end);
+            key(o, "text");
+            string(o, &b.text);
+            o.push('}');
+        }
+        o.push_str("],\"anchor\":");
+        match &self.anchor {
+            Some(a) => string(o, a),
+            None => o.push_str("null"),
+        }
+        o.push('}');
+        out
+    }
+
     /// Returns a copy whose offsets are in `unit`, for the text this document
     /// was made from (whose offsets must be bytes, as `annotate` returns them).
     ///
@@ -246,6 +360,101 @@ impl Document {
                 .map(|b| Boilerplate { start: c(b.start), end: c(b.end), ..b.clone() })
                 .collect(),
             anchor: self.anchor.clone(),
+        }
+    }
+}
+
+/// A comma before every item but the first.
+fn comma(out: &mut String, i: usize) {
+    if i > 0 {
+        out.push(',');
+    }
+}
+
+/// `,"name":`
+fn key(out: &mut String, name: &str) {
+    out.push_str(",\"");
+    out.push_str(name);
+    out.push_str("\":");
+}
+
+/// `{"start":S,"end":E` (the object left open for more fields).
+fn span_fields(out: &mut String, start: usize, end: usize) {
+    out.push_str("{\"start\":");
+    number(out, start);
+    out.push_str(",\"end\":");
+    number(out, end);
+}
+
+fn number(out: &mut String, n: usize) {
+    use std::fmt::Write;
+    let _ = write!(out, "{n}");
+}
+
+/// A JSON string, escaped as `serde_json` escapes it: the quotation mark,
+/// the backslash and the control characters below U+0020 (`\n`, `\t` …
+/// where JSON has a short form, `\u00XX` otherwise); nothing else.
+fn string(out: &mut String, s: &str) {
+    out.push('"');
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let short = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        if short.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        } else {
+            out.push_str(short);
+        }
+        from = i + 1;
+    }
+    out.push_str(&s[from..]);
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_is_serde_json_byte_for_byte() {
+        // every control character, the two JSON escapes, and text beyond ASCII
+        let odd: String = (0u8..0x20).map(char::from).chain("\"\\/\u{7f}é😀“”".chars()).collect();
+        let span = Some(Span::new(3, 7));
+        let docs = [
+            Document::default(),
+            Document {
+                entities: vec![
+                    Entity { start: 0, end: 4, label: EntityLabel::Per, text: odd.clone(), cluster: 0, source: EntitySource::Tagger },
+                    Entity { start: 5, end: 9, label: EntityLabel::Loc, text: "Jakarta".into(), cluster: 1, source: EntitySource::Rules },
+                ],
+                clusters: vec![Cluster { id: 0, label: EntityLabel::Org, name: odd.clone(), count: 12 }],
+                dates: [Granularity::Time, Granularity::Day, Granularity::Week, Granularity::Month, Granularity::Quarter, Granularity::Half, Granularity::Year, Granularity::Unknown]
+                    .into_iter()
+                    .map(|granularity| DateMention { start: 1, end: 2, text: odd.clone(), value: "?".into(), granularity })
+                    .collect(),
+                quotes: vec![
+                    Quote { start: 10, end: 20, text: odd.clone(), kind: QuoteKind::Direct, speaker: "-".into(), speaker_cluster: None, speaker_span: None, cue_span: None, reference_span: None },
+                    Quote { start: 30, end: 40, text: "x".into(), kind: QuoteKind::Indirect, speaker: odd.clone(), speaker_cluster: Some(3), speaker_span: span, cue_span: span, reference_span: span },
+                ],
+                boilerplate: vec![Boilerplate { start: 0, end: 1, text: odd.clone() }],
+                anchor: Some("2023-09-12".into()),
+            },
+        ];
+        for doc in docs {
+            assert_eq!(doc.to_json(), serde_json::to_string(&doc).unwrap());
         }
     }
 }

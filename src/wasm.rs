@@ -109,8 +109,7 @@ impl JsAnnotator {
         let doc = doc.convert_offsets(text, OffsetUnit::Utf16);
         // One JSON text parsed by the engine, not an object built field by
         // field across the boundary (thousands of calls, slow while cold).
-        let json = serde_json::to_string(&doc).map_err(|e| JsError::new(&e.to_string()))?;
-        js_sys::JSON::parse(&json).map_err(|_| JsError::new("result could not be parsed"))
+        js_sys::JSON::parse(&doc.to_json()).map_err(|_| JsError::new("result could not be parsed"))
     }
 }
 

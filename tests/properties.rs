@@ -100,6 +100,8 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
         prop_assert_eq!(utf16_to_byte(text, u.start), Some(b.start));
         prop_assert_eq!(utf16_to_byte(text, u.end), Some(b.end));
     }
+    // The hand-written JSON (the wasm's) is serde's, byte for byte.
+    prop_assert_eq!(u16doc.to_json(), serde_json::to_string(&u16doc).unwrap());
     // Rendering and stripping the tags gives back exactly the escaped input.
     let html = to_html(text, doc);
     let mut stripped = String::new();
