@@ -255,10 +255,7 @@ impl Document {
         }
         o.push_str("],\"dates\":[");
         for (i, d) in self.dates.iter().enumerate() {
-            comma(o, i);
-            span_fields(o, d.start, d.end);
-            key(o, "text");
-            string(o, &d.text);
+            spanned_text(o, i, d.start, d.end, &d.text);
             key(o, "value");
             string(o, &d.value);
             key(o, "granularity");
@@ -267,10 +264,7 @@ impl Document {
         }
         o.push_str("],\"quotes\":[");
         for (i, q) in self.quotes.iter().enumerate() {
-            comma(o, i);
-            span_fields(o, q.start, q.end);
-            key(o, "text");
-            string(o, &q.text);
+            spanned_text(o, i, q.start, q.end, &q.text);
             key(o, "kind");
             string(o, if q.kind == QuoteKind::Direct { "direct" } else { "indirect" });
             key(o, "speaker");
@@ -294,10 +288,7 @@ impl Document {
         }
         o.push_str("],\"boilerplate\":[");
         for (i, b) in self.boilerplate.iter().enumerate() {
-            comma(o, i);
-            span_fields(o, b.start, b.end);
-            key(o, "text");
-            string(o, &b.text);
+            spanned_text(o, i, b.start, b.end, &b.text);
             o.push('}');
         }
         o.push_str("],\"anchor\":");
@@ -369,6 +360,15 @@ fn comma(out: &mut String, i: usize) {
     if i > 0 {
         out.push(',');
     }
+}
+
+/// An item of a list that opens with its span and text: the comma before
+/// it, `{"start":S,"end":E,"text":"…"` (the object left open).
+fn spanned_text(out: &mut String, i: usize, start: usize, end: usize, text: &str) {
+    comma(out, i);
+    span_fields(out, start, end);
+    key(out, "text");
+    string(out, text);
 }
 
 /// `,"name":`
