@@ -287,7 +287,10 @@ fn run(args: &AnnotateArgs) -> Result<bool, String> {
         Some(names) => parse_layers(names.iter().map(String::as_str)).map_err(|e| e.to_string())?,
         None => Default::default(),
     };
-    let options = Options { date: args.date, layers, tagger: !args.rules };
+    // The default path is the one the build has: a rules-only build reads
+    // entities by the rules unless the tagger is asked for by name.
+    let tagger = !args.rules && (args.tagger || args.model.is_some() || Options::default().tagger);
+    let options = Options { date: args.date, layers, tagger };
     let annotator = if let Some(path) = &args.model {
         let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
         Annotator::with_model(Some(&bytes)).map_err(|e| format!("{}: {e}", path.display()))?

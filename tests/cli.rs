@@ -93,7 +93,28 @@ fn html_and_text_formats() {
     assert!(String::from_utf8(plain.stdout).unwrap().contains("[PER|Joko Widodo]"));
 }
 
+/// The default entity path is the one the build has: rules and tagger, or in
+/// a build without the model (`--features rules-only`) the rules, where asking
+/// for the tagger by name says why it cannot.
 #[test]
+fn the_default_entity_path_is_the_one_the_build_has() {
+    let out = sorot(&["annotate", "--layers", "entities"], "Presiden Joko Widodo tiba di Bandung bersama Menlu Retno Marsudi.".as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = json(&out);
+    let sources: Vec<&str> = doc["entities"].as_array().unwrap().iter().map(|e| e["source"].as_str().unwrap()).collect();
+    assert!(!sources.is_empty(), "{doc}");
+    if cfg!(feature = "rules-only") {
+        assert!(sources.iter().all(|s| *s == "rules"), "{doc}");
+        let out = sorot(&["annotate", "--tagger"], b"Budi.");
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("no tagger model"), "{}", String::from_utf8_lossy(&out.stderr));
+    } else {
+        assert!(sources.contains(&"tagger"), "{doc}");
+    }
+}
+
+#[test]
+#[cfg(not(feature = "rules-only"))] // (a rules-only build rejects every model: its own test above)
 fn train_writes_a_model_that_annotate_uses_and_rejects_a_stale_one() {
     let dir = std::env::temp_dir().join(format!("sorot-train-{}", std::process::id()));
     let model = dir.join("model.bin");
