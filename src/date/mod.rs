@@ -408,6 +408,8 @@ mod tests {
             ("relative day, weekday and written date with no comma", "Sidang digelar hari ini Rabu 30 Agustus 2023.", Some("2023-08-30"), &[("hari ini Rabu 30 Agustus 2023", "2023-08-30")]),
             ("weekday, part of day and lalu", "Ia tiba Ahad (18/4) malam lalu. Rapat Senin malam lalu batal.", Some("2011-04-22"), &[("Ahad (18/4) malam lalu", "2011-04-18"), ("Senin malam lalu", "2011-04-18")]),
             ("a part of day with lalu alone names no day", "Dua malam lalu saya tiba.", A, &[]),
+            ("a clock, a comma and its weekday", "Ledakan terdengar sekitar pukul 17.30, Senin lalu, kata warga.", A, &[("sekitar pukul 17.30, Senin lalu", "2023-09-11T17:30")]),
+            ("a relative part of day, its weekday and date", "Konser digelar Sore ini, Selasa, 12 September 2023 di Jakarta.", A, &[("Sore ini, Selasa, 12 September 2023", "2023-09-12")]),
             ("a zone in lower case", "Rapat dimulai pukul 14.00 wita, Selasa (12/9/2023).", A, &[("pukul 14.00 wita, Selasa (12/9/2023)", "2023-09-12T14:00")]),
             ("timestamp with UTC", "Kamis, 20 June 2019 10:38 UTC", A, &[("Kamis, 20 June 2019 10:38 UTC", "2019-06-20T10:38")]),
             ("clock with seconds", "Gempa terjadi pukul 02.14.35 WIB.", A, &[("pukul 02.14.35 WIB", "2023-09-12T02:14:35")]),

@@ -137,9 +137,10 @@
 //! and no zone needed (*Senin, 04 November 2019 | 13:10*, *… | 20.01*,
 //! *Selasa, 17 Juli 2018 - 13:11*, *… 2019 • 15:29 WIB*), is one expression too.
 //! Joining: a week restated by its date in brackets is that day (*akhir
-//! pekan lalu (4/9)*); a relative day then the weekday it names, with or
-//! without a comma, is one span (*hari ini Kamis 28 Maret 2024*, *kemarin
-//! Senin*). A day, its part of day, its clock time and *waktu setempat* make
+//! pekan lalu (4/9)*); a relative day (with its part of day or not) then
+//! the weekday it names, with or without a comma, is one span (*hari ini
+//! Kamis 28 Maret 2024*, *kemarin Senin*, *Sore ini, Sabtu, 17 Juni 2023*),
+//! and so is a clock then its weekday (*pukul 17.30, Senin lalu*). A day, its part of day, its clock time and *waktu setempat* make
 //! one span (*Senin (11/9/2023) pukul 10.00 WIB*, *Rabu (4/11) malam*,
 //! *Senin malam, 15 Februari 2016 waktu setempat*). Not dates: anything right
 //! after *setiap* / *tiap* (frequencies); the vague present (*saat ini*,
@@ -839,12 +840,15 @@ fn joins(left: &Expr, piece: &Piece, gap: &str, piece_text: &str) -> bool {
                 // besok*): one span, the written date's value (GUIDELINES, settled cases)
                 || (!comma && !line_break && matches!(piece.expr.day, Some(DayRef::Offset(_))) && matches!(left.day, Some(DayRef::Date { .. })))
         }
-        // … and a relative day then the weekday it names, its date after it,
-        // set off by a comma or not (*hari ini, Rabu, 30 Agustus 2023*, *hari
-        // ini Kamis 28 Maret 2024*, *kemarin Senin*), as with a bracketed date
+        // … and a relative day (with its part of day or not) then the weekday
+        // it names, its date after it, set off by a comma or not (*hari ini,
+        // Rabu, 30 Agustus 2023*, *Sore ini, Sabtu, 17 Juni 2023*, *hari ini
+        // Kamis 28 Maret 2024*, *kemarin Senin*), as with a bracketed date;
+        // and a clock then its weekday (*pukul 17.30, Senin lalu*: 3 of 3 with
+        // a comma in corpus train gold are one span)
         Kind::Weekday => {
-            (!comma && left.day.is_none() && left.time.is_some())
-                || (!line_break && matches!(left.day, Some(DayRef::Offset(_))) && left.time.is_none() && left.part.is_none())
+            (left.day.is_none() && left.time.is_some())
+                || (!line_break && matches!(left.day, Some(DayRef::Offset(_))) && left.time.is_none())
         }
         // *Kamis pekan lalu*, *Jumat dua pekan lalu*: that weekday of that week
         Kind::Period => {
