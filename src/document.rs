@@ -237,7 +237,10 @@ impl Document {
             key(o, "cluster");
             number(o, e.cluster);
             key(o, "source");
-            string(o, if e.source == EntitySource::Tagger { "tagger" } else { "rules" });
+            string(o, match e.source {
+                EntitySource::Tagger => "tagger",
+                EntitySource::Rules => "rules",
+            });
             o.push('}');
         }
         o.push_str("],\"clusters\":[");
@@ -266,7 +269,10 @@ impl Document {
         for (i, q) in self.quotes.iter().enumerate() {
             spanned_text(o, i, q.start, q.end, &q.text);
             key(o, "kind");
-            string(o, if q.kind == QuoteKind::Direct { "direct" } else { "indirect" });
+            string(o, match q.kind {
+                QuoteKind::Direct => "direct",
+                QuoteKind::Indirect => "indirect",
+            });
             key(o, "speaker");
             string(o, &q.speaker);
             key(o, "speakerCluster");
@@ -386,6 +392,7 @@ fn span_fields(out: &mut String, start: usize, end: usize) {
     number(out, end);
 }
 
+/// A count or offset in decimal.
 fn number(out: &mut String, n: usize) {
     use std::fmt::Write;
     let _ = write!(out, "{n}");
