@@ -230,14 +230,10 @@ impl Document {
         for (i, e) in self.entities.iter().enumerate() {
             comma(o, i);
             span_fields(o, e.start, e.end);
-            key(o, "label");
-            string(o, e.label.as_str());
-            key(o, "text");
-            string(o, &e.text);
-            key(o, "cluster");
-            number(o, e.cluster);
-            key(o, "source");
-            string(o, match e.source {
+            text_field(o, "label", e.label.as_str());
+            text_field(o, "text", &e.text);
+            number_field(o, "cluster", e.cluster);
+            text_field(o, "source", match e.source {
                 EntitySource::Tagger => "tagger",
                 EntitySource::Rules => "rules",
             });
@@ -248,33 +244,26 @@ impl Document {
             comma(o, i);
             o.push_str("{\"id\":");
             number(o, c.id);
-            key(o, "label");
-            string(o, c.label.as_str());
-            key(o, "name");
-            string(o, &c.name);
-            key(o, "count");
-            number(o, c.count);
+            text_field(o, "label", c.label.as_str());
+            text_field(o, "name", &c.name);
+            number_field(o, "count", c.count);
             o.push('}');
         }
         o.push_str("],\"dates\":[");
         for (i, d) in self.dates.iter().enumerate() {
             spanned_text(o, i, d.start, d.end, &d.text);
-            key(o, "value");
-            string(o, &d.value);
-            key(o, "granularity");
-            string(o, d.granularity.as_str());
+            text_field(o, "value", &d.value);
+            text_field(o, "granularity", d.granularity.as_str());
             o.push('}');
         }
         o.push_str("],\"quotes\":[");
         for (i, q) in self.quotes.iter().enumerate() {
             spanned_text(o, i, q.start, q.end, &q.text);
-            key(o, "kind");
-            string(o, match q.kind {
+            text_field(o, "kind", match q.kind {
                 QuoteKind::Direct => "direct",
                 QuoteKind::Indirect => "indirect",
             });
-            key(o, "speaker");
-            string(o, &q.speaker);
+            text_field(o, "speaker", &q.speaker);
             key(o, "speakerCluster");
             match q.speaker_cluster {
                 Some(c) => number(o, c),
@@ -373,8 +362,7 @@ fn comma(out: &mut String, i: usize) {
 fn spanned_text(out: &mut String, i: usize, start: usize, end: usize, text: &str) {
     comma(out, i);
     span_fields(out, start, end);
-    key(out, "text");
-    string(out, text);
+    text_field(out, "text", text);
 }
 
 /// `,"name":`
@@ -384,12 +372,23 @@ fn key(out: &mut String, name: &str) {
     out.push_str("\":");
 }
 
+/// `,"name":"…"`
+fn text_field(out: &mut String, name: &str, value: &str) {
+    key(out, name);
+    string(out, value);
+}
+
+/// `,"name":N`
+fn number_field(out: &mut String, name: &str, n: usize) {
+    key(out, name);
+    number(out, n);
+}
+
 /// `{"start":S,"end":E` (the object left open for more fields).
 fn span_fields(out: &mut String, start: usize, end: usize) {
     out.push_str("{\"start\":");
     number(out, start);
-    out.push_str(",\"end\":");
-    number(out, end);
+    number_field(out, "end", end);
 }
 
 /// A count or offset in decimal.

@@ -1901,13 +1901,15 @@ fn mend_tagged_names(text: &str, found: &mut Vec<rules::Mention>, lexicon: &lexi
         }
         b
     };
-    // (a roman numeral as written, and the place heads of `data/entity/heads.txt`)
+    // the kind of a one-word head of `data/entity/heads.txt`
+    let head_of = |w: &str| lexicon.heads.longest(&[w.lower()]).filter(|&(n, _)| n == 1).map(|(_, h)| h);
+    // (a roman numeral as written, and the place heads)
     let joins_at_slash = |lw: &str, rw: &str| {
         let acronym = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
         (!lw.is_empty() && lw.bytes().all(|c| c.is_ascii_digit()))
             || rules::is_written_roman(lw)
             || (acronym(lw) && acronym(rw))
-            || lexicon.heads.longest(&[lw.lower()]) == Some((1, lexicon::Head::Loc))
+            || head_of(lw) == Some(lexicon::Head::Loc)
     };
     let (mut i, mut kept) = (0, 0);
     while i < found.len() {
@@ -1917,7 +1919,7 @@ fn mend_tagged_names(text: &str, found: &mut Vec<rules::Mention>, lexicon: &lexi
         // a school's or a facility's type word alone
         if m.label == crate::document::EntityLabel::Org
             && !name.contains(&b' ')
-            && matches!(lexicon.heads.longest(&[text[m.start..m.end].lower()]), Some((1, lexicon::Head::Edu | lexicon::Head::Site)))
+            && matches!(head_of(&text[m.start..m.end]), Some(lexicon::Head::Edu | lexicon::Head::Site))
         {
             continue;
         }
