@@ -160,14 +160,21 @@ fn no_article_twice_nor_from_the_evaluation_dev_set() {
         assert!(ids.insert(str_of(r, "id")), "{} twice", str_of(r, "id"));
         assert!(urls.insert(str_of(r, "url")), "{} twice", str_of(r, "url"));
     }
+    // Two articles are one when they share two passages or more: a single
+    // one can be a long official title that many reports repeat (*Kepala
+    // Pusat Data Informasi dan Humas Badan Nasional Penanggulangan Bencana
+    // (BNPB) Sutopo Purwo Nugroho*, 95 letters).
     let mut seen: std::collections::HashMap<String, &str> = Default::default();
+    let mut shared: std::collections::HashMap<(&str, &str), usize> = Default::default();
     for r in &recs {
         let id = str_of(r, "id");
         let c: Vec<char> = squeeze(str_of(r, "text")).chars().collect();
         for i in (0..c.len().saturating_sub(80)).step_by(40) {
             let s: String = c[i..i + 80].iter().collect();
-            if let Some(other) = seen.insert(s, id) {
-                assert_eq!(other, id, "{id} and {other} share a passage");
+            if let Some(other) = seen.insert(s, id).filter(|&o| o != id) {
+                let n = shared.entry((other, id)).or_default();
+                *n += 1;
+                assert!(*n < 2, "{id} and {other} share passages");
             }
         }
     }
