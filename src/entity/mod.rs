@@ -1905,7 +1905,9 @@ fn mend_tagged_names(text: &str, found: &mut Vec<rules::Mention>, lexicon: &lexi
     let head_of = |w: &str| lexicon.heads.longest(&[w.lower()]).filter(|&(n, _)| n == 1).map(|(_, h)| h);
     // (a roman numeral as written, and the place heads)
     let joins_at_slash = |lw: &str, rw: &str| {
-        let acronym = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+        // (two letters at least: one capital after a slash is a person's
+        // initial, *ANTARA FOTO/M Risyal Hidayat*)
+        let acronym = |w: &str| (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
         (!lw.is_empty() && lw.bytes().all(|c| c.is_ascii_digit()))
             || rules::is_written_roman(lw)
             || (acronym(lw) && acronym(rw))

@@ -640,7 +640,7 @@ fn rule_names_of_several_words_the_tagger_does_not_read_are_dropped() {
 fn tagged_names_with_half_a_bracket_or_a_credit_slash_are_mended_or_dropped() {
     use crate::document::EntityLabel::{Loc, Org};
     let text = "PT Pertamina (Persero) dan PT Waskita Karya (persero) Tbk. Dinas Kesehatan Kabupaten (Dinkes) serta (Ketua) Polri, \
-                KPK) RI, Tim Reaksi Cepat (TRC) BPBD. Foto: CNN Indonesia/Daniela di Kodam XII/Tanjungpura, ATR/BPN, Yonif 144/JY dan Desa/Kelurahan Sukamaju.";
+                KPK) RI, Tim Reaksi Cepat (TRC) BPBD. Foto: CNN Indonesia/Daniela di Kodam XII/Tanjungpura, ATR/BPN, Yonif 144/JY dan Desa/Kelurahan Sukamaju. (ANTARA FOTO/M Risyal Hidayat)";
     let span = |s: &str, label| first_mention(text, s, label);
     let mut found = vec![
         span("PT Pertamina (Persero", Org),
@@ -655,6 +655,7 @@ fn tagged_names_with_half_a_bracket_or_a_credit_slash_are_mended_or_dropped() {
         span("ATR/BPN", Org),
         span("Yonif 144/JY", Org),
         span("Desa/Kelurahan Sukamaju", Loc),
+        span("ANTARA FOTO/M", Org),
     ];
     super::mend_tagged_names(text, &mut found, &super::lexicon::Lexicon::new());
     let got: Vec<String> = found.iter().map(|m| format!("{}:{}", m.label.as_str(), &text[m.start..m.end])).collect();
@@ -670,6 +671,7 @@ fn tagged_names_with_half_a_bracket_or_a_credit_slash_are_mended_or_dropped() {
             "ORG:ATR/BPN",
             "ORG:Yonif 144/JY",
             "LOC:Desa/Kelurahan Sukamaju",
+            "ORG:ANTARA FOTO",
         ],
         "a legal form's bracket is closed, a stray bracket at either end cut off, a name inside half a bracket dropped; a credit's slash ends the name, a unit's or an office's does not"
     );
