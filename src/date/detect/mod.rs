@@ -17,6 +17,11 @@
 //!   two days in a row, *10 dan 11 April* (days apart, *23 dan 27 Maret*,
 //!   are a list); *21 Oktober tahun lalu* takes the year named; a trailing
 //!   *lalu* / *mendatang* / *nanti* says on which side of publication it lies.
+//!   Timestamp lines: hyphens may join day, month and year (*04 - Jan -
+//!   2025*, *28-Oktober-2021*; both, with the year), and a site set to an
+//!   English locale writes the month first (*May 12, 2022*, *Oct 31, 2022 -
+//!   23:08*: day and year both needed) and an English weekday before it
+//!   (*Tuesday, 18 September 2012*: `weekdays.txt`).
 //! - **Day of the month** without its month: *tanggal 15*, *tanggal 1
 //!   kemarin*, *tanggal 5 sampai 17* (the start's value): the anchor's
 //!   month, the month before when *kemarin* / *lalu* puts the day behind
@@ -518,7 +523,7 @@ impl Patterns {
         // Compiled first: a day's digits are tried only with a month word close after them.
         let month = leads.compile(
             &format!(
-                r"\b(?:(?P<edge>{edges})\s{{1,3}}|(?P<week>{week_words})\s{{1,3}}(?:{week_of_month}|ke-?\s?[1-5])\s{{1,3}})?(?:(?P<bulan>{bulan})\s{{1,3}})?(?P<mn>{months})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
+                r"\b(?:(?P<edge>{edges})\s{{1,3}}|(?P<week>{week_words})\s{{1,3}}(?:{week_of_month}|ke-?\s?[1-5])\s{{1,3}})?(?:(?P<bulan>{bulan})\s{{1,3}})?(?P<mn>{months})\b(?:\.?\s(?P<usd>\d{{1,2}}),?\s(?P<usy>(?:19|20)\d{{2}})\b|\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>(?:19|20)\d{{2}})\b|\s+(?:{tahun})\s+(?P<ydir>{dirs})\b|\s+(?P<dir>{dirs_nanti})\b)?(?:\s+(?P<lalu>{dirs_nanti})\b)?"
             ),
             &[], None, false,
         );
@@ -541,7 +546,7 @@ impl Patterns {
         let mut p = Patterns {
             day_month: leads.compile(
                 &format!(
-                    r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}})?\s{{1,3}}(?P<mn>{months_after_day})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
+                    r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}})?(?P<sep>\s{{1,3}}|\s?-\s?)(?P<mn>{months_after_day})\b(?:(?:\.?,?\s+|\s?-\s?)(?:(?:{tahun})\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
                 ),
                 &[TANGGAL, TGL].concat(), Some(day_then_month), false,
             ),
