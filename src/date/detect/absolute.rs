@@ -10,14 +10,6 @@ impl Patterns {
         for c in self.day_month.captures_iter(text, starts) {
             let (Some(day), Some((month, _))) = (num::<u8>(&c, "d"), self.month_of(&c["mn"])) else { continue };
             let year = num::<i32>(&c, "y");
-            // *04 - Jan - 2025*, *28-Oktober-2021*: hyphens join the parts of
-            // a timestamp line (5 of 5 a gold DATE in the corpus), both of
-            // them, with the year
-            let hyphens = |a: usize, b: usize| text[a..b].contains('-');
-            let (mn, sep) = (c.name("mn").expect("month"), c.name("sep").expect("separator"));
-            if hyphens(sep.start(), sep.end()) && !c.name("y").is_some_and(|y| hyphens(mn.end(), y.start())) {
-                continue;
-            }
             let lean = self.trailing_lean(c.name("dir").map(|d| d.as_str()));
             if !(1..=31).contains(&day) {
                 continue;

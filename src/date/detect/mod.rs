@@ -17,11 +17,10 @@
 //!   two days in a row, *10 dan 11 April* (days apart, *23 dan 27 Maret*,
 //!   are a list); *21 Oktober tahun lalu* takes the year named; a trailing
 //!   *lalu* / *mendatang* / *nanti* says on which side of publication it lies.
-//!   Timestamp lines: hyphens may join day, month and year (*04 - Jan -
-//!   2025*, *28-Oktober-2021*; both, with the year), and a site set to an
-//!   English locale writes the month first (*May 12, 2022*, *Oct 31, 2022 -
-//!   23:08*: day and year both needed) and an English weekday before it
-//!   (*Tuesday, 18 September 2012*: `weekdays.txt`).
+//!   A site set to an English locale writes its timestamp line with the
+//!   month first (*May 12, 2022*, *Oct 31, 2022 - 23:08*: day and year both
+//!   needed) or an English weekday before the date (*Tuesday, 18 September
+//!   2012*: `weekdays.txt`).
 //! - **Day of the month** without its month: *tanggal 15*, *tanggal 1
 //!   kemarin*, *tanggal 5 sampai 17* (the start's value): the anchor's
 //!   month, the month before when *kemarin* / *lalu* puts the day behind
@@ -546,7 +545,7 @@ impl Patterns {
         let mut p = Patterns {
             day_month: leads.compile(
                 &format!(
-                    r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}})?(?P<sep>\s{{1,3}}|\s?-\s?)(?P<mn>{months_after_day})\b(?:(?:\.?,?\s+|\s?-\s?)(?:(?:{tahun})\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
+                    r"\b(?:(?P<tgl>{tanggal}|(?:{tgl})\.?)\s+)?(?P<d>\d{{1,2}})(?:\s{{0,3}}{to}\s{{0,3}}\d{{1,2}})?\s{{1,3}}(?P<mn>{months_after_day})\b(?:\.?,?\s+(?:(?:{tahun})\s+)?(?P<y>\d{{4}})\b)?(?:\s+(?P<dir>{dirs_nanti})\b)?"
                 ),
                 &[TANGGAL, TGL].concat(), Some(day_then_month), false,
             ),
