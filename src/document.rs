@@ -36,6 +36,16 @@ pub enum EntitySource {
     Tagger,
 }
 
+impl EntitySource {
+    /// The name as written in the JSON: `rules` or `tagger`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntitySource::Rules => "rules",
+            EntitySource::Tagger => "tagger",
+        }
+    }
+}
+
 /// The kind of a named entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum EntityLabel {
@@ -155,6 +165,16 @@ pub enum QuoteKind {
     Indirect,
 }
 
+impl QuoteKind {
+    /// The name as written in the JSON and in `data-kind`: `direct` or `indirect`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
 /// A quote and who said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -233,10 +253,7 @@ impl Document {
             text_field(o, "label", e.label.as_str());
             text_field(o, "text", &e.text);
             number_field(o, "cluster", e.cluster);
-            text_field(o, "source", match e.source {
-                EntitySource::Tagger => "tagger",
-                EntitySource::Rules => "rules",
-            });
+            text_field(o, "source", e.source.as_str());
             o.push('}');
         }
         o.push_str("],\"clusters\":[");
@@ -259,10 +276,7 @@ impl Document {
         o.push_str("],\"quotes\":[");
         for (i, q) in self.quotes.iter().enumerate() {
             spanned_text(o, i, q.start, q.end, &q.text);
-            text_field(o, "kind", match q.kind {
-                QuoteKind::Direct => "direct",
-                QuoteKind::Indirect => "indirect",
-            });
+            text_field(o, "kind", q.kind.as_str());
             text_field(o, "speaker", &q.speaker);
             key(o, "speakerCluster");
             match q.speaker_cluster {

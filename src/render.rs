@@ -38,7 +38,7 @@ pub fn highlights(doc: &Document) -> Vec<Highlight> {
         out.push(Highlight { start: b.start, end: b.end, label: "SKIP", attrs: vec![], rank: 0 });
     }
     for q in &doc.quotes {
-        let kind = if q.kind == QuoteKind::Direct { "direct" } else { "indirect" };
+        let kind = q.kind.as_str();
         out.push(Highlight {
             start: q.start,
             end: q.end,

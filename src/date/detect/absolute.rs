@@ -52,7 +52,7 @@ impl Patterns {
                 Some(years) => DayRef::DateOfYear { day, month, years },
                 None => DayRef::Date { day, month, year, weekday: None, lean },
             };
-            out.push(Piece { start, end, kind: Kind::Day, expr: Expr { day: Some(day), ..Expr::default() }, standalone: true });
+            out.push(Piece::day(start, end, day));
         }
     }
 
@@ -93,13 +93,7 @@ impl Patterns {
                 continue;
             }
             let lean = self.trailing_lean(c.name("dir").map(|d| d.as_str()));
-            out.push(Piece {
-                start: m.start(),
-                end: m.end(),
-                kind: Kind::Day,
-                expr: Expr { day: Some(DayRef::DayOfMonth { day, lean }), ..Expr::default() },
-                standalone: true,
-            });
+            out.push(Piece::day(m.start(), m.end(), DayRef::DayOfMonth { day, lean }));
         }
     }
 
@@ -130,16 +124,7 @@ impl Patterns {
                 Some(d) => lean_of(self.directions.get(d).copied().unwrap_or(0), false),
             };
             let m = c.get(0).expect("match");
-            out.push(Piece {
-                start: m.start(),
-                end: m.end(),
-                kind: Kind::Day,
-                expr: Expr {
-                    day: Some(DayRef::Date { day, month, year, weekday: Some(weekday), lean }),
-                    ..Expr::default()
-                },
-                standalone: true,
-            });
+            out.push(Piece::day(m.start(), m.end(), DayRef::Date { day, month, year, weekday: Some(weekday), lean }));
         }
     }
 
@@ -157,19 +142,10 @@ impl Patterns {
                 Some(if y.len() == 2 { 2000 + n } else { n })
             });
             let m = c.get(0).expect("match");
-            out.push(Piece {
-                start: m.start(),
-                end: m.end(),
-                kind: Kind::Day,
-                expr: Expr {
-                    day: Some(DayRef::Date { day, month, year, weekday: None, lean: Lean::Nearest }),
-                    ..Expr::default()
-                },
-                // Every bracketed day/month in the corpus, the kit's dev set
-                // and the NER corpora is a date; the parentheses are trimmed
-                // off when nothing joined it.
-                standalone: true,
-            });
+            // Every bracketed day/month in the corpus, the kit's dev set and
+            // the NER corpora is a date; the parentheses are trimmed off when
+            // nothing joined it.
+            out.push(Piece::day(m.start(), m.end(), DayRef::Date { day, month, year, weekday: None, lean: Lean::Nearest }));
         }
     }
 
@@ -221,16 +197,7 @@ impl Patterns {
             if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
                 continue;
             }
-            out.push(Piece {
-                start: m.start(),
-                end: m.end(),
-                kind: Kind::Day,
-                expr: Expr {
-                    day: Some(DayRef::Date { day, month, year, weekday: None, lean: Lean::Nearest }),
-                    ..Expr::default()
-                },
-                standalone: true,
-            });
+            out.push(Piece::day(m.start(), m.end(), DayRef::Date { day, month, year, weekday: None, lean: Lean::Nearest }));
         }
     }
 
@@ -246,7 +213,7 @@ impl Patterns {
             // eighth an embedded post's date); the day and year both written
             if let (Some(day), Some(year)) = (num::<u8>(&c, "usd").filter(|d| (1..=31).contains(d)), num::<i32>(&c, "usy")) {
                 let day = DayRef::Date { day, month, year: Some(year), weekday: None, lean: Lean::Nearest };
-                out.push(Piece { start: m.start(), end: m.end(), kind: Kind::Day, expr: Expr { day: Some(day), ..Expr::default() }, standalone: true });
+                out.push(Piece::day(m.start(), m.end(), day));
                 continue;
             }
             // The preposition stays outside the span, so it is looked up

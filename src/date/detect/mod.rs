@@ -365,6 +365,11 @@ impl Piece {
     fn period(start: usize, end: usize, period: Period) -> Self {
         Piece { start, end, kind: Kind::Period, expr: Expr { period: Some(period), ..Expr::default() }, standalone: true }
     }
+
+    /// A day (a date on its own) at `[start, end)`.
+    fn day(start: usize, end: usize, day: DayRef) -> Self {
+        Piece { start, end, kind: Kind::Day, expr: Expr { day: Some(day), ..Expr::default() }, standalone: true }
+    }
 }
 
 /// The compiled date patterns and the lookup tables their captures are read with.

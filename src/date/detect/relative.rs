@@ -29,13 +29,7 @@ impl Patterns {
                 DayDeixis::Offset(n) => DayRef::Offset(n),
                 DayDeixis::Same(n) => DayRef::Same(n),
             };
-            out.push(Piece {
-                start: m.start(),
-                end: m.end(),
-                kind: Kind::Day,
-                expr: Expr { day: Some(day), ..Expr::default() },
-                standalone: true,
-            });
+            out.push(Piece::day(m.start(), m.end(), day));
         }
     }
 
